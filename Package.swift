@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Accord",
+    products: [
+        .executable(name: "accord", targets: ["accord"]),
+        .library(name: "AccordCore", targets: ["AccordCore"]),
+    ],
+    targets: [
+        // libedit, through a small shim header (variadic el_set/history wrapped as static inline).
+        .systemLibrary(
+            name: "CEditLine",
+            path: "Sources/CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // forkpty and a few POSIX helpers Swift cannot call directly (tests and the binary's terminal code).
+        .target(name: "CPTY", path: "Sources/CPTY"),
+        // All logic: playbooks, session engine, transcripts, plan, coach, commitments, CLI parsing.
+        .target(name: "AccordCore", path: "Sources/AccordCore"),
+        // The thin executable: argument wiring, TTY detection, libedit.
+        .executableTarget(
+            name: "accord",
+            dependencies: ["AccordCore", "CEditLine", "CPTY"],
+            path: "Sources/accord"
+        ),
+        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], path: "Tests/AccordCoreTests"),
+        .testTarget(
+            name: "AccordCLITests",
+            dependencies: ["AccordCore", "CPTY"],
+            path: "Tests/AccordCLITests"
+        ),
+    ]
+)

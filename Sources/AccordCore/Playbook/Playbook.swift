@@ -1,0 +1,90 @@
+/// A session type: what the facilitator says and what each step captures.
+///
+/// Playbooks live as Markdown files in `prompts/` (see `prompts/README.md`); `PlaybookParser` turns
+/// one into this value. The value is also what a transcript keeps, so a session can resume with the
+/// steps it started with even if the file has changed since.
+public struct Playbook: Sendable, Equatable, Codable {
+    /// Short id used on the command line (`accord start goals`).
+    public var id: String
+    /// Human title ("Co-create shared goals").
+    public var title: String
+    /// One paragraph: why this session exists.
+    public var purpose: String
+    /// Steps in order.
+    public var steps: [Step]
+    /// Where it came from: a file path, or `built-in:goals.md`.
+    public var source: String
+    /// Hex digest of the source text (FNV-1a 64), recorded in transcripts.
+    public var contentHash: String
+
+    public init(id: String, title: String, purpose: String, steps: [Step], source: String = "", contentHash: String = "") {
+        self.id = id
+        self.title = title
+        self.purpose = purpose
+        self.steps = steps
+        self.source = source
+        self.contentHash = contentHash
+    }
+}
+
+/// One step of a playbook.
+public struct Step: Sendable, Equatable, Codable {
+    /// Step title ("Merge into joint goals").
+    public var title: String
+    /// The facilitator's words. May name `{sales}` and `{marketing}`.
+    public var prompt: String
+    /// Who answers.
+    public var who: Answerer
+    /// What the step captures.
+    public var capture: Capture
+    /// Whether every item captured here must be agreed by both leads.
+    public var agree: Bool
+    /// Whether the blame-free coach checks answers in this step.
+    public var coach: Bool
+    /// For `raci` steps: the activities to assign, one row each.
+    public var activities: [String]
+    /// Line of the step heading in its file (for error messages).
+    public var line: Int
+
+    public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
+                agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0) {
+        self.title = title
+        self.prompt = prompt
+        self.who = who
+        self.capture = capture
+        self.agree = agree
+        self.coach = coach
+        self.activities = activities
+        self.line = line
+    }
+}
+
+/// Who answers a step.
+public enum Answerer: String, Sendable, Equatable, Codable, CaseIterable {
+    /// Only the sales lead.
+    case sales
+    /// Only the marketing lead.
+    case marketing
+    /// Each lead in turn, sales first (either may take the keyboard with `/as`).
+    case each
+    /// One answer from whichever lead has the keyboard.
+    case either
+}
+
+/// What a step captures.
+public enum Capture: String, Sendable, Equatable, Codable, CaseIterable {
+    /// One free-text answer per speaker.
+    case text
+    /// A list of items, one per line; an empty line (or `/next`) ends the speaker's list.
+    case list
+    /// Goals: metric, baseline, target, date and owner each, chased until complete.
+    case goal
+    /// Actions / commitments: text, owner and due date, chased until complete.
+    case action
+    /// One R/A/C/I row per activity, exactly one Accountable.
+    case raci
+    /// A yes/no agreement from both leads.
+    case agreement
+    /// Walk the pair's open commitments (review playbook).
+    case commitments
+}

@@ -1,0 +1,2 @@
+import AccordCore
+print("accord (under construction)")
