@@ -33,8 +33,13 @@ public enum Event: Sendable, Equatable, Codable {
     case skipped(index: Int)
     /// Undo the latest undoable batch of events (`/undo`).
     case undo
-    /// The blame-free coach flagged an answer; `choice` is "keep" or "rephrase".
-    case coachFlag(speaker: Role, original: String, reason: String, suggestion: String, choice: String)
+    /// The blame-free coach flagged an answer before accepting it: the original, why, and a reframe.
+    case coachFlag(speaker: Role, original: String, reason: String, suggestion: String)
+    /// The speaker's choice after a coach flag: "keep" (the original stands) or "rephrase".
+    case coachChoice(speaker: Role, choice: String)
+    /// The open commitments of the pair from earlier sessions, shown at the start ("Last time you
+    /// agreed…") and walked by a review step. Recorded so a replay shows the same list.
+    case recap(commitments: [RecapItem])
     /// A commitment from an earlier session changes status (review playbook).
     case commitmentUpdated(ref: String, status: String, note: String, due: String?)
     /// The session was paused (`/quit`, EOF, Ctrl-D).
@@ -94,5 +99,23 @@ public struct SessionHeader: Sendable, Equatable, Codable {
         self.title = title
         self.started = started
         self.steps = playbook
+    }
+}
+
+/// An open commitment from an earlier session, as recapped at the start of a session.
+public struct RecapItem: Sendable, Equatable, Codable {
+    /// `<sessionId>/<itemId>`.
+    public var ref: String
+    public var text: String
+    public var owner: String
+    public var due: String
+    public var status: String
+
+    public init(ref: String, text: String, owner: String, due: String, status: String) {
+        self.ref = ref
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.status = status
     }
 }
