@@ -1,0 +1,128 @@
+/// What the facilitator says: the words of each step, the question for whatever is pending, and the
+/// summaries. Shared by the live session, `show` and `replay`, so all three read the same.
+public struct Facilitator: Sendable {
+    public let participants: Participants
+
+    public init(participants: Participants) { self.participants = participants }
+
+    /// The prompt before the cursor: whose turn it is.
+    public func prompt(for pending: Pending, state: SessionState) -> String {
+        let role = pending.role ?? state.speaker
+        return "\(participants.display(role)) › "
+    }
+
+    /// The words of a step, with `{sales}` and `{marketing}` filled in.
+    public func words(of step: Step) -> String {
+        step.prompt
+            .replacingOccurrences(of: "{sales}", with: participants.sales)
+            .replacingOccurrences(of: "{marketing}", with: participants.marketing)
+    }
+
+    /// The step heading.
+    public func heading(index: Int, state: SessionState) -> String {
+        let step = state.playbook.steps[index]
+        return "── Step \(index + 1) of \(state.playbook.steps.count) · \(step.title) ──"
+    }
+
+    /// The question for what is pending now (shown when it changes).
+    public func ask(_ pending: Pending, state: SessionState) -> [ChatLine] {
+        guard let step = state.step else { return [] }
+        switch pending {
+        case .answer(let role):
+            let name = participants.solo ? "Answering as \(role.label)" : participants.name(role)
+            switch step.capture {
+            case .list: return [ChatLine(.facilitator, "\(name): one item per line; an empty line when you're done.")]
+            case .goal: return [ChatLine(.facilitator, "\(name): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner \(participants.sales)”. An empty line when you're done.")]
+            case .action: return [ChatLine(.facilitator, "\(name): one action per line — what, owner, due date (e.g. “Share win/loss notes monthly, owner \(participants.marketing), due 2027-01-15”). An empty line when you're done.")]
+            case .agreement: return [ChatLine(.facilitator, "\(name): yes or no?")]
+            case .text: return step.who == .each || participants.solo ? [ChatLine(.facilitator, "\(name)?")] : []
+            case .raci, .commitments: return []
+            }
+        case .field(let id, let field, _):
+            guard let item = state.item(id) else { return [] }
+            return [ChatLine(.facilitator, ItemRules.question(for: field, item: item, participants: participants))]
+        case .agreement(let id, let role):
+            guard let item = state.item(id) else { return [] }
+            return [ChatLine(.facilitator, "\(participants.name(role)), do you agree to: “\(describe(item))”? (yes / no)")]
+        case .raciRow(let row, _):
+            return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C`")]
+        case .commitment(let ref, let role):
+            guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
+            return [ChatLine(.facilitator, "“\(r.text)” — \(r.owner), due \(r.due). \(participants.name(role)), where is it: done, in progress, slipped or dropped?")]
+        case .commitmentFollowUp(_, let status, _):
+            return [ChatLine(.facilitator, status == "dropped"
+                ? "Why drop it? A few words, so the next plan knows."
+                : "What got in the way? Describe the situation, not the person. And the new date (YYYY-MM-DD), or “carry forward”.")]
+        case .coachChoice:
+            return [ChatLine(.facilitator, "Press Enter to keep it as written, or type a rephrased version.")]
+        case .notStarted, .stepDone, .finished:
+            return []
+        }
+    }
+
+    /// One item as a sentence for agreement questions and summaries.
+    public func describe(_ item: Item) -> String {
+        switch item.kind {
+        case .goal:
+            let f = item.fields
+            var parts = [item.text]
+            if let b = f["baseline"], let t = f["target"], !item.text.contains(t) { parts.append("\(b) → \(t)") }
+            if let d = f["date"], !item.text.contains(d) { parts.append("by \(d)") }
+            if let o = f["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
+            return parts.joined(separator: ", ")
+        case .action:
+            var parts = [item.text]
+            if let o = item.fields["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
+            if let d = item.fields["due"], !item.text.contains(d) { parts.append("due \(d)") }
+            return parts.joined(separator: ", ")
+        case .raci:
+            return "\(item.text): Sales \(item.fields["sales"].flatMap { $0.isEmpty ? nil : $0 } ?? "–"), Marketing \(item.fields["marketing"].flatMap { $0.isEmpty ? nil : $0 } ?? "–")"
+        default:
+            return item.text
+        }
+    }
+
+    /// The status block for `/status` and `/who`.
+    public func status(_ state: SessionState) -> [ChatLine] {
+        var lines: [ChatLine] = []
+        if participants.solo {
+            lines.append(ChatLine(.info, "Solo prep: \(participants.sales) (drafts only — nothing is agreed until you both are in the room)."))
+        } else {
+            lines.append(ChatLine(.info, "Sales: \(participants.sales) · Marketing: \(participants.marketing)"))
+        }
+        if let role = state.pending.role { lines.append(ChatLine(.info, "Keyboard: \(participants.display(role))")) }
+        if state.step != nil {
+            lines.append(ChatLine(.info, "Step \(state.stepIndex + 1) of \(state.playbook.steps.count): \(state.playbook.steps[state.stepIndex].title)"))
+        } else if state.completed {
+            lines.append(ChatLine(.info, "Session complete."))
+        }
+        let label = participants.solo ? "drafts" : "agreed"
+        let count = participants.solo ? state.items.filter { !$0.parked }.count : state.agreedCount
+        lines.append(ChatLine(.info, "\(label): \(count) · parked: \(state.parkedCount) · notes: \(state.notes.count)"))
+        return lines
+    }
+
+    /// The closing summary: what was agreed and what was parked.
+    public func summary(_ state: SessionState) -> [ChatLine] {
+        var lines = [ChatLine(.heading, "── \(state.playbook.title): done ──")]
+        let kept = state.items.filter { !$0.parked && $0.kind != .agreement }
+        if participants.solo {
+            lines.append(ChatLine(.info, "DRAFT — not yet co-created. Take these to your counterpart:"))
+            lines += kept.map { ChatLine(.captured, "  • \(describe($0))") }
+        } else {
+            let agreed = state.agreedItems.filter { $0.kind != .agreement }
+            lines.append(ChatLine(.agreed, agreed.isEmpty ? "Agreed by both: nothing yet." : "Agreed by both (\(agreed.count)):"))
+            lines += agreed.map { ChatLine(.agreed, "  ✓ \(describe($0))") }
+        }
+        let parked = state.parkedItems.map { describe($0) + ($0.parkReason.map { $0.isEmpty ? "" : " — \($0)" } ?? "") }
+            + state.parkedTopics.map(\.text)
+        lines.append(ChatLine(.parked, parked.isEmpty ? "Parking lot: empty." : "Parking lot — open, to come back to (\(parked.count)):"))
+        lines += parked.map { ChatLine(.parked, "  ⏸ \($0)") }
+        if !state.commitmentUpdates.isEmpty {
+            lines.append(ChatLine(.info, "Commitments reviewed: \(state.latestUpdate.count)"))
+        }
+        return lines
+    }
+}
+
+import Foundation

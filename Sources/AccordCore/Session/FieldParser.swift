@@ -1,0 +1,148 @@
+import Foundation
+
+/// Pulls the structured parts out of a goal or an action typed in one line, e.g.
+/// "Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner Dana".
+public enum FieldParser {
+    /// Fields found in a goal statement: baseline ("from X"), target ("to Y"), date ("by …"),
+    /// owner ("owner …"), and the explicit `key: value` forms.
+    public static func goalFields(_ text: String, participants: Participants) -> [String: String] {
+        var fields = keyed(text, participants: participants)
+        let lower = text.lowercased()
+        if fields["baseline"] == nil, let v = capture(after: ["from "], in: text, lower: lower), v.contains(where: \.isNumber) {
+            fields["baseline"] = v
+        }
+        if fields["target"] == nil, let v = capture(after: [" to "], in: text, lower: lower), v.contains(where: \.isNumber) {
+            fields["target"] = v
+        }
+        if fields["date"] == nil, let d = dateAfter(["by ", "before ", "date "], in: text, lower: lower) {
+            fields["date"] = d
+        }
+        return fields
+    }
+
+    /// Fields found in an action: owner ("owner …" / "owned by …") and due ("due …" / "by …").
+    public static func actionFields(_ text: String, participants: Participants) -> [String: String] {
+        var fields = keyed(text, participants: participants)
+        if fields["due"] == nil { fields["due"] = fields.removeValue(forKey: "date") }
+        let lower = text.lowercased()
+        if fields["due"] == nil, let d = dateAfter(["due ", "by ", "before "], in: text, lower: lower) {
+            fields["due"] = d
+        }
+        return fields
+    }
+
+    /// `owner: X`, `owner X`, `owned by X`, `baseline: X`, `target: X`, `date: X`, `due: X`,
+    /// `metric: X` — each up to the next comma or semicolon.
+    static func keyed(_ text: String, participants: Participants) -> [String: String] {
+        var fields: [String: String] = [:]
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        for part in parts {
+            let lower = part.lowercased()
+            for key in ["owners", "owner", "owned by", "baseline", "target", "date", "due", "metric"] {
+                guard lower.hasPrefix(key) else { continue }
+                var value = String(part.dropFirst(key.count)).trimmingCharacters(in: .whitespaces)
+                if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                guard !value.isEmpty else { break }
+                let name = key.hasPrefix("own") ? "owner" : key
+                switch name {
+                case "owner": fields[name] = normalizeOwner(value, participants: participants)
+                case "date", "due": if let d = normalizeDate(value) { fields[name] = d }
+                default: fields[name] = value
+                }
+                break
+            }
+        }
+        return fields
+    }
+
+    /// A whole-word value after one of `markers`, up to a comma, semicolon or the next marker word.
+    static func capture(after markers: [String], in text: String, lower: String) -> String? {
+        for marker in markers {
+            guard let r = lower.range(of: marker) else { continue }
+            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))
+            let rest = text[start...]
+            let words = rest.split(separator: " ", omittingEmptySubsequences: true)
+            guard let first = words.first else { continue }
+            var value = String(first)
+            value = value.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+            if words.count > 1 {
+                let second = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+                let unitLike = !second.isEmpty && !["to", "by", "owner", "owned", "before", "and", "in", "within"].contains(second.lowercased())
+                    && second.first?.isLetter == true && second.count <= 12 && value.contains(where: \.isNumber)
+                    && !second.lowercased().hasPrefix("q")
+                if unitLike && words.count > 2 { value += " " + second }
+            }
+            return value
+        }
+        return nil
+    }
+
+    static func dateAfter(_ markers: [String], in text: String, lower: String) -> String? {
+        for marker in markers {
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: marker, range: search) {
+                let tail = String(lower[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let candidate = tail.split(whereSeparator: { $0 == "," || $0 == ";" }).first.map(String.init) ?? tail
+                let words = candidate.split(separator: " ")
+                for n in stride(from: min(3, words.count), through: 1, by: -1) {
+                    if let d = normalizeDate(words.prefix(n).joined(separator: " ")) { return d }
+                }
+                search = r.upperBound..<lower.endIndex
+            }
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` from ISO dates, `Q1 2027` (quarter end), `2027-03` or `March 2027` (month end).
+    public static func normalizeDate(_ raw: String) -> String? {
+        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")).lowercased()
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
+        if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4,
+           (1...12).contains(m), (1...daysIn(m, y)).contains(d) {
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        if parts.count == 2, let y = Int(parts[0]), parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) {
+            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+        }
+        if parts.count == 2, parts[0].count == 2, parts[0].hasPrefix("q"), let q = Int(parts[0].dropFirst()), (1...4).contains(q),
+           let y = Int(parts[1]), parts[1].count == 4 {
+            let m = q * 3
+            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+        }
+        if parts.count == 2, let m = month(parts[0]), let y = Int(parts[1]), parts[1].count == 4 {
+            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+        }
+        if parts.count == 3, let m = month(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), (1...daysIn(m, y)).contains(d) {
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        if parts.count == 3, let d = Int(parts[0]), let m = month(parts[1]), let y = Int(parts[2]), (1...daysIn(m, y)).contains(d) {
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
+        return nil
+    }
+
+    /// Names of the two leads (case-insensitive), "sales", "marketing", or "both"/"we" → both names.
+    public static func normalizeOwner(_ raw: String, participants: Participants) -> String {
+        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        let lower = text.lowercased()
+        if ["both", "we", "us", "both of us", "joint", "together"].contains(lower) {
+            return participants.solo ? participants.sales : "\(participants.sales) & \(participants.marketing)"
+        }
+        if let role = participants.role(named: lower) { return participants.name(role) }
+        return text
+    }
+
+    static func month(_ word: String) -> Int? {
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        guard word.count >= 3 else { return nil }
+        return names.firstIndex { word.hasPrefix($0) }.map { $0 + 1 }
+    }
+
+    static func daysIn(_ month: Int, _ year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

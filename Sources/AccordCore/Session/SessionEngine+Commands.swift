@@ -1,0 +1,113 @@
+/// Slash commands inside a session.
+extension SessionEngine {
+    /// Every slash command a session understands, with a one-line description (for /help and Tab).
+    public static let commands: [(name: String, help: String)] = [
+        ("/help", "this list"),
+        ("/next", "end your turn (or your list) and move on"),
+        ("/back", "go back to the previous step"),
+        ("/skip", "skip this step"),
+        ("/agree", "agree to the item on the table"),
+        ("/disagree", "decline it (it goes to the parking lot) — /disagree REASON"),
+        ("/park", "park the item on the table, or /park TEXT to park a topic"),
+        ("/note", "/note TEXT — add a note to the transcript"),
+        ("/as", "/as NAME — hand the keyboard to the other lead"),
+        ("/who", "who is here and whose turn it is"),
+        ("/status", "step, agreed and parked so far"),
+        ("/plan", "preview the plan so far"),
+        ("/undo", "take back your last answer"),
+        ("/quit", "pause and leave (resume later with accord resume)"),
+    ]
+
+    func command(_ line: String, state: SessionState) -> Outcome {
+        let name = String(line.prefix(while: { $0 != " " })).lowercased()
+        let arg = String(line.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+        let pending = state.pending
+        let role = pending.role ?? state.speaker
+        var out = Outcome()
+        switch name {
+        case "/help", "/?":
+            out.messages = Self.commands.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.help)" }
+            out.messages.insert("Type your answer and press Enter. A line \"\"\" opens and closes a multi-line answer. Commands:", at: 0)
+        case "/quit", "/exit":
+            out.quit = true
+        case "/plan":
+            out.showPlan = true
+        case "/status", "/who":
+            out.showStatus = true
+        case "/undo":
+            out.events = [.undo]
+        case "/note":
+            if arg.isEmpty { out.messages = ["What should the note say? /note TEXT"] } else { out.events = [.note(by: role, text: arg)] }
+        case "/as":
+            if let to = state.participants.role(named: arg) {
+                out.events = [.handover(to: to)]
+            } else {
+                let names = state.participants.solo ? "sales or marketing" : "\(state.participants.sales) or \(state.participants.marketing)"
+                out.messages = ["Hand the keyboard to whom? /as \(names)"]
+            }
+        case "/back":
+            if state.stepIndex > 0, state.step != nil {
+                out.events = [.stepStarted(index: state.stepIndex - 1)]
+            } else {
+                out.messages = ["This is the first step."]
+            }
+        case "/skip":
+            if state.step != nil { out.events = [.skipped(index: state.stepIndex)] }
+        case "/next":
+            out = next(pending: pending, state: state)
+        case "/agree":
+            out = agreeCommand(yes: true, reason: arg, pending: pending, state: state)
+        case "/disagree":
+            out = agreeCommand(yes: false, reason: arg, pending: pending, state: state)
+        case "/park":
+            out = park(arg, role: role, pending: pending, state: state)
+        default:
+            let known = Self.commands.map(\.name)
+            let guess = known.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) }
+            let hint = guess.map { EditDistance.between(name, $0) <= 3 ? " Did you mean \($0)?" : "" } ?? ""
+            out.messages = ["Unknown command \(name).\(hint) Type /help for the list. (To answer with a leading slash, type //.)"]
+        }
+        return out
+    }
+
+    func next(pending: Pending, state: SessionState) -> Outcome {
+        switch pending {
+        case .answer(let role), .raciRow(_, let role):
+            return Outcome(events: [.turnEnded(speaker: role)])
+        case .field(let id, let field, let role):
+            return Outcome(events: [.parked(item: id, by: role, text: "incomplete: no \(field) yet")])
+        case .commitment(let ref, _):
+            return Outcome(events: [.commitmentUpdated(ref: ref, status: "carried", note: "not discussed", due: nil)])
+        case .commitmentFollowUp(let ref, let status, _):
+            let final = status == "slipped" ? "carried" : status
+            return Outcome(events: [.commitmentUpdated(ref: ref, status: final, note: "(no details given)", due: nil)])
+        case .agreement:
+            return Outcome(messages: ["This needs a yes or no first (or /park to set it aside)."])
+        case .coachChoice:
+            return Outcome(messages: ["Press Enter to keep your words, or type them again rephrased."])
+        case .stepDone, .notStarted, .finished:
+            return Outcome()
+        }
+    }
+
+    func agreeCommand(yes: Bool, reason: String, pending: Pending, state: SessionState) -> Outcome {
+        switch pending {
+        case .agreement(let id, let role):
+            return Outcome(events: [yes ? .agreed(item: id, by: role) : .declined(item: id, by: role, reason: reason)])
+        case .answer where state.step?.capture == .agreement:
+            return answerStep(yes ? "yes" : "no \(reason)", role: pending.role ?? state.speaker, step: state.step!, state: state)
+        default:
+            return Outcome(messages: ["There is nothing on the table to agree to right now."])
+        }
+    }
+
+    func park(_ text: String, role: Role, pending: Pending, state: SessionState) -> Outcome {
+        if !text.isEmpty { return Outcome(events: [.parked(item: nil, by: role, text: text)]) }
+        switch pending {
+        case .agreement(let id, _), .field(let id, _, _):
+            return Outcome(events: [.parked(item: id, by: role, text: "parked by \(state.participants.name(role))")])
+        default:
+            return Outcome(messages: ["What should go in the parking lot? /park TEXT"])
+        }
+    }
+}

@@ -1,0 +1,174 @@
+/// The facilitator's decisions: given the state and one typed line, which events happen.
+///
+/// Pure: no I/O, no clock. The runner appends the events to the transcript, applies them, and asks
+/// `advance` whether the step is finished. Messages are transient replies (help, status, hints) that
+/// change nothing and are not stored.
+public struct SessionEngine: Sendable {
+    /// Checks an answer for blaming language; returns (reason, suggestion) when it flags.
+    public var coach: (@Sendable (String, Role) -> (reason: String, suggestion: String)?)?
+
+    public init(coach: (@Sendable (String, Role) -> (reason: String, suggestion: String)?)? = nil) {
+        self.coach = coach
+    }
+
+    /// What one input line leads to.
+    public struct Outcome: Sendable, Equatable {
+        /// Facts to store and apply, in order.
+        public var events: [Event] = []
+        /// Transient replies from the facilitator (not stored).
+        public var messages: [String] = []
+        /// `/quit`: pause and leave.
+        public var quit = false
+        /// `/plan`: show the plan preview.
+        public var showPlan = false
+        /// `/status` or `/who`: show the status block.
+        public var showStatus = false
+
+        public init(events: [Event] = [], messages: [String] = []) {
+            self.events = events
+            self.messages = messages
+        }
+    }
+
+    /// The opening events of a new session: the recap of open commitments (when the playbook asks
+    /// for it, or a step walks them) and the first step.
+    public func opening(_ state: SessionState, openCommitments: [RecapItem]) -> [Event] {
+        let wantsRecap = state.playbook.recap || state.playbook.steps.contains { $0.capture == .commitments }
+        var events: [Event] = []
+        if wantsRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
+        events.append(state.playbook.steps.isEmpty ? .completed : .stepStarted(index: 0))
+        return events
+    }
+
+    /// The event that moves the session on when the current step has nothing left to ask.
+    public func advance(_ state: SessionState) -> Event? {
+        guard state.pending == .stepDone else { return nil }
+        let next = state.stepIndex + 1
+        return next < state.playbook.steps.count ? .stepStarted(index: next) : .completed
+    }
+
+    /// Handle one typed line (an answer or a slash command).
+    public func handle(_ line: String, state: SessionState) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
+            return command(trimmed, state: state)
+        }
+        let text = trimmed.hasPrefix("//") ? String(trimmed.dropFirst()) : line
+        return answer(text, state: state)
+    }
+
+    // MARK: answers
+
+    func answer(_ raw: String, state: SessionState) -> Outcome {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pending = state.pending
+        if case .coachChoice(let role) = pending, let flag = state.pendingCoach {
+            let lower = text.lowercased()
+            if text.isEmpty || lower == "keep" || lower == "k" {
+                var out = accept(flag.original, role: role, pending: state.basePending, state: state, coached: true)
+                out.events.insert(.coachChoice(speaker: role, choice: "keep"), at: 0)
+                return out
+            }
+            if lower == "rephrase" || lower == "r" {
+                return Outcome(events: [.coachChoice(speaker: role, choice: "rephrase")], messages: ["Go ahead — type it the way you'd like it noted."])
+            }
+            var out = accept(text, role: role, pending: state.basePending, state: state, coached: false)
+            out.events.insert(.coachChoice(speaker: role, choice: "rephrase"), at: 0)
+            return out
+        }
+        return accept(text, role: pending.role ?? state.speaker, pending: pending, state: state, coached: false)
+    }
+
+    func accept(_ text: String, role: Role, pending: Pending, state: SessionState, coached: Bool) -> Outcome {
+        guard let step = state.step else { return Outcome(messages: ["This session is complete. /plan shows what you agreed; /quit leaves."]) }
+        if !coached, step.coach, !text.isEmpty, let coach, let flag = coach(text, role) {
+            return Outcome(events: [.coachFlag(speaker: role, original: text, reason: flag.reason, suggestion: flag.suggestion)])
+        }
+        let said = Event.answer(speaker: role, text: text)
+        switch pending {
+        case .field(let id, let field, _):
+            guard !text.isEmpty else { return Outcome(messages: ["Type the \(field), or /park to park this item for now."]) }
+            switch ItemRules.validate(field: field, answer: text, participants: state.participants) {
+            case .success(let value): return Outcome(events: [said, .fieldSet(item: id, field: field, value: value)])
+            case .failure(let problem): return Outcome(events: [said, .refused(speaker: role, message: problem.message)])
+            }
+        case .agreement(let id, _):
+            guard let reply = Reply.yesNo(text) else {
+                return Outcome(messages: ["Please answer yes or no (or /park to set it aside)."])
+            }
+            return Outcome(events: [said, reply.yes ? .agreed(item: id, by: role)
+                : .declined(item: id, by: role, reason: reply.reason)])
+        case .raciRow(let row, _):
+            guard !text.isEmpty else { return Outcome(messages: ["Type the letters for each side, e.g. `sales: R, marketing: A C` — or /next to stop here."]) }
+            let activity = step.activities[row]
+            switch RACIRow.parse(text, activity: activity, participants: state.participants) {
+            case .success(let r):
+                return Outcome(events: [said] + propose(.raci, text: activity, fields: ["sales": r.sales, "marketing": r.marketing], by: role, step: step, state: state))
+            case .failure(let problem):
+                return Outcome(events: [said, .refused(speaker: role, message: problem.message)])
+            }
+        case .commitment(let ref, _):
+            guard let reply = Reply.commitmentStatus(text) else {
+                return Outcome(messages: ["Done, in progress, slipped or dropped? (add a few words after a comma if you like)"])
+            }
+            let due: String? = reply.status == "slipped" ? FieldParser.dateAfter(["date ", "to ", "by ", "until "], in: reply.note, lower: reply.note.lowercased()) : nil
+            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: due)])
+        case .commitmentFollowUp(let ref, let status, _):
+            guard !text.isEmpty else { return Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
+            if status == "dropped" {
+                return Outcome(events: [said, .commitmentUpdated(ref: ref, status: "dropped", note: text, due: nil)])
+            }
+            let lower = text.lowercased()
+            let due = FieldParser.normalizeDate(text) ?? FieldParser.dateAfter(["date ", "to ", "by ", "until ", "new date ", "moved to "], in: text, lower: lower)
+                ?? text.split(whereSeparator: { $0 == "," || $0 == ";" }).lazy.compactMap { FieldParser.normalizeDate(String($0)) }.first
+            if due == nil, !lower.contains("carry") {
+                return Outcome(events: [said, .refused(speaker: role, message: "And the new date? YYYY-MM-DD, or say “carry forward”.")])
+            }
+            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: due == nil ? "carried" : "slipped", note: text, due: due)])
+        case .answer:
+            return answerStep(text, role: role, step: step, state: state)
+        case .coachChoice, .notStarted, .stepDone, .finished:
+            return Outcome(messages: ["(nothing to answer right now)"])
+        }
+    }
+
+    func answerStep(_ text: String, role: Role, step: Step, state: SessionState) -> Outcome {
+        let said = Event.answer(speaker: role, text: text)
+        switch step.capture {
+        case .text:
+            guard !text.isEmpty else { return Outcome(messages: ["Type your answer — or /next to pass."]) }
+            return Outcome(events: [said, .turnEnded(speaker: role)])
+        case .list, .goal, .action:
+            guard !text.isEmpty else { return Outcome(events: [.turnEnded(speaker: role)]) }
+            var fields: [String: String] = [:]
+            var events: [Event] = [said]
+            if step.capture == .goal {
+                fields = FieldParser.goalFields(text, participants: state.participants)
+                if !text.contains(where: \.isNumber) {
+                    events.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
+                }
+            } else if step.capture == .action {
+                fields = FieldParser.actionFields(text, participants: state.participants)
+            }
+            return Outcome(events: events + propose(step.capture, text: text, fields: fields, by: role, step: step, state: state))
+        case .agreement:
+            guard let reply = Reply.yesNo(text) else { return Outcome(messages: ["Please answer yes or no."]) }
+            let id = state.nextItemID
+            var events: [Event] = [said, .itemProposed(id: id, kind: .agreement, by: role, text: step.title, fields: [:])]
+            if state.solo { return Outcome(events: events) }
+            events.append(reply.yes ? .agreed(item: id, by: role) : .declined(item: id, by: role, reason: reply.reason))
+            return Outcome(events: events)
+        case .raci, .commitments:
+            return Outcome(messages: ["(nothing to answer right now)"])
+        }
+    }
+
+    func propose(_ kind: Capture, text: String, fields: [String: String], by role: Role, step: Step, state: SessionState) -> [Event] {
+        let id = state.nextItemID
+        var events: [Event] = [.itemProposed(id: id, kind: kind, by: role, text: text, fields: fields)]
+        if step.agree, !state.solo { events.append(.agreed(item: id, by: role)) }
+        return events
+    }
+}
+
+import Foundation

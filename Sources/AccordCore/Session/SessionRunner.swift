@@ -1,0 +1,149 @@
+import Foundation
+
+/// Where a running session's events go: the transcript writer (durable before it returns) or,
+/// in tests, memory.
+public protocol EventSink: AnyObject {
+    /// Store `records` durably, in order.
+    func append(_ records: [EventRecord]) throws
+}
+
+/// Keeps records in memory (tests, previews).
+public final class MemorySink: EventSink {
+    public private(set) var records: [EventRecord] = []
+    public init() {}
+    public func append(_ records: [EventRecord]) throws { self.records += records }
+}
+
+/// Runs a session: asks, reads a line, lets the engine decide, stores the events durably, applies
+/// them, shows them. The same loop serves a new session and a resumed one; nothing here touches
+/// the terminal directly (the reader and `show` are injected).
+public final class SessionRunner {
+    /// How a run ended.
+    public enum Result: Equatable {
+        case completed
+        case paused
+    }
+
+    public private(set) var state: SessionState
+    public private(set) var records: [EventRecord]
+    private let header: SessionHeader
+    private let engine: SessionEngine
+    private let sink: EventSink
+    private let read: (String) -> LineInput
+    private let show: ([ChatLine]) -> Void
+    private let now: () -> String
+    private let renderer: SessionRenderer
+    private var batch: Int
+    /// Supplies the plan preview for `/plan` (set by the caller; empty by default).
+    public var planPreview: (SessionState) -> [ChatLine] = { _ in [] }
+    /// Decides whether a Ctrl-C leaves (true) or only cleared the line (false).
+    public var onInterrupt: () -> Bool = { false }
+
+    /// - Parameters:
+    ///   - read: reads one answer at a prompt (multi-line handling included).
+    ///   - show: displays chat lines.
+    public init(header: SessionHeader, records: [EventRecord], engine: SessionEngine, sink: EventSink,
+                read: @escaping (String) -> LineInput, show: @escaping ([ChatLine]) -> Void,
+                now: @escaping () -> String = SessionRunner.timestamp) {
+        self.header = header
+        self.records = records
+        self.state = SessionState.replay(header: header, records: records)
+        self.engine = engine
+        self.sink = sink
+        self.read = read
+        self.show = show
+        self.now = now
+        self.renderer = SessionRenderer(participants: header.participants)
+        self.batch = records.map(\.batch).max() ?? 0
+    }
+
+    /// ISO 8601 UTC with seconds.
+    public static func timestamp() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        return f.string(from: Date())
+    }
+
+    /// Run until the session completes or pauses. Throws only when the transcript cannot be written.
+    public func run(openCommitments: [RecapItem] = []) throws -> Result {
+        if !state.started {
+            try commit(engine.opening(state, openCommitments: openCommitments), undoable: false)
+        } else if !state.completed {
+            try commit([.resumed], undoable: false)
+            if let step = state.step {
+                show([ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
+                      ChatLine(.facilitator, renderer.facilitator.words(of: step))])
+            }
+        }
+        var lastAsked: Pending?
+        while true {
+            if state.completed { return .completed }
+            let pending = state.pending
+            if pending != lastAsked {
+                show(renderer.facilitator.ask(pending, state: state))
+                lastAsked = pending
+            }
+            switch read(renderer.facilitator.prompt(for: pending, state: state)) {
+            case .endOfInput:
+                try commit([.paused(reason: "end of input")], undoable: false)
+                return .paused
+            case .interrupted:
+                if onInterrupt() {
+                    try commit([.paused(reason: "interrupted")], undoable: false)
+                    return .paused
+                }
+            case .line(let line):
+                let outcome = engine.handle(line, state: state)
+                if !outcome.messages.isEmpty { show(outcome.messages.map { ChatLine(.facilitator, $0) }) }
+                if outcome.showStatus { show(renderer.facilitator.status(state)) }
+                if outcome.showPlan { show(planPreview(state)) }
+                if outcome.quit {
+                    try commit([.paused(reason: "quit")], undoable: false)
+                    return .paused
+                }
+                if outcome.events == [.undo] {
+                    guard canUndo else {
+                        show([ChatLine(.facilitator, "Nothing to undo yet.")])
+                        continue
+                    }
+                    try commit([.undo], undoable: false)
+                    lastAsked = nil
+                    continue
+                }
+                if !outcome.events.isEmpty { try commit(outcome.events, undoable: true) }
+            }
+        }
+    }
+
+    /// Whether an answer exists that `/undo` can take back.
+    var canUndo: Bool {
+        let live = SessionState.effective(records)
+        return live.contains { $0.batch > 0 }
+    }
+
+    /// Store events (plus any step changes they cause) durably as one batch, then apply and show.
+    private func commit(_ events: [Event], undoable: Bool) throws {
+        let batchID: Int
+        if undoable { batch += 1; batchID = batch } else { batchID = 0 }
+        // Applied in place (no copy of the state, so the cost does not grow with the session); if the
+        // write below fails the run ends with the error, so memory is never ahead of a prompt.
+        var pending: [EventRecord] = []
+        var seq = records.last?.seq ?? 0
+        var lines: [ChatLine] = []
+        func add(_ event: Event) {
+            seq += 1
+            let record = EventRecord(seq: seq, at: now(), batch: batchID, event: event)
+            pending.append(record)
+            state.apply(record)
+            lines += renderer.render(event, after: state, live: true)
+        }
+        events.forEach(add)
+        if events.contains(.undo) {
+            state = SessionState.replay(header: header, records: records + pending)
+        }
+        while let next = engine.advance(state) { add(next) }
+        try sink.append(pending)
+        records += pending
+        show(lines)
+    }
+}

@@ -1,0 +1,162 @@
+import Testing
+@testable import AccordCore
+
+@Suite struct SessionEngineTests {
+    @Test func textStepAsksEachLeadInTurnThenMovesOn() throws {
+        var h = Harness()
+        let (state, result) = try h.run(["Fine", "Busy but here"])
+        #expect(result == .paused)
+        #expect(state.stepIndex == 1)
+        #expect(state.answers.map(\.speaker) == [.sales, .marketing])
+        #expect(h.text.contains("Dana, Lee: how are you?"))
+    }
+
+    @Test func goalWithoutTargetOrDateIsChasedNotAccepted() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["a", "b", "More leads"])
+        let goal = try #require(state.items.first)
+        #expect(goal.kind == .goal)
+        #expect(state.pending == .field(item: goal.id, field: "baseline", .sales))
+        #expect(h.text.contains("is a direction"))
+        #expect(state.agreedCount == 0)
+    }
+
+    @Test func chasedGoalBecomesAgreedOnlyWhenBothAgree() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["a", "b", "Raise SQL rate from 18% to 25% by 2027-03-31, owner Dana"])
+        let goal = try #require(state.items.first)
+        #expect(goal.fields["baseline"] == "18%")
+        #expect(goal.fields["target"] == "25%")
+        #expect(goal.fields["date"] == "2027-03-31")
+        #expect(goal.fields["owner"] == "Dana")
+        #expect(state.pending == .agreement(item: goal.id, .marketing))
+        #expect(goal.status(solo: false) == .proposed)
+        let (after, _) = try h.run(["yes"])
+        #expect(after.item(goal.id)?.status(solo: false) == .agreed)
+    }
+
+    @Test func missingFieldsAreAskedOneByOneAndBadValuesRefused() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["a", "b", "More qualified leads", "about 120 a month", "lots", "200 a month", "next year", "Q2 2027", "both"])
+        let goal = try #require(state.items.first)
+        #expect(goal.fields["baseline"] == "about 120 a month")
+        #expect(goal.fields["target"] == "200 a month")
+        #expect(goal.fields["date"] == "2027-06-30")
+        #expect(goal.fields["owner"] == "Dana & Lee")
+        #expect(h.text.contains("I need a number"))
+        #expect(h.text.contains("I need a date"))
+    }
+
+    @Test func declinedItemIsParkedNotDropped() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["a", "b", "Cut follow-up time from 72h to 24h by 2027-02-28, owner Dana", "no, not until scoring is fixed"])
+        let goal = try #require(state.items.first)
+        #expect(goal.parked)
+        #expect(goal.declinedBy == .marketing)
+        #expect(state.parkedCount == 1)
+        #expect(h.text.contains("Parked"))
+    }
+
+    @Test func secondAccountableIsRefused() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["a", "b", "", "sales: A R, marketing: A"])
+        #expect(state.items.isEmpty)
+        #expect(state.pending == .raciRow(0, .sales))
+        #expect(h.text.contains("Only one side can be Accountable"))
+        let (s2, _) = try h.run(["sales: C, marketing: RA"])
+        #expect(s2.items.first?.fields["marketing"] == "RA")
+        #expect(s2.pending == .raciRow(1, .sales))
+    }
+
+    @Test func rowWithNoAccountableIsRefused() throws {
+        var h = Harness()
+        _ = try h.run(["a", "b", "", "sales: R, marketing: C"])
+        #expect(h.text.contains("exactly one Accountable"))
+    }
+
+    @Test func undoTakesBackTheLastAnswer() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["Fine", "Busy", "/undo"])
+        #expect(state.stepIndex == 0)
+        #expect(state.answers.count == 1)
+        #expect(state.pending == .answer(.marketing))
+    }
+
+    @Test func skipBackAndStatusCommands() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["/skip", "/status", "/back"])
+        #expect(state.stepIndex == 0)
+        #expect(h.text.contains("Step 2 of 5: Joint goals"))
+        #expect(h.sink.records.contains { $0.event == .skipped(index: 0) })
+    }
+
+    @Test func handoverGivesTheKeyboardToTheOtherLead() throws {
+        var h = Harness()
+        let (state, _) = try h.run(["/as Lee", "I'll go first"])
+        #expect(state.answers.first?.speaker == .marketing)
+        #expect(state.pending == .answer(.sales))
+    }
+
+    @Test func soloSessionMarksItemsDraftAndNeverAgreed() throws {
+        var h = Harness(participants: Participants(solo: "Dana"))
+        let (state, _) = try h.run(["a", "b", "Raise win rate from 19% to 24% by Q3 2027, owner Dana"])
+        let goal = try #require(state.items.first)
+        #expect(goal.status(solo: true) == .draft)
+        #expect(state.agreedCount == 0)
+        #expect(state.pending == .answer(.sales) || state.pending == .stepDone || state.stepIndex == 1)
+    }
+
+    @Test func coachFlagRecordsOriginalNudgeAndChoice() throws {
+        let engine = SessionEngine(coach: { text, _ in text.contains("never") ? ("That puts it on the other team.", "What got in the way?") : nil })
+        var h = Harness()
+        _ = try h.run(["a", "b", "", "", "", "/next"], coach: engine)
+        let (state, _) = try h.run(["Sales never follows up", "", "Share notes weekly, owner Lee, due 2027-01-31"], coach: engine)
+        #expect(state.coachFlags.count == 1)
+        #expect(state.coachFlags[0].original == "Sales never follows up")
+        #expect(state.coachFlags[0].choice == "keep")
+        #expect(state.items.contains { $0.text == "Sales never follows up" })
+        #expect(h.sink.records.contains { if case .coachFlag = $0.event { return true } else { return false } })
+    }
+
+    @Test func endOfInputPausesAndResumeContinuesFromTheSameEvents() throws {
+        var h = Harness()
+        let (first, r1) = try h.run(["Fine"])
+        #expect(r1 == .paused)
+        #expect(first.paused)
+        let (second, _) = try h.run(["Busy"])
+        #expect(second.stepIndex == 1)
+        #expect(SessionState.replay(header: h.header, records: h.sink.records) == second)
+    }
+
+    @Test func fullRunCompletesWithSummary() throws {
+        var h = Harness()
+        let (state, result) = try h.run([
+            "Fine", "Good",
+            "Raise SQL rate from 18% to 25% by 2027-03-31, owner Dana", "yes", "",
+            "sales: R, marketing: A", "sales: A, marketing: C",
+            "Share win/loss notes monthly, owner Dana, due 2027-01-15", "yes", "",
+            "Send contact names with every lead, owner Lee, due 2026-12-15", "yes", "",
+            "yes", "yes",
+        ])
+        #expect(result == .completed)
+        #expect(state.completed)
+        #expect(state.agreedCount == 4)
+        #expect(h.text.contains("Agreed by both"))
+        #expect(h.text.contains("Parking lot: empty."))
+    }
+
+    @Test func reviewStepWalksOpenCommitments() throws {
+        let review = Playbook(id: "review", title: "Review", purpose: "p", steps: [
+            Step(title: "Walk", prompt: "Let's walk them.", who: .either, capture: .commitments, coach: true),
+        ])
+        var h = Harness(playbook: review)
+        let recap = [RecapItem(ref: "s1/i1", text: "Share notes", owner: "Dana", due: "2026-11-01", status: "open"),
+                     RecapItem(ref: "s1/i2", text: "Fix form", owner: "Lee", due: "2026-11-10", status: "open")]
+        let (state, result) = try h.run(["slipped", "the CRM export broke; new date 2026-12-15", "done"], recap: recap)
+        #expect(result == .completed)
+        #expect(state.latestUpdate["s1/i1"]?.status == "slipped")
+        #expect(state.latestUpdate["s1/i1"]?.due == "2026-12-15")
+        #expect(state.latestUpdate["s1/i2"]?.status == "done")
+        #expect(h.text.contains("Last time you agreed"))
+    }
+}
