@@ -16,14 +16,31 @@ public struct Playbook: Sendable, Equatable, Codable {
     public var source: String
     /// Hex digest of the source text (FNV-1a 64), recorded in transcripts.
     public var contentHash: String
+    /// Whether the session opens with the pair's open commitments ("Last time you agreed…").
+    public var recap: Bool
 
-    public init(id: String, title: String, purpose: String, steps: [Step], source: String = "", contentHash: String = "") {
+    public init(id: String, title: String, purpose: String, steps: [Step], source: String = "", contentHash: String = "",
+                recap: Bool = false) {
         self.id = id
         self.title = title
         self.purpose = purpose
         self.steps = steps
         self.source = source
         self.contentHash = contentHash
+        self.recap = recap
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, purpose, steps, source, contentHash, recap }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        purpose = try c.decode(String.self, forKey: .purpose)
+        steps = try c.decode([Step].self, forKey: .steps)
+        source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        contentHash = try c.decodeIfPresent(String.self, forKey: .contentHash) ?? ""
+        recap = try c.decodeIfPresent(Bool.self, forKey: .recap) ?? false
     }
 }
 
@@ -45,9 +62,12 @@ public struct Step: Sendable, Equatable, Codable {
     public var activities: [String]
     /// Line of the step heading in its file (for error messages).
     public var line: Int
+    /// Something the engine shows before the prompt: `"plan"` = the latest agreed plan's summary.
+    public var show: String?
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
-                agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0) {
+                agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
+                show: String? = nil) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -56,6 +76,7 @@ public struct Step: Sendable, Equatable, Codable {
         self.coach = coach
         self.activities = activities
         self.line = line
+        self.show = show
     }
 }
 
