@@ -91,7 +91,8 @@ public struct PlaybookParser {
             if inKeys {
                 let block = drafts.isEmpty ? header : drafts[drafts.count - 1].keys
                 if blank {
-                    if !block.isEmpty { inKeys = false }   // blank lines before the first key are fine
+                    // A step's keys sit directly under its heading; the title's may follow blank lines.
+                    if !block.isEmpty || !drafts.isEmpty { inKeys = false }
                     continue
                 }
                 if let entry = KeyBlock.Entry(line) {

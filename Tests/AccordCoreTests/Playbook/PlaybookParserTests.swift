@@ -156,6 +156,13 @@ import Testing
         #expect(p.steps[0].render(sales: "A", marketing: "B") == "Hello A and B.")
     }
 
+    @Test func stepWithoutKeysUsesDefaultsAndPromptMayContainColons() throws {
+        let text = Self.minimal + "\n\n## Defaults\n\nNote: this is the prompt.\n"
+        let p = try PlaybookParser.parse(text, source: "x.md")
+        #expect(p.steps[1].who == .each && p.steps[1].capture == .text && !p.steps[1].agree)
+        #expect(p.steps[1].prompt == "Note: this is the prompt.")
+    }
+
     @Test func crlfAndBOMAreAccepted() throws {
         let text = "\u{FEFF}" + Self.minimal.replacingOccurrences(of: "\n", with: "\r\n")
         let p = try PlaybookParser.parse(text, source: "x.md")
