@@ -84,3 +84,16 @@ import Testing
         #expect(prep.steps.contains { $0.title.lowercased().contains("counterpart") })
     }
 }
+
+@Suite struct PlaybookReadmeTests {
+    @Test func readmeExampleIsAValidPlaybook() throws {
+        let url = BuiltinPlaybookTests.repoRoot.appendingPathComponent("prompts/README.md")
+        let readme = try String(contentsOf: url, encoding: .utf8)
+        let start = try #require(readme.range(of: "```markdown\n"))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let example = String(readme[start.upperBound..<end.lowerBound])
+        let p = try PlaybookParser.parse(example, source: "README example")
+        #expect(p.steps.map(\.capture) == [.text, .goal, .raci])
+        #expect(p.steps[2].activities == ["Lead scoring", "Hand-off to Sales"])
+    }
+}
