@@ -26,11 +26,11 @@ public struct PlaybookParser {
     /// Parses one playbook. `source` names the file in error messages and becomes `Playbook.source`.
     public static func parse(_ text: String, source: String) throws(PlaybookError) -> Playbook {
         var parser = PlaybookParser(source: source)
-        let playbook = parser.run(text)
-        if !parser.issues.isEmpty || playbook == nil {
-            throw .invalid(parser.issues.sorted { ($0.line, $0.message) < ($1.line, $1.message) })
+        guard let playbook = parser.run(text), parser.issues.isEmpty else {
+            let issues = parser.issues.isEmpty ? [PlaybookIssue(file: source, line: 1, message: "not a playbook")] : parser.issues
+            throw .invalid(issues.sorted { ($0.line, $0.message) < ($1.line, $1.message) })
         }
-        return playbook!
+        return playbook
     }
 
     // MARK: - State
@@ -137,7 +137,11 @@ public struct PlaybookParser {
             fail(headLine, "missing \"id:\" after the title")
         }
         let purpose = header.value("purpose")
-        if purpose == nil || purpose!.value.isEmpty { fail(purpose?.line ?? headLine, "missing \"purpose:\" after the title") }
+        if let purpose, purpose.value.isEmpty {
+            fail(purpose.line, "purpose is empty; say in one line why this session exists")
+        } else if purpose == nil {
+            fail(headLine, "missing \"purpose:\" after the title")
+        }
         let recap = flag(header, "recap")
         if let title { checkPlaceholders(title.text, line: title.line) }
         if let purpose { checkPlaceholders(purpose.value, line: purpose.line) }
