@@ -1,0 +1,56 @@
+import Foundation
+
+/// The `{sales}` and `{marketing}` placeholders a playbook's text may use, and their substitution.
+public enum PlaybookPlaceholders {
+    /// The placeholder names a playbook may use.
+    public static let known: Set<String> = ["sales", "marketing"]
+
+    /// Every `{name}` in a text, in order (name without braces). Braces around anything that is not a
+    /// simple word (letters, digits, `_`, `-`, `.`, spaces) are left alone as ordinary text.
+    public static func names(in text: String) -> [String] {
+        var result: [String] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(where: { $0 == "}" || $0 == "{" || $0 == "\n" }) else { break }
+            if rest[close] == "}" {
+                let name = rest[after..<close]
+                if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || "_-. ".contains($0) }) {
+                    result.append(String(name))
+                }
+                rest = rest[rest.index(after: close)...]
+            } else {
+                rest = rest[close...]
+            }
+        }
+        return result
+    }
+
+    /// The placeholders in a text that are not `{sales}` or `{marketing}`.
+    public static func unknown(in text: String) -> [String] {
+        names(in: text).filter { !known.contains($0) }
+    }
+
+    /// Replaces `{sales}` and `{marketing}` with the given names.
+    public static func render(_ text: String, sales: String, marketing: String) -> String {
+        text.replacingOccurrences(of: "{sales}", with: sales)
+            .replacingOccurrences(of: "{marketing}", with: marketing)
+    }
+}
+
+extension Step {
+    /// The prompt with `{sales}` and `{marketing}` replaced by the given names.
+    public func render(sales: String, marketing: String) -> String {
+        PlaybookPlaceholders.render(prompt, sales: sales, marketing: marketing)
+    }
+
+    /// The prompt addressed to these participants (their names in place of `{sales}` / `{marketing}`).
+    public func prompt(for participants: Participants) -> String {
+        render(sales: participants.sales, marketing: participants.marketing)
+    }
+
+    /// The title addressed to these participants.
+    public func title(for participants: Participants) -> String {
+        PlaybookPlaceholders.render(title, sales: participants.sales, marketing: participants.marketing)
+    }
+}
