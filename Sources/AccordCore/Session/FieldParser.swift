@@ -31,6 +31,17 @@ public enum FieldParser {
         return fields
     }
 
+    /// The statement without its trailing `owner …` / `due …` / `by DATE` parts, for lists.
+    public static func stripKeyed(_ text: String) -> String {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return text }
+        let keys = ["owner", "owners", "owned by", "due", "by ", "date"]
+        let kept = parts.enumerated().filter { i, part in
+            i == 0 || !keys.contains { part.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }
+        }.map { String($0.element) }
+        return kept.joined(separator: ",").trimmingCharacters(in: .whitespaces)
+    }
+
     /// `owner: X`, `owner X`, `owned by X`, `baseline: X`, `target: X`, `date: X`, `due: X`,
     /// `metric: X` — each up to the next comma or semicolon.
     static func keyed(_ text: String, participants: Participants) -> [String: String] {
