@@ -35,7 +35,7 @@ public struct Facilitator: Sendable {
             case .goal: return [ChatLine(.facilitator, "\(name): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner \(participants.sales)”. An empty line when you're done.")]
             case .action: return [ChatLine(.facilitator, "\(name): one action per line — what, owner, due date (e.g. “Share win/loss notes monthly, owner \(participants.marketing), due 2027-01-15”). An empty line when you're done.")]
             case .agreement: return [ChatLine(.facilitator, "\(name): yes or no?")]
-            case .text: return step.who == .each || participants.solo ? [ChatLine(.facilitator, "\(name)?")] : []
+            case .text: return step.who == .each || participants.solo ? [ChatLine(.facilitator, "\(name), your turn.")] : []
             case .raci, .commitments: return []
             }
         case .field(let id, let field, _):

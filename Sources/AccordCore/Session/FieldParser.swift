@@ -8,10 +8,10 @@ public enum FieldParser {
     public static func goalFields(_ text: String, participants: Participants) -> [String: String] {
         var fields = keyed(text, participants: participants)
         let lower = text.lowercased()
-        if fields["baseline"] == nil, let v = capture(after: ["from "], in: text, lower: lower), v.contains(where: \.isNumber) {
+        if fields["baseline"] == nil, let v = capture(after: ["from "], in: text, lower: lower) {
             fields["baseline"] = v
         }
-        if fields["target"] == nil, let v = capture(after: [" to "], in: text, lower: lower), v.contains(where: \.isNumber) {
+        if fields["target"] == nil, let v = capture(after: [" to "], in: text, lower: lower) {
             fields["target"] = v
         }
         if fields["date"] == nil, let d = dateAfter(["by ", "before ", "date "], in: text, lower: lower) {
@@ -66,24 +66,33 @@ public enum FieldParser {
         return fields
     }
 
-    /// A whole-word value after one of `markers`, up to a comma, semicolon or the next marker word.
+    /// The first value holding a number after one of `markers` ("from 18%", "to 25 leads"), up to a
+    /// comma, semicolon or the next marker word. Occurrences without a number are passed over, so
+    /// "Raise SQL to opportunity rate from 18% to 25%" finds 25%.
     static func capture(after markers: [String], in text: String, lower: String) -> String? {
+        let stops: Set<String> = ["to", "by", "owner", "owned", "before", "and", "in", "within", "from", "due"]
         for marker in markers {
-            guard let r = lower.range(of: marker) else { continue }
-            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.upperBound))
-            let rest = text[start...]
-            let words = rest.split(separator: " ", omittingEmptySubsequences: true)
-            guard let first = words.first else { continue }
-            var value = String(first)
-            value = value.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
-            if words.count > 1 {
-                let second = words[1].trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
-                let unitLike = !second.isEmpty && !["to", "by", "owner", "owned", "before", "and", "in", "within"].contains(second.lowercased())
-                    && second.first?.isLetter == true && second.count <= 12 && value.contains(where: \.isNumber)
-                    && !second.lowercased().hasPrefix("q")
-                if unitLike && words.count > 2 { value += " " + second }
+            var search = lower.startIndex..<lower.endIndex
+            while let r = lower.range(of: marker, range: search) {
+                search = r.upperBound..<lower.endIndex
+                let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
+                let rest = text[text.index(text.startIndex, offsetBy: offset)...]
+                let words = rest.split(separator: " ", omittingEmptySubsequences: true)
+                    .prefix { !$0.hasSuffix(",") && !$0.hasSuffix(";") || true }
+                guard let first = words.first else { continue }
+                let value = first.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+                guard value.contains(where: \.isNumber), value.first?.isNumber == true || value.first == "$" || value.first == "€" || value.first == "£" else { continue }
+                var parts = [value]
+                if !first.hasSuffix(","), !first.hasSuffix(";") {
+                    for word in words.dropFirst().prefix(3) {
+                        let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+                        if w.isEmpty || stops.contains(w.lowercased()) || w.first?.isNumber == true { break }
+                        parts.append(w)
+                        if word.hasSuffix(",") || word.hasSuffix(";") { break }
+                    }
+                }
+                return parts.joined(separator: " ")
             }
-            return value
         }
         return nil
     }

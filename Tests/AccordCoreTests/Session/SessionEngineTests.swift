@@ -160,3 +160,37 @@ import Testing
         #expect(h.text.contains("Last time you agreed"))
     }
 }
+
+@Suite struct FieldParserTests {
+    let who = Participants(sales: "Dana", marketing: "Lee")
+
+    @Test func fromToFindsNumbersNotEarlierWords() {
+        let f = FieldParser.goalFields("Raise SQL to opportunity rate from 18% to 25% by 2027-03-31, owner Dana and Lee", participants: who)
+        #expect(f["baseline"] == "18%")
+        #expect(f["target"] == "25%")
+        #expect(f["date"] == "2027-03-31")
+        #expect(f["owner"] == "Dana and Lee")
+    }
+
+    @Test func unitsTravelWithTheNumber() {
+        let f = FieldParser.goalFields("Grow event pipeline from 12 to 24 opportunities a quarter by Q2 2027, owner Lee", participants: who)
+        #expect(f["baseline"] == "12")
+        #expect(f["target"] == "24 opportunities a quarter")
+        #expect(f["date"] == "2027-06-30")
+    }
+
+    @Test func datesNormalise() {
+        #expect(FieldParser.normalizeDate("2027-02-29") == nil)
+        #expect(FieldParser.normalizeDate("Q4 2026") == "2026-12-31")
+        #expect(FieldParser.normalizeDate("March 2027") == "2027-03-31")
+        #expect(FieldParser.normalizeDate("15 Jan 2027") == "2027-01-15")
+        #expect(FieldParser.normalizeDate("soon") == nil)
+    }
+
+    @Test func actionOwnerAndDue() {
+        let f = FieldParser.actionFields("Share win/loss notes monthly, owner lee, due 2027-01-15", participants: who)
+        #expect(f["owner"] == "Lee")
+        #expect(f["due"] == "2027-01-15")
+        #expect(FieldParser.stripKeyed("Share win/loss notes monthly, owner lee, due 2027-01-15") == "Share win/loss notes monthly")
+    }
+}
