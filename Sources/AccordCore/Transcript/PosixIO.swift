@@ -118,14 +118,15 @@ enum PosixIO {
         throw AccordTranscriptError.io(path: path, operation: "mkdir", errno: err)
     }
 
-    /// Writes `data` to `path` atomically (temp file + fsync + rename), mode 0600.
-    static func writeAtomically(_ data: Data, to path: String) throws {
+    /// Writes `data` to `path` atomically (temp file + rename), mode 0600; `durable` adds an
+    /// fsync before the rename (not needed for rebuildable caches: a torn cache is just rebuilt).
+    static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
         let temp = path + ".tmp.\(getpid())"
         let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         do {
             _ = fchmod(fd, 0o600)
             try writeAll(fd, data, path: temp)
-            try fsync(fd, path: temp)
+            if durable { try fsync(fd, path: temp) }
             close(fd)
         } catch {
             close(fd)

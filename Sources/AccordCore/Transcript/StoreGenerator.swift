@@ -13,18 +13,34 @@ public enum StoreGenerator {
     public static func generate(into dir: URL, sessions: Int, eventsPerSession: Int, seed: UInt64) throws {
         let store = TranscriptStore(directory: dir)
         try store.prepare()
-        var rng = SplitMix64(seed: seed)
-        let codec = EventLineCodec()
+        let failure = FirstError()
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sessions / 16 + 1))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let codec = EventLineCodec()
+            var n = w
+            while n < sessions && !failure.isSet {
+                do {
+                    try writeSession(n, events: eventsPerSession, store: store, seed: seed, codec: codec)
+                } catch {
+                    failure.set(error)
+                }
+                n += workers
+            }
+        }
+        if let error = failure.error { throw error }
+    }
+
+    /// Writes session number `n`; its content depends only on `seed` and `n`.
+    private static func writeSession(_ n: Int, events eventsPerSession: Int, store: TranscriptStore, seed: UInt64, codec: EventLineCodec) throws {
+        var rng = SplitMix64(seed: seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15))
         let sales = ["Dana", "Sam", "Priya", "Jon", "Ana"]
         let marketing = ["Lee", "Kim", "Omar", "Zoë", "Rui"]
         let playbooks = ["goals", "roles", "retro", "review"]
-        let base = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
-        var usedIDs = Set<String>()
-        for n in 0..<sessions {
+        let base = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01, one session an hour
+        do {
+            // One session per hour: ids are unique within a generated store.
             let start = base.addingTimeInterval(Double(n) * 3_600 + Double(rng.next() % 3_000))
-            var id = SessionID.make(now: start, random: &rng)
-            while usedIDs.contains(id) { id = SessionID.make(now: start, random: &rng) }
-            usedIDs.insert(id)
+            let id = SessionID.make(now: start, random: &rng)
             let pb = playbooks[Int(rng.next() % UInt64(playbooks.count))]
             let playbook = Playbook(id: pb, title: "Synthetic \(pb)", purpose: "Benchmark data.", steps: [
                 Step(title: "Goals", prompt: "What should {sales} and {marketing} achieve?", capture: .goal, agree: true),
@@ -90,6 +106,15 @@ public enum StoreGenerator {
         gmtime_r(&t, &p)
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", p.tm_year + 1900, p.tm_mon + 1, p.tm_mday, p.tm_hour, p.tm_min, p.tm_sec)
     }
+}
+
+/// The first error thrown by any worker.
+private final class FirstError: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Error?
+    var error: Error? { lock.lock(); defer { lock.unlock() }; return stored }
+    var isSet: Bool { error != nil }
+    func set(_ e: Error) { lock.lock(); if stored == nil { stored = e }; lock.unlock() }
 }
 
 /// A small, fast, seedable generator (SplitMix64).

@@ -197,7 +197,7 @@ public struct TranscriptStore: Sendable {
         guard PosixIO.fileStat(directory.path) != nil else { return }
         try prepare()
         try PosixIO.ensurePrivateDirectory(directory.appendingPathComponent(".cache").path)
-        try PosixIO.writeAtomically(SessionCache.encode(entries, summaryVersion: summaryVersion), to: cachePath)
+        try PosixIO.writeAtomically(SessionCache.encode(entries, summaryVersion: summaryVersion), to: cachePath, durable: false)
     }
 }
 
