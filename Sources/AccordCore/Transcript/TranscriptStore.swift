@@ -106,6 +106,7 @@ public struct TranscriptStore: Sendable {
     /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
     public func list() throws -> [SessionSummary] {
         let files = try scan()
+        if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
         let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion)
         let cached = loaded ?? [:]
         var result = [SessionSummary?](repeating: nil, count: files.count)

@@ -17,6 +17,10 @@ public final class TranscriptWriter {
     private var fd: Int32
     private let lock: TranscriptLock
     private let codec = EventLineCodec()
+    /// The file size after the last complete line: where a failed append is rolled back to.
+    private var size: off_t = 0
+    /// Set when a failed append could not be rolled back: the writer refuses further appends.
+    private var broken = false
 
     private init(url: URL, id: String, fd: Int32, lock: TranscriptLock) {
         self.url = url
@@ -34,6 +38,7 @@ public final class TranscriptWriter {
         let lock = try TranscriptLock.acquire(directory: store.directory, id: header.id)
         let path = url.path
         let fd: Int32
+        var line = Data()
         do {
             fd = try PosixIO.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL, 0o600)
         } catch AccordTranscriptError.io(_, _, let err) where err == EEXIST {
@@ -47,7 +52,7 @@ public final class TranscriptWriter {
             guard fchmod(fd, 0o600) == 0 else {
                 throw AccordTranscriptError.io(path: path, operation: "fchmod", errno: errno)
             }
-            var line = try EventLineCodec().encodeHeader(header)
+            line = try EventLineCodec().encodeHeader(header)
             line.append(0x0A)
             try PosixIO.writeAll(fd, line, path: path)
             try PosixIO.fsync(fd, path: path)
@@ -58,7 +63,9 @@ public final class TranscriptWriter {
             lock.release()
             throw error
         }
-        return TranscriptWriter(url: url, id: header.id, fd: fd, lock: lock)
+        let writer = TranscriptWriter(url: url, id: header.id, fd: fd, lock: lock)
+        writer.size = off_t(line.count)
+        return writer
     }
 
     /// Opens an existing transcript to resume it: takes the lock (sidecar `<id>.lock` next to the
@@ -99,6 +106,7 @@ public final class TranscriptWriter {
         guard fstat(fd, &st) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fstat", errno: errno) }
         let size = Int(st.st_size)
         guard size > 0 else { throw AccordTranscriptError.badHeader(file: path, reason: "the file is empty") }
+        self.size = off_t(size)
         if try PosixIO.pread(fd, offset: size - 1, count: 1, path: path) == [0x0A] { return }
         // Find the last newline, scanning backwards in chunks.
         var end = size
@@ -116,23 +124,46 @@ public final class TranscriptWriter {
         let tail = try PosixIO.pread(fd, offset: lastNewline + 1, count: size - lastNewline - 1, path: path)
         if (try? codec.decode(Data(tail))) != nil {
             try PosixIO.writeAll(fd, Data([0x0A]), path: path)
+            self.size = off_t(size + 1)
         } else {
-            while ftruncate(fd, off_t(lastNewline + 1)) != 0 {
-                if errno == EINTR { continue }
-                throw AccordTranscriptError.io(path: path, operation: "ftruncate", errno: errno)
-            }
+            try truncate(to: off_t(lastNewline + 1))
         }
         try PosixIO.fsync(fd, path: path)
     }
 
+    private func truncate(to length: off_t) throws {
+        while ftruncate(fd, length) != 0 {
+            if errno == EINTR { continue }
+            throw AccordTranscriptError.io(path: url.path, operation: "ftruncate", errno: errno)
+        }
+        size = length
+    }
+
     /// Appends `records`, one JSON line each, in a single `write()` (looping only on a partial
     /// write or `EINTR`), then `fsync`s: when this returns, the records are on disk.
+    ///
+    /// If the write or fsync fails (disk full, I/O error), the file is cut back to its last complete
+    /// line so a half-written line can never sit in the middle of the transcript, and the error is
+    /// thrown: nothing of this call counts as saved. Should even that fail, the writer refuses
+    /// further appends.
     public func append(_ records: [EventRecord]) throws {
         guard !records.isEmpty else { return }
         guard fd >= 0 else { throw AccordTranscriptError.io(path: url.path, operation: "append (writer closed)", errno: EBADF) }
+        guard !broken else { throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO) }
         let data = try codec.encodeLines(records)
-        try PosixIO.writeAll(fd, data, path: url.path)
-        try PosixIO.fsync(fd, path: url.path)
+        do {
+            try PosixIO.writeAll(fd, data, path: url.path)
+            try PosixIO.fsync(fd, path: url.path)
+        } catch {
+            do {
+                try truncate(to: size)
+                try PosixIO.fsync(fd, path: url.path)
+            } catch {
+                broken = true
+            }
+            throw error
+        }
+        size += off_t(data.count)
     }
 
     /// Convenience for one record.
