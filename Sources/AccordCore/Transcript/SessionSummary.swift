@@ -13,7 +13,7 @@ public enum SessionStatus: String, Sendable, Equatable, Codable, CaseIterable {
 }
 
 /// One row of `accord list`: what the store knows about a session without replaying it.
-public struct SessionSummary: Sendable, Equatable {
+public struct SessionSummary: Sendable, Equatable, Codable {
     /// The session id (file name without `.jsonl`).
     public var id: String
     /// The playbook id ("" when the header is unreadable).
