@@ -1,0 +1,142 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin, total wrappers over the POSIX calls the transcript store needs: every loop handles
+/// `EINTR` and partial transfers, and every failure becomes an `AccordTranscriptError.io`.
+enum PosixIO {
+    /// Opens `path`, retrying on `EINTR`.
+    static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0o600) throws -> Int32 {
+        while true {
+            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return fd }
+            if errno == EINTR { continue }
+            throw AccordTranscriptError.io(path: path, operation: "open", errno: errno)
+        }
+    }
+
+    /// Writes all of `bytes` (one `write()` in the normal case; loops on partial writes / EINTR).
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
+        guard var base = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let n = Glibc.write(fd, base, left)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw AccordTranscriptError.io(path: path, operation: "write", errno: errno)
+            }
+            left -= n
+            base = base.advanced(by: n)
+        }
+    }
+
+    static func writeAll(_ fd: Int32, _ data: Data, path: String) throws {
+        try data.withUnsafeBytes { try writeAll(fd, $0, path: path) }
+    }
+
+    /// `fsync` that retries on `EINTR`.
+    static func fsync(_ fd: Int32, path: String) throws {
+        while Glibc.fsync(fd) != 0 {
+            if errno == EINTR { continue }
+            throw AccordTranscriptError.io(path: path, operation: "fsync", errno: errno)
+        }
+    }
+
+    /// Makes a directory entry (a created or renamed file) durable.
+    static func fsyncDirectory(_ path: String) throws {
+        let fd = try open(path, O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try fsync(fd, path: path)
+    }
+
+    /// Reads `count` bytes at `offset` (fewer at end of file).
+    static func pread(_ fd: Int32, offset: Int, count: Int, path: String) throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var got = 0
+        try buffer.withUnsafeMutableBytes { raw in
+            while got < count {
+                let n = Glibc.pread(fd, raw.baseAddress!.advanced(by: got), count - got, off_t(offset + got))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
+                }
+                if n == 0 { break }
+                got += n
+            }
+        }
+        buffer.removeLast(count - got)
+        return buffer
+    }
+
+    /// The whole content of an open file, read with as few calls as possible.
+    static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
+        var st = Glibc.stat()
+        let hint = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+        var buffer = [UInt8](repeating: 0, count: max(hint, 4096) + 1)
+        var got = 0
+        while true {
+            if got == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let n = buffer.withUnsafeMutableBytes { raw in
+                Glibc.read(fd, raw.baseAddress!.advanced(by: got), raw.count - got)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
+            }
+            if n == 0 { break }
+            got += n
+        }
+        buffer.removeLast(buffer.count - got)
+        return buffer
+    }
+
+    /// `stat` of `path`, or nil when it does not exist.
+    static func fileStat(_ path: String) -> Glibc.stat? {
+        var st = Glibc.stat()
+        return fstatat(AT_FDCWD, path, &st, 0) == 0 ? st : nil
+    }
+
+    /// Creates directory `path` with mode 0700 (set explicitly, whatever the umask) when missing.
+    static func ensurePrivateDirectory(_ path: String) throws {
+        if Glibc.mkdir(path, 0o700) == 0 {
+            _ = Glibc.chmod(path, 0o700)
+            return
+        }
+        let err = errno
+        if err == EEXIST { return }
+        if err == ENOENT {
+            // Missing parents: create them the ordinary way, then the store itself privately.
+            let parent = (path as NSString).deletingLastPathComponent
+            if !parent.isEmpty && parent != path {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                return try ensurePrivateDirectory(path)
+            }
+        }
+        throw AccordTranscriptError.io(path: path, operation: "mkdir", errno: err)
+    }
+
+    /// Writes `data` to `path` atomically (temp file + rename), mode 0600; `durable` adds an
+    /// fsync before the rename (not needed for rebuildable caches: a torn cache is just rebuilt).
+    static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
+        let temp = path + ".tmp.\(getpid())"
+        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        do {
+            _ = fchmod(fd, 0o600)
+            try writeAll(fd, data, path: temp)
+            if durable { try fsync(fd, path: temp) }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw error
+        }
+        if rename(temp, path) != 0 {
+            let err = errno
+            unlink(temp)
+            throw AccordTranscriptError.io(path: path, operation: "rename", errno: err)
+        }
+    }
+}

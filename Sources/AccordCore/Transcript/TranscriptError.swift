@@ -1,0 +1,61 @@
+import Foundation
+
+/// Everything that can go wrong in the transcript store, with messages fit for the terminal.
+///
+/// Any user-supplied text inside a message is made display-safe first (control characters and
+/// escape sequences are shown as `\u{…}`), so an error can never drive the terminal.
+public enum AccordTranscriptError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+    /// Another process holds the session's lock.
+    case locked(id: String, pid: Int32)
+    /// The text is not a possible session id (path tricks, odd characters, empty).
+    case invalidID(String)
+    /// No session in the store matches.
+    case notFound(String)
+    /// Several sessions match the prefix; `candidates` are their ids, sorted.
+    case ambiguous(String, candidates: [String])
+    /// A session with this id already exists (id collision on create).
+    case exists(id: String)
+    /// The first line of a transcript is missing or not a valid header.
+    case badHeader(file: String, reason: String)
+    /// A system call failed.
+    case io(path: String, operation: String, errno: Int32)
+
+    public var description: String {
+        switch self {
+        case let .locked(id, pid):
+            return "session \(displaySafe(id)) is open in another accord (pid \(pid))"
+        case let .invalidID(text):
+            return "invalid session id \"\(displaySafe(text))\": use only letters, digits and '-' (e.g. 20261122-103000-ab12cd)"
+        case let .notFound(text):
+            return "no session matches \"\(displaySafe(text))\""
+        case let .ambiguous(text, candidates):
+            let shown = candidates.prefix(10).joined(separator: ", ")
+            let more = candidates.count > 10 ? ", … (\(candidates.count - 10) more)" : ""
+            return "\"\(displaySafe(text))\" matches \(candidates.count) sessions: \(shown)\(more)"
+        case let .exists(id):
+            return "session \(displaySafe(id)) already exists"
+        case let .badHeader(file, reason):
+            return "\(displaySafe(file)):1: \(reason)"
+        case let .io(path, operation, code):
+            return "\(displaySafe(path)): \(operation) failed: \(String(cString: strerror(code)))"
+        }
+    }
+
+    public var errorDescription: String? { description }
+}
+
+/// `text` with control characters (C0, DEL, C1) shown as `\u{XX}` so it cannot move the cursor or
+/// recolour the terminal when printed.
+func displaySafe(_ text: String) -> String {
+    var out = ""
+    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.unicodeScalars {
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) {
+            out += "\\u{" + String(v, radix: 16) + "}"
+        } else {
+            out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
+}

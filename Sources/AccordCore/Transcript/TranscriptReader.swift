@@ -1,0 +1,126 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A transcript as read from disk: its header, the records that could be read, and what was wrong.
+public struct TranscriptFile: Sendable, Equatable {
+    /// The file read.
+    public var url: URL
+    /// The session header (line 1).
+    public var header: SessionHeader
+    /// The records, in file order, up to the first corrupt line if any.
+    public var records: [EventRecord]
+    /// Tolerated problems, e.g. `<file>: last line is incomplete (crash mid-write?); ignoring it`.
+    public var warnings: [String]
+    /// `file:line: reason` for the first corrupt line before the end; nil when intact.
+    public var damage: String?
+
+    /// A damaged transcript can be shown but not resumed.
+    public var isResumable: Bool { damage == nil }
+}
+
+/// Reads transcripts. Total over bytes: invalid UTF-8, NULs, huge lines and garbage never crash,
+/// they become a warning (an incomplete last line) or `damage` (anything else after the header),
+/// or a `badHeader` error when line 1 is not a transcript header.
+public enum TranscriptReader {
+    /// Reads the whole transcript at `url`.
+    public static func read(url: URL) throws -> TranscriptFile {
+        let path = url.path
+        let fd = try PosixIO.open(path, O_RDONLY)
+        defer { close(fd) }
+        let bytes = try PosixIO.readAll(fd, path: path)
+        return try parse(bytes, url: url, codec: EventLineCodec())
+    }
+
+    /// Reads only the header line, from a bounded prefix of the file (64 KiB at first, growing
+    /// only as far as the first newline; at most 16 MiB).
+    public static func readHeader(url: URL) throws -> SessionHeader {
+        let path = url.path
+        let fd = try PosixIO.open(path, O_RDONLY)
+        defer { close(fd) }
+        var prefix: [UInt8] = []
+        var chunk = 64 * 1024
+        while prefix.count < 16 * 1024 * 1024 {
+            let more = try PosixIO.pread(fd, offset: prefix.count, count: chunk, path: path)
+            if let nl = more.firstIndex(of: 0x0A) {
+                prefix.append(contentsOf: more[..<nl])
+                return try decodeHeader(prefix[...], path: path, codec: EventLineCodec())
+            }
+            prefix.append(contentsOf: more)
+            if more.count < chunk {
+                throw AccordTranscriptError.badHeader(file: path, reason: prefix.isEmpty ? "the file is empty" : "the header line is incomplete")
+            }
+            chunk *= 2
+        }
+        throw AccordTranscriptError.badHeader(file: path, reason: "the header line is too long")
+    }
+
+    /// Parses transcript bytes (exposed for tests and the store's summariser).
+    static func parse(_ bytes: [UInt8], url: URL, codec: EventLineCodec) throws -> TranscriptFile {
+        let path = url.path
+        guard let firstNewline = bytes.firstIndex(of: 0x0A) else {
+            throw AccordTranscriptError.badHeader(file: path, reason: bytes.isEmpty ? "the file is empty" : "the header line is incomplete")
+        }
+        let header = try decodeHeader(bytes[..<firstNewline], path: path, codec: codec)
+        var file = TranscriptFile(url: url, header: header, records: [], warnings: [], damage: nil)
+        var start = firstNewline + 1
+        var lineNumber = 1
+        let end = bytes.count
+        bytes.withUnsafeBufferPointer { buf in
+            while start < end {
+                lineNumber += 1
+                var stop = start
+                while stop < end && buf[stop] != 0x0A { stop += 1 }
+                let complete = stop < end
+                let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
+                let data = Data(raw)
+                if let record = try? codec.decode(data) {
+                    file.records.append(record)
+                } else if !complete {
+                    file.warnings.append("\(path): last line is incomplete (crash mid-write?); ignoring it")
+                } else {
+                    file.damage = "\(path):\(lineNumber): \(reason(for: raw, codec: codec))"
+                    return
+                }
+                start = stop + 1
+            }
+        }
+        return file
+    }
+
+    private static func decodeHeader(_ line: ArraySlice<UInt8>, path: String, codec: EventLineCodec) throws -> SessionHeader {
+        do {
+            return try codec.decodeHeader(Data(line))
+        } catch let problem as EventLineCodec.HeaderProblem {
+            throw AccordTranscriptError.badHeader(file: path, reason: problem.description)
+        } catch {
+            let why = line.withUnsafeBytes { reason(for: $0, codec: codec) }
+            throw AccordTranscriptError.badHeader(file: path, reason: "not a transcript header (\(why))")
+        }
+    }
+
+    /// A short, display-safe reason why a line is not a valid record.
+    private static func reason(for line: UnsafeRawBufferPointer, codec: EventLineCodec) -> String {
+        if line.isEmpty { return "empty line" }
+        if line.contains(0) { return "contains a NUL byte" }
+        if !isValidUTF8(line) { return "invalid UTF-8" }
+        if (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil {
+            return "not valid JSON"
+        }
+        return "not a valid event record"
+    }
+}
+
+/// Whether `bytes` is well-formed UTF-8.
+private func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    var it = bytes.makeIterator()
+    var decoder = UTF8()
+    while true {
+        switch decoder.decode(&it) {
+        case .scalarValue: continue
+        case .emptyInput: return true
+        case .error: return false
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The directory of transcripts: one `<id>.jsonl` per session (see docs/transcript-format.md).
+///
+/// The directory is created with mode 0700 when a session is first created in it, and gets a
+/// `.gitignore` (written once, if absent) ignoring `*.lock` and `.cache/`, so a team can keep the
+/// store in git: sessions never share a file, ids never collide, and nothing shared is edited by two
+/// people. `list()` is fast for thousands of sessions thanks to a rebuildable cache (`SessionCache`).
+public struct TranscriptStore: Sendable {
+    /// Counts a session's agreed and parked items and tells whether it is complete. Supplied by the
+    /// session engine; `simpleSummary` is a stand-in.
+    public typealias Summarizer = @Sendable (SessionHeader, [EventRecord]) -> (agreed: Int, parked: Int, completed: Bool)
+
+    /// The store directory.
+    public let directory: URL
+    /// The summariser for `list()`.
+    public let summarize: Summarizer
+    /// Identifies the summariser's rules; change it when they change, to invalidate cached summaries.
+    public let summaryVersion: String
+
+    public init(directory: URL, summaryVersion: String = "simple-1", summarize: @escaping Summarizer = TranscriptStore.simpleSummary) {
+        self.directory = directory.standardizedFileURL
+        self.summarize = summarize
+        self.summaryVersion = summaryVersion
+    }
+
+    /// Agreed = items with `.agreed` from both roles; parked = `.parked` + items `.declined`;
+    /// completed = a `.completed` event.
+    public static let simpleSummary: Summarizer = { _, records in
+        var agreedBy: [String: Set<Role>] = [:]
+        var parked = 0
+        var declined = Set<String>()
+        var completed = false
+        for record in records {
+            switch record.event {
+            case let .agreed(item, by): agreedBy[item, default: []].insert(by)
+            case .parked: parked += 1
+            case let .declined(item, _, _): declined.insert(item)
+            case .completed: completed = true
+            default: break
+            }
+        }
+        return (agreedBy.values.filter { $0.count == 2 }.count, parked + declined.count, completed)
+    }
+
+    // MARK: Paths
+
+    /// The transcript file of `id`; throws `invalidID` for anything that is not a safe id, so no
+    /// path outside the store can ever be formed.
+    public func url(for id: String) throws -> URL {
+        guard SessionID.isSafe(id) else { throw AccordTranscriptError.invalidID(id) }
+        return directory.appendingPathComponent(id + "." + TranscriptFormat.fileExtension)
+    }
+
+    var cachePath: String { directory.appendingPathComponent(".cache/sessions.v1").path }
+
+    /// Creates the directory (0700) if missing and the `.gitignore` if absent.
+    public func prepare() throws {
+        try PosixIO.ensurePrivateDirectory(directory.path)
+        let ignore = directory.appendingPathComponent(".gitignore").path
+        let fd = Glibc.open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if fd >= 0 {
+            defer { close(fd) }
+            _ = fchmod(fd, 0o600)
+            try PosixIO.writeAll(fd, Data("# Written by accord: lock files and the list cache are local.\n*.lock\n.cache/\n".utf8), path: ignore)
+        }
+    }
+
+    // MARK: Sessions
+
+    /// Creates a new session (see `TranscriptWriter.create`).
+    public func create(header: SessionHeader) throws -> TranscriptWriter {
+        try TranscriptWriter.create(store: self, header: header)
+    }
+
+    /// Opens session `id` for appending (see `TranscriptWriter.open(existing:)`).
+    public func open(id: String) throws -> TranscriptWriter {
+        try TranscriptWriter.open(existing: url(for: id))
+    }
+
+    /// Reads session `id`.
+    public func read(id: String) throws -> TranscriptFile {
+        let url = try url(for: id)
+        guard PosixIO.fileStat(url.path) != nil else { throw AccordTranscriptError.notFound(id) }
+        return try TranscriptReader.read(url: url)
+    }
+
+    /// The ids of all transcripts in the store, sorted (oldest first). Empty if the store is missing.
+    public func ids() throws -> [String] {
+        try scan().map(\.id)
+    }
+
+    /// The id `userText` names: full id, file name, or unique prefix (`20261122-10`).
+    public func resolve(_ userText: String) throws -> String {
+        _ = try SessionID.normalize(userText)  // reject path tricks before touching the disk
+        return try SessionID.resolve(userText, among: ids())
+    }
+
+    // MARK: Listing
+
+    /// Summaries of all sessions, sorted by id. Unchanged files are summarised from the cache;
+    /// new or changed ones are read (in parallel) and the cache is rewritten atomically.
+    /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
+    public func list() throws -> [SessionSummary] {
+        let files = try scan()
+        if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
+        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion)
+        let cached = loaded ?? [:]
+        var result = [SessionSummary?](repeating: nil, count: files.count)
+        var todo: [Int] = []
+        for (i, file) in files.enumerated() {
+            if let entry = cached[file.id], entry.stamp == file.stamp {
+                result[i] = entry.summary
+            } else {
+                todo.append(i)
+            }
+        }
+        if !todo.isEmpty {
+            let computed = summarizeFiles(todo.map { files[$0] })
+            for (k, i) in todo.enumerated() { result[i] = computed[k] }
+        }
+        let summaries = result.map { $0! }
+        if loaded == nil || !todo.isEmpty || cached.count != files.count {
+            var entries: [String: SessionCache.Entry] = [:]
+            entries.reserveCapacity(files.count)
+            for (i, file) in files.enumerated() {
+                entries[file.id] = SessionCache.Entry(stamp: file.stamp, summary: summaries[i])
+            }
+            try? writeCache(entries)
+        }
+        return summaries
+    }
+
+    /// Summarises one transcript without the cache.
+    public func summary(of url: URL) -> SessionSummary {
+        let id = String(url.deletingPathExtension().lastPathComponent)
+        do {
+            let file = try TranscriptReader.read(url: url)
+            var s = SessionSummary(file: file, summarize: summarize)
+            s.id = id  // the file name is the id the store resolves
+            return s
+        } catch {
+            return .unreadable(id: id, reason: "\(error)")
+        }
+    }
+
+    struct ScannedFile {
+        var id: String
+        var stamp: SessionCache.Stamp
+    }
+
+    /// `readdir` + `fstatat` of every `<id>.jsonl`, sorted by id.
+    func scan() throws -> [ScannedFile] {
+        guard let dir = opendir(directory.path) else {
+            if errno == ENOENT { return [] }
+            throw AccordTranscriptError.io(path: directory.path, operation: "opendir", errno: errno)
+        }
+        defer { closedir(dir) }
+        let dfd = dirfd(dir)
+        var files: [ScannedFile] = []
+        let suffix = "." + TranscriptFormat.fileExtension
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard name.hasSuffix(suffix) else { continue }
+            let id = String(name.dropLast(suffix.count))
+            guard SessionID.isSafe(id) else { continue }
+            var st = stat()
+            guard fstatat(dfd, name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+            files.append(ScannedFile(id: id, stamp: .init(ino: UInt64(st.st_ino), size: Int64(st.st_size), mtimeNs: mtime)))
+        }
+        files.sort { $0.id < $1.id }
+        return files
+    }
+
+    /// Reads and summarises `files`, spread over the available cores.
+    private func summarizeFiles(_ files: [ScannedFile]) -> [SessionSummary] {
+        let box = ResultBox(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8 + 1))
+        let store = self
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < files.count {
+                let url = store.directory.appendingPathComponent(files[i].id + "." + TranscriptFormat.fileExtension)
+                box.set(i, store.summary(of: url))
+                i += workers
+            }
+        }
+        return box.values.map { $0! }
+    }
+
+    private func writeCache(_ entries: [String: SessionCache.Entry]) throws {
+        guard PosixIO.fileStat(directory.path) != nil else { return }
+        try prepare()
+        try PosixIO.ensurePrivateDirectory(directory.appendingPathComponent(".cache").path)
+        try PosixIO.writeAtomically(SessionCache.encode(entries, summaryVersion: summaryVersion), to: cachePath, durable: false)
+    }
+}
+
+/// Results written from several threads, each index by exactly one.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [SessionSummary?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: SessionSummary) {
+        lock.lock()
+        values[i] = v
+        lock.unlock()
+    }
+}
