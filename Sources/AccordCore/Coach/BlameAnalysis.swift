@@ -1,0 +1,234 @@
+/// One statement taken apart: tokens, clauses, party mentions, and the blame signals found.
+struct BlameAnalysis: Sendable {
+    private typealias L = CoachLexicon
+
+    let tokens: [CoachToken]
+    let clauses: [Int]
+    let mentions: [PartyMention]
+    let speaker: Role?
+
+    private struct Signal {
+        var pattern: BlamePattern
+        var weight: Int
+        var cue: String
+        var context: ReframeContext
+    }
+
+    init(statement: String, speaker: Role?) {
+        let tokens = CoachTokenizer.tokenize(statement)
+        let clauses = BlameAnalysis.segment(tokens)
+        self.tokens = tokens
+        self.clauses = clauses
+        self.speaker = speaker
+        self.mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
+    }
+
+    /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
+    /// that introduces a new subject start a clause.
+    static func segment(_ tokens: [CoachToken]) -> [Int] {
+        var ids: [Int] = []
+        var id = 0
+        var afterPunct = false
+        for (i, t) in tokens.enumerated() {
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            if t.isPunctuation {
+                id += 1; ids.append(id); afterPunct = true; continue
+            }
+            var breaks = L.clauseBreakers.contains(t.text)
+                || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
+            if t.text == "and" || t.text == "&" {
+                breaks = L.subjectStarters.contains(next) || L.salesNames.contains(next)
+                    || L.marketingNames.contains(next)
+            }
+            if breaks || afterPunct { id += 1 }
+            afterPunct = false
+            ids.append(id)
+        }
+        return ids
+    }
+
+    private func word(_ i: Int) -> String? {
+        i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
+    }
+
+    private func matches(_ phrase: [String], at k: Int) -> Bool {
+        for (n, w) in phrase.enumerated() where word(k + n) != w { return false }
+        return true
+    }
+
+    private func firstContentIndex(ofClause c: Int) -> Int? {
+        tokens.indices.first { clauses[$0] == c && !tokens[$0].isPunctuation
+            && !BlameCoach.discourseWords.contains(tokens[$0].text) && !L.determiners.contains(tokens[$0].text) }
+    }
+
+    /// The clause's subject is the speaker ("I", "we", "our team", the speaker's own team).
+    private func isOwned(clause c: Int) -> Bool {
+        guard let f = firstContentIndex(ofClause: c) else { return false }
+        if L.firstPerson.contains(tokens[f].text) { return true }
+        return mentions.contains { $0.side == .own && $0.start <= f && f <= $0.end }
+    }
+
+    /// The clause's subject is a system or artefact ("the form", "the CRM").
+    private func isSystemSubject(clause c: Int) -> Bool {
+        guard let f = firstContentIndex(ofClause: c) else { return false }
+        var k = f
+        while let w = word(k), clauses[k] == c, k < f + 3 {
+            if L.systemWords.contains(w) { return true }
+            if mentions.contains(where: { $0.start <= k && k <= $0.end }) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    private func negated(before k: Int) -> Bool {
+        for j in max(0, k - 3)..<k where L.negations.contains(tokens[j].text) { return true }
+        return false
+    }
+
+    /// Rest of the clause from `k` as a gerund phrase ("following up on the leads we send them").
+    private func actionPhrase(from k: Int) -> String? {
+        var k = k
+        let skip: Set<String> = ["does", "do", "did", "don't", "doesn't", "didn't", "won't", "can't", "ever"]
+        while let w = word(k), BlameCoach.adverbs.contains(w) || skip.contains(w) { k += 1 }
+        guard let verb = word(k), verb.allSatisfy({ $0.isLetter || $0 == "-" }), !L.firstPerson.contains(verb),
+              !L.determiners.contains(verb), !L.theyWords.contains(verb), !L.youWords.contains(verb),
+              !L.absolutes.contains(verb) else { return nil }
+        let particle = word(k + 1).flatMap { BlameCoach.particles.contains($0) ? $0 : nil }
+        guard let g = Reframes.gerund(verb, particle: particle) else { return nil }
+        var rest: [String] = []
+        var j = k + (particle == nil ? 1 : 2)
+        let dropped: Set<String> = ["never", "always", "again", "constantly", "forever", "ever"]
+        while let w = word(j), clauses[j] == clauses[k], rest.count < 7 {
+            if !dropped.contains(w) { rest.append(tokens[j].raw + (tokens[j].possessive ? "'s" : "")) }
+            j += 1
+        }
+        return ([g] + rest).joined(separator: " ")
+    }
+
+    /// "Sales" / "Marketing" when known, else "the other side" (never "They" or "Marketing's").
+    private func partyName(_ m: PartyMention) -> String {
+        if let team = m.team { return team.label }
+        return "the other side"
+    }
+
+    private var otherMentions: [PartyMention] { mentions.filter { $0.side == .other && $0.part != .joint } }
+
+    private func signals() -> [Signal] {
+        var out: [Signal] = []
+        let agents = mentions.filter { $0.side == .other && $0.part == .agent }
+        let others = otherMentions
+        let firstParty = (agents.first ?? others.first).map(partyName)
+        func ctx(_ w: String? = nil, verb: String? = nil, party: String? = firstParty) -> ReframeContext {
+            ReframeContext(party: party, word: w, verb: verb)
+        }
+        let hasBadOutcome = tokens.contains { L.badOutcomes.contains($0.text) }
+
+        if let a = agents.first { out.append(Signal(pattern: .negativeAgent, weight: 1, cue: "other-agent:\(a.label)", context: ctx())) }
+
+        // Around each agent: absolutes, judgements of what they did, weak negatives.
+        var seenAbs = false, seenJudge = false, seenWeak = false
+        for a in agents {
+            if a.negativeQuantifier && !seenAbs {
+                seenAbs = true
+                out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:nobody", context: ctx("nobody", verb: actionPhrase(from: a.end + 1), party: partyName(a))))
+            }
+            var k = a.end + 1
+            while k < tokens.count, clauses[k] == clauses[a.start] || (tokens[k].isPunctuation && false) {
+                let w = tokens[k].text
+                if !seenAbs, L.absolutes.contains(w) {
+                    seenAbs = true
+                    let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
+                    let phrase = quantifier.contains(w) ? actionPhrase(from: a.end + 1)
+                        : (actionPhrase(from: k + 1) ?? actionPhrase(from: a.end + 1))
+                    out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:\(w)", context: ctx(w, verb: phrase, party: partyName(a))))
+                }
+                if !seenJudge, L.actionJudgements.contains(w) {
+                    seenJudge = true
+                    out.append(Signal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: ctx(w, party: partyName(a))))
+                }
+                if !seenJudge, let p = L.judgementPhrases.first(where: { matches($0, at: k) }) {
+                    seenJudge = true
+                    let text = p.joined(separator: " ")
+                    out.append(Signal(pattern: .judgement, weight: 2, cue: "judgement:\(text)", context: ctx(text, party: partyName(a))))
+                }
+                if !seenWeak, L.weakNegatives.contains(w) {
+                    seenWeak = true
+                    out.append(Signal(pattern: .negativeAgent, weight: 1, cue: "negative:\(w)", context: ctx(w, party: partyName(a))))
+                }
+                k += 1
+            }
+        }
+
+        var seen = Set<BlamePattern>()
+        func add(_ s: Signal) { if seen.insert(s.pattern).inserted { out.append(s) } }
+
+        for k in tokens.indices where !tokens[k].isPunctuation {
+            let w = tokens[k].text
+            let c = clauses[k]
+            if L.insults.contains(w), !isOwned(clause: c), !isSystemSubject(clause: c), !negated(before: k) {
+                add(Signal(pattern: .insult, weight: 2, cue: "insult:\(w)", context: ctx(w)))
+            }
+            if L.faultWords.contains(w), !isOwned(clause: c), !negated(before: k) {
+                let prev = k > 0 ? tokens[k - 1] : nil
+                let selfOrSystem = prev.map { ["my", "our"].contains($0.text) || ($0.possessive && L.systemWords.contains($0.text)) } ?? false
+                if !selfOrSystem { add(Signal(pattern: .fault, weight: 2, cue: "fault:\(w)", context: ctx(w))) }
+            }
+            if (w == "held" || w == "hold" || w == "holding"), !isOwned(clause: c),
+               (1...3).contains(where: { ["accountable", "responsible"].contains(word(k + $0) ?? "") }) {
+                add(Signal(pattern: .accountable, weight: 2, cue: "held-accountable", context: ctx()))
+            }
+            if w == "problem", ["is", "was", "here"].contains(word(k + 1) ?? ""),
+               let m = others.first(where: { $0.start > k && $0.start <= k + 4 }) {
+                add(Signal(pattern: .fault, weight: 2, cue: "problem-is:\(m.label)", context: ctx(party: partyName(m))))
+            }
+            // Causal blame: "because / thanks to / due to <other side>…" with a bad outcome.
+            if let link = L.causalLinks.filter({ matches($0, at: k) }).max(by: { $0.count < $1.count }), hasBadOutcome,
+               let m = others.first(where: { $0.start >= k + link.count && $0.start <= k + link.count + 3 }) {
+                add(Signal(pattern: .causal, weight: 2, cue: "causal:\(link.joined(separator: " "))", context: ctx(nil, party: partyName(m))))
+            }
+            // Counterfactual: "if <other side> had / gave / stopped…, we would…".
+            if w == "if", let m = agents.first(where: { $0.start > k && $0.start <= k + 3 }) {
+                var v = m.end + 1
+                while let x = word(v), BlameCoach.adverbs.contains(x) { v += 1 }
+                let verb = word(v) ?? ""
+                let past = verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb)
+                    || ["had", "hadn't", "would", "did", "didn't", "could've", "would've"].contains(verb)
+                let main = tokens.enumerated().contains { j, t in
+                    clauses[j] != clauses[k] && ["would", "wouldn't", "we'd", "i'd", "would've", "could've", "wouldn't've"].contains(t.text)
+                }
+                if past && main { add(Signal(pattern: .conditional, weight: 2, cue: "if-they-had", context: ctx(party: partyName(m)))) }
+            }
+            // Rhetorical: "why does Marketing always…", "how are we supposed to…", "what were they thinking".
+            if w == "why", let aux = word(k + 1), L.whyAuxiliaries.contains(aux),
+               let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {
+                add(Signal(pattern: .rhetorical, weight: 2, cue: "why-question", context: ctx(verb: actionPhrase(from: m.end + 1), party: partyName(m))))
+            }
+            if w == "how", (k + 2...k + 4).contains(where: { word($0) == "supposed" }) {
+                let weight = (others.isEmpty && !tokens.contains { L.absolutes.contains($0.text) }) ? 1 : 2
+                add(Signal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: ctx()))
+            }
+            if w == "what", ["were", "are"].contains(word(k + 1) ?? ""), let m = others.first(where: { $0.start == k + 2 }),
+               word(m.end + 1) == "thinking" {
+                add(Signal(pattern: .rhetorical, weight: 2, cue: "what-were-they-thinking", context: ctx(party: partyName(m))))
+            }
+            if !others.isEmpty, let p = L.sarcasmPhrases.first(where: { matches($0, at: k) }),
+               !(p == ["clearly"] && k > 0 && !tokens[k - 1].isPunctuation) {
+                let text = p.joined(separator: " ")
+                add(Signal(pattern: .sarcasm, weight: 1, cue: "sarcasm:\(text)", context: ctx(text)))
+            }
+        }
+        return out
+    }
+
+    /// The flag, when the signals add up to the threshold.
+    func flag() -> CoachFlag? {
+        let found = signals()
+        let score = found.reduce(0) { $0 + $1.weight }
+        guard score >= BlameCoach.threshold else { return nil }
+        let lead = found.filter { $0.pattern != .negativeAgent || $0.cue.hasPrefix("negative:") }.min { $0.pattern < $1.pattern }
+            ?? found.min { $0.pattern < $1.pattern }!
+        return CoachFlag(reason: Reframes.reason(lead.pattern, lead.context),
+                         suggestion: Reframes.suggestion(lead.pattern, lead.context),
+                         cues: found.map(\.cue))
+    }
+}
