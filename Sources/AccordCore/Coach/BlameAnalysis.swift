@@ -132,16 +132,33 @@ struct BlameAnalysis: Sendable {
                 seenAbs = true
                 out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:nobody", context: ctx("nobody", verb: actionPhrase(from: a.end + 1), party: partyName(a))))
             }
-            var k = a.end + 1
-            while k < tokens.count, clauses[k] == clauses[a.start] || (tokens[k].isPunctuation && false) {
+            let clause = clauses[a.start]
+            let clauseWords = Set(tokens.indices.filter { clauses[$0] == clause }.map { tokens[$0].text })
+            let positive = !clauseWords.isDisjoint(with: L.positiveWords)
+            let negativeContext = !clauseWords.isDisjoint(with: L.negativeContent)
+                || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
+                || tokens.last?.text == "?"
+            // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
+            var k = a.start - 1
+            while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens[k].text) { k -= 1 }
+            k += 1
+            while k < tokens.count, clauses[k] == clause {
+                if k >= a.start && k <= a.end { k += 1; continue }
                 let w = tokens[k].text
-                if !seenAbs, L.absolutes.contains(w) {
-                    seenAbs = true
-                    let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
-                    let phrase = quantifier.contains(w) ? actionPhrase(from: a.end + 1)
-                        : (actionPhrase(from: k + 1) ?? actionPhrase(from: a.end + 1))
-                    out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:\(w)", context: ctx(w, verb: phrase, party: partyName(a))))
+                if !seenAbs, L.absolutes.contains(w), !positive {
+                    var v = k + 1
+                    while let x = word(v), BlameCoach.adverbs.contains(x) { v += 1 }
+                    let lack = L.experiencerVerbs.contains(word(v) ?? "")
+                    let habitual = L.habitualAbsolutes.contains(w)
+                    if !(habitual && !negativeContext) && !(lack && (w == "never" || w == "ever")) {
+                        seenAbs = true
+                        let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
+                        let phrase = quantifier.contains(w) || k < a.start ? actionPhrase(from: a.end + 1)
+                            : (actionPhrase(from: k + 1) ?? actionPhrase(from: a.end + 1))
+                        out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:\(w)", context: ctx(w, verb: phrase, party: partyName(a))))
+                    }
                 }
+                if k < a.start { k += 1; continue }
                 if !seenJudge, L.actionJudgements.contains(w) {
                     seenJudge = true
                     out.append(Signal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: ctx(w, party: partyName(a))))
@@ -155,7 +172,34 @@ struct BlameAnalysis: Sendable {
                     seenWeak = true
                     out.append(Signal(pattern: .negativeAgent, weight: 1, cue: "negative:\(w)", context: ctx(w, party: partyName(a))))
                 }
+                if !seenWeak, L.habitualNegations.contains(w) {
+                    var v = k + 1
+                    while let x = word(v), BlameCoach.adverbs.contains(x) || x == "to" { v += 1 }
+                    if let verb = word(v), L.cooperativeVerbs.contains(verb) {
+                        seenWeak = true
+                        out.append(Signal(pattern: .negativeAgent, weight: 1, cue: "habitual-negation:\(w) \(verb)", context: ctx("\(w) \(verb)", party: partyName(a))))
+                    }
+                }
+                // "Sales is the bottleneck", "the reps are the reason…"
+                if k == a.end + 1, ["is", "are", "was", "were", "'s"].contains(w) {
+                    var n = k + 1
+                    while let x = word(n), ["the", "a", "real", "only", "main", "whole", "biggest", "one"].contains(x) { n += 1 }
+                    if let noun = word(n), L.culpritNouns.contains(noun) {
+                        out.append(Signal(pattern: .fault, weight: 2, cue: "culprit:\(noun)", context: ctx(noun, party: partyName(a))))
+                    }
+                }
                 k += 1
+            }
+        }
+
+        // Mitigation: the speaker names their own or a system cause ("because our email bounced").
+        for k in tokens.indices {
+            guard let link = L.causalLinks.filter({ matches($0, at: k) }).max(by: { $0.count < $1.count }) else { continue }
+            var n = k + link.count
+            while let x = word(n), L.determiners.contains(x) { n += 1 }
+            if let x = word(n), L.firstPerson.contains(x) || L.systemWords.contains(x) || L.systemWords.contains(word(n + 1) ?? "") {
+                out.append(Signal(pattern: .negativeAgent, weight: -1, cue: "own-or-system-cause", context: ctx()))
+                break
             }
         }
 
@@ -165,7 +209,9 @@ struct BlameAnalysis: Sendable {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let w = tokens[k].text
             let c = clauses[k]
-            if L.insults.contains(w), !isOwned(clause: c), !isSystemSubject(clause: c), !negated(before: k) {
+            let attributed = others.contains { $0.start > k && $0.start <= k + 3 }
+                || (k > 0 && tokens[k - 1].possessive && others.contains { $0.end == k - 1 })
+            if L.insults.contains(w), attributed || (!isOwned(clause: c) && !isSystemSubject(clause: c)), !negated(before: k) {
                 add(Signal(pattern: .insult, weight: 2, cue: "insult:\(w)", context: ctx(w)))
             }
             if L.faultWords.contains(w), !isOwned(clause: c), !negated(before: k) {
@@ -225,7 +271,7 @@ struct BlameAnalysis: Sendable {
         let found = signals()
         let score = found.reduce(0) { $0 + $1.weight }
         guard score >= BlameCoach.threshold else { return nil }
-        let lead = found.filter { $0.pattern != .negativeAgent || $0.cue.hasPrefix("negative:") }.min { $0.pattern < $1.pattern }
+        let lead = found.filter { $0.weight > 0 && ($0.pattern != .negativeAgent || !$0.cue.hasPrefix("other-agent:")) }.min { $0.pattern < $1.pattern }
             ?? found.min { $0.pattern < $1.pattern }!
         return CoachFlag(reason: Reframes.reason(lead.pattern, lead.context),
                          suggestion: Reframes.suggestion(lead.pattern, lead.context),

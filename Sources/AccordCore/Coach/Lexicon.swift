@@ -89,6 +89,43 @@ enum CoachLexicon {
         "never", "always", "again", "ever", "constantly", "forever", "nothing", "anything", "nobody",
         "anyone", "anybody",
     ]
+    /// Absolutes that only blame when the clause also says something negative ("always … without telling").
+    static let habitualAbsolutes: Set<String> = ["always", "again", "constantly", "forever"]
+    /// Negative content that turns a habitual "always" into a complaint.
+    static let negativeContent: Set<String> = [
+        "without", "late", "wrong", "no", "not", "nothing", "never", "last-minute", "excuse", "excuses",
+        "drop", "drops", "dropped", "miss", "misses", "missed", "forget", "forgets", "change", "changes",
+        "changed", "blame", "blames", "complain", "complains", "ignore", "ignores", "lose", "loses",
+        "behind", "over-promise", "overpromise", "overpromises", "don't", "doesn't", "won't", "can't",
+        "isn't", "aren't", "cancel", "cancels", "skip", "skips", "delay", "delays", "bad", "poor",
+        "interrupt", "interrupts", "push", "pushes", "dump", "dumps", "undercut", "undercuts", "discount",
+        "discounts", "discounting", "hand", "blindside", "blindsides",
+    ]
+    /// Verbs of having or receiving: "they never got the list" describes a lack, not a habit.
+    static let experiencerVerbs: Set<String> = [
+        "got", "get", "gets", "had", "have", "has", "received", "receive", "receives", "saw", "see", "sees",
+        "heard", "hear", "hears", "knew", "know", "knows", "been",
+    ]
+    /// Cooperative verbs whose habitual negation ("the reps just don't listen") characterises people.
+    static let cooperativeVerbs: Set<String> = [
+        "listen", "listens", "respond", "responds", "reply", "replies", "answer", "answers", "read",
+        "reads", "share", "shares", "understand", "understands", "help", "helps", "care", "cares",
+        "follow", "follows", "bother", "bothers", "learn", "learns", "communicate", "communicates", "show",
+        "talk", "talks", "return", "returns", "update", "updates", "think", "thinks", "try", "tries",
+    ]
+    /// Habitual negations that characterise ("don't", "won't"), unlike a one-off "didn't".
+    static let habitualNegations: Set<String> = ["don't", "doesn't", "won't", "can't", "cannot", "refuse", "refuses"]
+    /// Positive evaluation: "always" or "never" about the other side here is credit, not blame.
+    static let positiveWords: Set<String> = [
+        "helps", "helped", "help", "great", "well", "quickly", "thanks", "thank", "appreciate", "appreciated",
+        "useful", "valuable", "improved", "improves", "within", "fast", "promptly", "on-time", "reliably",
+        "kudos", "praise", "good",
+    ]
+    /// Predicate nouns that name a culprit: "Sales is the bottleneck", "the reps are the reason".
+    static let culpritNouns: Set<String> = ["problem", "reason", "bottleneck", "issue", "cause", "culprit", "culprits", "blocker"]
+    /// Bare indefinite agents that, acting badly, point at someone unnamed ("somebody dropped the ball").
+    static let indefiniteAgents: Set<String> = ["somebody", "someone", "whoever"]
+
     /// Insulting evaluations of people or their work: blame wherever they are not self-directed.
     static let insults: Set<String> = [
         "useless", "junk", "garbage", "rubbish", "trash", "worthless", "lazy", "incompetent", "clueless",
@@ -102,7 +139,7 @@ enum CoachLexicon {
         "wasted", "wasting", "waste", "wastes", "sabotage", "sabotaged", "sabotages", "sabotaging",
         "cherry-pick", "cherry-picks", "cherry-picked", "cherry-picking", "ignore", "ignores", "ignored",
         "ignoring", "refuse", "refuses", "refused", "refusing", "leaked", "leaks", "botched", "ruined",
-        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards",
+        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards", "excuse", "excuses",
         "sandbagged", "sandbagging", "sandbags", "whine", "whines", "whining", "complain", "complains",
         "complaining", "garbled",
     ]
@@ -135,7 +172,8 @@ enum CoachLexicon {
     static let sarcasmPhrases: [[String]] = [
         ["honestly"], ["frankly"], ["seriously"], ["of", "course"], ["as", "usual"], ["once", "again"],
         ["yet", "again"], ["surprise"], ["obviously"], ["apparently"], ["clearly"], ["typical"],
-        ["big", "surprise"], ["great", "job"], ["nice", "job"], ["as", "always"],
+        ["big", "surprise"], ["great", "job"], ["nice", "job"], ["as", "always"], ["what", "happens", "when"],
+        ["so-called"], ["typical"],
     ]
     /// Counterfactual markers for "if they had…, we would…".
     static let counterfactuals: Set<String> = [

@@ -79,6 +79,15 @@ struct PartyDetector: Sendable {
                 i = end + 1
                 continue
             }
+            // Bare "somebody dropped the ball", "whoever wrote this": an unnamed other party, unless
+            // a phrase places them ("someone on our team", "someone at the client").
+            if L.indefiniteAgents.contains(w), !["in", "on", "from", "at", "of", "else"].contains(word(i + 1) ?? ""),
+               !L.firstPerson.contains(word(i - 1) ?? "") {
+                result.append(PartyMention(start: i, end: i, side: .other, part: part(start: i, end: i),
+                                           label: t.raw, team: nil, negativeQuantifier: false))
+                i += 1
+                continue
+            }
             if let role = team(of: w) {
                 if isArtefactOrMetric(i) { i += 1; continue }
                 var end = i
@@ -137,7 +146,11 @@ struct PartyDetector: Sendable {
         let t = tokens[i]
         if t.possessive { return false }
         guard let next = word(i + 1) else { return false }
-        if L.artefactNouns.contains(next) { return true }
+        if L.artefactNouns.contains(next) {
+            // "Marketing plans a campaign": the "noun" is a verb when an object follows it.
+            let objectStart: Set<String> = ["a", "an", "the", "our", "their", "my", "your", "this", "that", "these", "those", "us", "them", "every", "all"]
+            return !objectStart.contains(word(i + 2) ?? "")
+        }
         if t.text == "sales", L.metricVerbs.contains(next) {
             for k in (i + 2)...(i + 4) {
                 guard let w = word(k) else { continue }
