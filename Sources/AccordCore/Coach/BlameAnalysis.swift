@@ -253,6 +253,10 @@ struct BlameAnalysis: Sendable {
                 let weight = (others.isEmpty && !tokens.contains { L.absolutes.contains($0.text) }) ? 1 : 2
                 add(Signal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: ctx()))
             }
+            if let p = L.rhetoricalPhrases.first(where: { matches($0, at: k) }) {
+                let weight = others.isEmpty ? 1 : 2
+                add(Signal(pattern: .rhetorical, weight: weight, cue: "rhetorical:\(p.joined(separator: " "))", context: ctx()))
+            }
             if w == "what", ["were", "are"].contains(word(k + 1) ?? ""), let m = others.first(where: { $0.start == k + 2 }),
                word(m.end + 1) == "thinking" {
                 add(Signal(pattern: .rhetorical, weight: 2, cue: "what-were-they-thinking", context: ctx(party: partyName(m))))

@@ -139,7 +139,10 @@ enum CoachLexicon {
         "wasted", "wasting", "waste", "wastes", "sabotage", "sabotaged", "sabotages", "sabotaging",
         "cherry-pick", "cherry-picks", "cherry-picked", "cherry-picking", "ignore", "ignores", "ignored",
         "ignoring", "refuse", "refuses", "refused", "refusing", "leaked", "leaks", "botched", "ruined",
-        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards", "excuse", "excuses",
+        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards", "excuse", "excuses", "blew", "blows", "torpedoed", "torpedoes", "wrecked",
+        "wrecks", "trashed", "butchered", "squandered", "squanders", "derailed", "derails", "sank", "sunk",
+        "tanked", "bungled", "fumbled", "fumbles", "stonewalled", "stonewall", "stonewalls",
+        "hijacked", "hijacks", "overrode", "overrides", "blindsided", "steamrolled",
         "sandbagged", "sandbagging", "sandbags", "whine", "whines", "whining", "complain", "complains",
         "complaining", "garbled",
     ]
@@ -153,6 +156,9 @@ enum CoachLexicon {
         ["over", "the", "wall"], ["didn't", "bother"], ["don't", "bother"], ["doesn't", "bother"],
         ["never", "bother"], ["never", "bothered"], ["can't", "be", "bothered"], ["had", "bothered"],
         ["not", "bothered"], ["too", "busy"], ["their", "own"], ["fell", "asleep"], ["asleep", "at"],
+        ["only", "interested"], ["only", "wants"], ["only", "want"], ["only", "thinks"], ["only", "think"],
+        ["only", "worried"], ["only", "worry"], ["only", "worries"], ["care", "more", "about"],
+        ["cares", "more", "about"], ["more", "interested", "in"], ["sit", "on"], ["sits", "on"], ["sat", "on"],
         ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
     ]
     /// Weak negative actions: add weight only when the other side is the agent.
@@ -178,6 +184,11 @@ enum CoachLexicon {
     /// Counterfactual markers for "if they had…, we would…".
     static let counterfactuals: Set<String> = [
         "would", "wouldn't", "we'd", "i'd", "would've", "had", "hadn't", "could've", "could", "might",
+    ]
+    /// Exasperated questions that are rhetorical whoever they name.
+    static let rhetoricalPhrases: [[String]] = [
+        ["how", "hard", "is", "it"], ["how", "hard", "can", "it", "be"], ["how", "difficult", "is", "it"],
+        ["is", "it", "too", "much", "to", "ask"], ["how", "many", "times", "do"], ["how", "many", "times", "does"],
     ]
     /// Auxiliaries after "why" in a rhetorical question.
     static let whyAuxiliaries: Set<String> = [

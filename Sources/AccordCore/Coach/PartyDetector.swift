@@ -88,6 +88,15 @@ struct PartyDetector: Sendable {
                 i += 1
                 continue
             }
+            if w == "account", let n = word(i + 1), ["executives", "execs", "managers"].contains(n) {
+                let start = word(i - 1) == "the" ? i - 1 : i
+                let owned = ["our", "my"].contains(word(i - 1) ?? "")
+                result.append(PartyMention(start: start, end: i + 1, side: side(for: .sales, ownedByPossessive: owned),
+                                           part: part(start: start, end: i + 1), label: span(start, i + 1),
+                                           team: .sales, negativeQuantifier: false))
+                i += 2
+                continue
+            }
             if let role = team(of: w) {
                 if isArtefactOrMetric(i) { i += 1; continue }
                 var end = i
