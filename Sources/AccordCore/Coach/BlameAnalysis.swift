@@ -245,13 +245,24 @@ struct BlameAnalysis: Sendable {
                 if past && main { add(Signal(pattern: .conditional, weight: 2, cue: "if-they-had", context: ctx(party: partyName(m)))) }
             }
             // Rhetorical: "why does Marketing always…", "how are we supposed to…", "what were they thinking".
-            if w == "why", let aux = word(k + 1), L.whyAuxiliaries.contains(aux),
-               let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {
-                add(Signal(pattern: .rhetorical, weight: 2, cue: "why-question", context: ctx(verb: actionPhrase(from: m.end + 1), party: partyName(m))))
+            if w == "why", let aux = word(k + 1), L.whyAuxiliaries.contains(aux) {
+                if let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {
+                    add(Signal(pattern: .rhetorical, weight: 2, cue: "why-question", context: ctx(verb: actionPhrase(from: m.end + 1), party: partyName(m))))
+                } else if !others.isEmpty, (k + 2..<min(k + 6, tokens.count)).contains(where: { L.habitualAbsolutes.contains(tokens[$0].text) || tokens[$0].text == "never" }) {
+                    // "Why is it always us who has to chase the reps?"
+                    add(Signal(pattern: .rhetorical, weight: 2, cue: "why-always-question", context: ctx()))
+                }
+            }
+            if w == "typical", word(k + 1) == "of", let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 }) {
+                add(Signal(pattern: .sarcasm, weight: 2, cue: "typical-of:\(m.label)", context: ctx("typical", party: partyName(m))))
             }
             if w == "how", (k + 2...k + 4).contains(where: { word($0) == "supposed" }) {
                 let weight = (others.isEmpty && !tokens.contains { L.absolutes.contains($0.text) }) ? 1 : 2
                 add(Signal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: ctx()))
+            }
+            if !others.isEmpty, let p = L.incompetenceIdioms.first(where: { matches($0, at: k) }) {
+                let text = p.joined(separator: " ")
+                add(Signal(pattern: .judgement, weight: 2, cue: "idiom:\(text)", context: ctx(text)))
             }
             if let p = L.rhetoricalPhrases.first(where: { matches($0, at: k) }) {
                 let weight = others.isEmpty ? 1 : 2

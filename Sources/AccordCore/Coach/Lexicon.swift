@@ -130,7 +130,7 @@ enum CoachLexicon {
     static let insults: Set<String> = [
         "useless", "junk", "garbage", "rubbish", "trash", "worthless", "lazy", "incompetent", "clueless",
         "pathetic", "hopeless", "sloppy", "careless", "terrible", "awful", "crap", "crappy", "idiots",
-        "amateurs", "amateurish", "joke", "laughable", "arrogant", "lousy", "shoddy",
+        "amateurs", "amateurish", "joke", "laughable", "arrogant", "lousy", "shoddy", "vanity", "half-baked",
     ]
     /// Words of fault itself.
     static let faultWords: Set<String> = ["fault", "blame", "blames", "blamed", "blaming", "culprit", "culprits"]
@@ -159,7 +159,11 @@ enum CoachLexicon {
         ["only", "interested"], ["only", "wants"], ["only", "want"], ["only", "thinks"], ["only", "think"],
         ["only", "worried"], ["only", "worry"], ["only", "worries"], ["care", "more", "about"],
         ["cares", "more", "about"], ["more", "interested", "in"], ["sit", "on"], ["sits", "on"], ["sat", "on"],
-        ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
+        ["take", "credit"],
+        ["takes", "credit"], ["took", "credit"], ["taking", "credit"], ["zero", "understanding"],
+        ["zero", "idea"], ["zero", "clue"], ["zero", "interest"], ["zero", "respect"], ["no", "understanding"],
+        ["no", "interest"], ["no", "respect"], ["treat", "our"], ["treats", "our"], ["treated", "our"],
+        ["treat", "us"], ["treats", "us"], ["treated", "us"], ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
     ]
     /// Weak negative actions: add weight only when the other side is the agent.
     static let weakNegatives: Set<String> = [
@@ -172,7 +176,8 @@ enum CoachLexicon {
         "lost", "lose", "losing", "missed", "miss", "failed", "fail", "flopped", "flop", "thin", "drop",
         "dropped", "late", "slipped", "delayed", "delay", "confused", "wasted", "stalled", "died",
         "tanked", "bad", "poor", "behind", "short", "worse", "down", "blew", "killed", "hurt", "suffered",
-        "guessing", "broke", "broken", "mess",
+        "guessing", "broke", "broken", "mess", "disaster", "failure", "fiasco", "nightmare", "waste", "joke",
+        "stale", "churn",
     ]
     /// Sarcasm and exasperation markers.
     static let sarcasmPhrases: [[String]] = [
@@ -189,6 +194,12 @@ enum CoachLexicon {
     static let rhetoricalPhrases: [[String]] = [
         ["how", "hard", "is", "it"], ["how", "hard", "can", "it", "be"], ["how", "difficult", "is", "it"],
         ["is", "it", "too", "much", "to", "ask"], ["how", "many", "times", "do"], ["how", "many", "times", "does"],
+    ]
+    /// Idioms of incompetence, judged statement-wide when another party is named.
+    static let incompetenceIdioms: [[String]] = [
+        ["to", "save", "their", "lives"], ["to", "save", "their", "life"], ["to", "save", "its", "life"],
+        ["if", "their", "lives", "depended"], ["if", "its", "life", "depended"], ["if", "it", "hit", "them"],
+        ["if", "it", "bit", "them"], ["in", "a", "million", "years"],
     ]
     /// Auxiliaries after "why" in a rhetorical question.
     static let whyAuxiliaries: Set<String> = [

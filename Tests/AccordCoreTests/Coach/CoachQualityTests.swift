@@ -48,6 +48,14 @@ import Testing
         #expect(r.recall >= 0.9, "\(Self.describe("held-out", r))")
     }
 
+    @Test func developmentSetStaysAbove95Percent() {
+        let r = CorpusEvaluation.evaluate(tsv: coachDevTSV, coach: BlameCoach())
+        print(Self.describe("dev", r))
+        #expect(r.tp + r.fp + r.fn + r.tn >= 120)
+        #expect(r.precision >= 0.95, "\(Self.describe("dev", r))")
+        #expect(r.recall >= 0.95, "\(Self.describe("dev", r))")
+    }
+
     @Test func evaluationCountsAndParsesTheCorpusFormat() {
         let tsv = """
         # comment\tline
