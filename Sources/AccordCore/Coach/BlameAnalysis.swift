@@ -135,7 +135,7 @@ struct BlameAnalysis: Sendable {
             let clause = clauses[a.start]
             let clauseWords = Set(tokens.indices.filter { clauses[$0] == clause }.map { tokens[$0].text })
             let positive = !clauseWords.isDisjoint(with: L.positiveWords)
-            let negativeContext = !clauseWords.isDisjoint(with: L.negativeContent)
+            let negativeContext = !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
                 || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
                 || tokens.last?.text == "?"
             // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
@@ -153,9 +153,12 @@ struct BlameAnalysis: Sendable {
                     if !(habitual && !negativeContext) && !(lack && (w == "never" || w == "ever")) {
                         seenAbs = true
                         let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
-                        let phrase = quantifier.contains(w) || k < a.start ? actionPhrase(from: a.end + 1)
-                            : (actionPhrase(from: k + 1) ?? actionPhrase(from: a.end + 1))
-                        out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:\(w)", context: ctx(w, verb: phrase, party: partyName(a))))
+                        let copula = ["is", "are", "was", "were", "'s", "been", "be"].contains(word(k - 1) ?? "")
+                        let fromAgent = tokens[a.end].possessive || a.end + 1 >= tokens.count ? nil : actionPhrase(from: a.end + 1)
+                        let phrase = copula ? nil
+                            : (quantifier.contains(w) || k < a.start ? fromAgent : (actionPhrase(from: k + 1) ?? fromAgent))
+                        let negatedEver = w == "ever" && (a.negativeQuantifier || tokens.contains { $0.text.hasSuffix("n't") })
+                        out.append(Signal(pattern: .absolute, weight: 1, cue: "absolute:\(w)", context: ctx(negatedEver ? "never-ever" : w, verb: phrase, party: partyName(a))))
                     }
                 }
                 if k < a.start { k += 1; continue }

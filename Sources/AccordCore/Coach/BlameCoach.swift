@@ -31,7 +31,7 @@ public struct BlameCoach: Sendable {
         "because", "if", "when", "that", "who", "which", "why", "how", "come", "the", "problem", "is",
         "was", "it's", "well", "plus", "meanwhile", "whereas", "while", "since", "unless", "until", "thanks",
         "to", "due", "sure", "look", "now", "still", "lately", "today", "yesterday", "this", "last",
-        "every", "time", "quarter", "week", "month", "year", "again", "typical", "cause", "&", "or",
+        "every", "time", "quarter", "week", "month", "year", "typical", "cause", "&", "or",
         "does", "do", "did", "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "can",
         "would", "wouldn't", "couldn't", "has", "have", "hasn't", "haven't", "are", "were", "somehow",
     ]
@@ -52,7 +52,8 @@ public struct BlameCoach: Sendable {
         "ran", "put", "let", "said", "thought", "brought", "wrote", "spent", "chose", "forgot", "broke",
         "threw", "knew", "saw", "drove", "held", "won", "met", "paid", "built", "bought", "came", "became",
         "began", "fell", "felt", "found", "heard", "hid", "hit", "led", "meant", "read", "set", "shut",
-        "sat", "stood", "stole", "swore", "taught", "understood", "blew", "dropped", "screwed", "messed",
+        "sat", "stood", "stole", "swore", "taught", "understood", "blew", "spoke", "drew", "grew", "wore", "rode",
+        "flew", "forgave", "froze", "hung", "shook", "sang", "slept", "struck", "swept", "tore", "dropped", "screwed", "messed",
     ]
     static let particles: Set<String> = ["up", "over", "out", "back", "through", "in", "on", "off", "down"]
 }

@@ -143,7 +143,7 @@ enum CoachLexicon {
         "wrecks", "trashed", "butchered", "squandered", "squanders", "derailed", "derails", "sank", "sunk",
         "tanked", "bungled", "fumbled", "fumbles", "stonewalled", "stonewall", "stonewalls",
         "hijacked", "hijacks", "overrode", "overrides", "blindsided", "steamrolled",
-        "sandbagged", "sandbagging", "sandbags", "whine", "whines", "whining", "complain", "complains",
+        "sandbagged", "sandbagging", "sandbags", "inflated", "inflates", "padded", "pads", "fudged", "fudges", "whine", "whines", "whining", "complain", "complains",
         "complaining", "garbled",
     ]
     /// Multi-word judgements (matched on consecutive tokens).
@@ -163,7 +163,9 @@ enum CoachLexicon {
         ["takes", "credit"], ["took", "credit"], ["taking", "credit"], ["zero", "understanding"],
         ["zero", "idea"], ["zero", "clue"], ["zero", "interest"], ["zero", "respect"], ["no", "understanding"],
         ["no", "interest"], ["no", "respect"], ["treat", "our"], ["treats", "our"], ["treated", "our"],
-        ["treat", "us"], ["treats", "us"], ["treated", "us"], ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
+        ["treat", "us"], ["treats", "us"], ["treated", "us"], ["wouldn't", "know"], ["wouldn't", "recognise"],
+        ["wouldn't", "recognize"], ["couldn't", "spot"], ["wouldn't", "spot"], ["going", "around", "us"],
+        ["go", "around", "us"], ["went", "around", "us"], ["goes", "around", "us"], ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
     ]
     /// Weak negative actions: add weight only when the other side is the agent.
     static let weakNegatives: Set<String> = [
@@ -177,7 +179,8 @@ enum CoachLexicon {
         "dropped", "late", "slipped", "delayed", "delay", "confused", "wasted", "stalled", "died",
         "tanked", "bad", "poor", "behind", "short", "worse", "down", "blew", "killed", "hurt", "suffered",
         "guessing", "broke", "broken", "mess", "disaster", "failure", "fiasco", "nightmare", "waste", "joke",
-        "stale", "churn",
+        "stale", "churn", "churned", "wrong", "unsubscribed", "cancelled", "canceled", "complained", "cold",
+        "bounced", "angry", "upset", "embarrassed",
     ]
     /// Sarcasm and exasperation markers.
     static let sarcasmPhrases: [[String]] = [

@@ -16,7 +16,7 @@ struct ReframeContext: Sendable {
 enum Reframes {
     static func reason(_ p: BlamePattern, _ c: ReframeContext) -> String {
         let who = c.party.map { "\($0)" } ?? "the other side"
-        let w = c.word.map { " ('\($0)')" } ?? ""
+        let w = c.word.map { " ('\($0 == "never-ever" ? "ever" : $0)')" } ?? ""
         switch p {
         case .fault: return "Assigns fault to \(who)"
         case .accountable: return "Calls for \(who) to be held to account"
@@ -47,39 +47,51 @@ enum Reframes {
                 return "Ask a real what/how question: what leads to \(verb), and how could we change it together?"
             }
             return "Ask a real what/how question: what makes this happen, and how could we change it together?"
+        case .insult where Reframes.personInsults.contains(c.word ?? ""):
+            return "Describe the behaviour, not the person: what exactly happened, and what might be getting in their way? Then ask \(who) what would help."
         case .insult:
             return "Describe what you observed (what was missing, how many) and ask: what would make it usable, and how can we get there together?"
         case .judgement:
             return "Describe what happened without judging intent, and ask \(who): what were you trying to achieve, and what got in the way?"
         case .absolute:
             if let verb = c.verb {
-                let positive = ["always", "again", "constantly", "forever"].contains(c.word ?? "")
-                let frame = positive ? "what leads to" : "what gets in the way of"
-                return "Try a what/how question: \(frame) \(verb), and what could we change together?"
+                let lack = ["never", "nobody", "nothing", "anything", "anyone", "anybody", "never-ever"].contains(c.word ?? "")
+                let frame = lack ? "what gets in the way of" : "what leads to"
+                return "Ask a what/how question instead: \(frame) \(verb), and what could we change together?"
             }
             return "Name one specific instance instead, then ask: what gets in the way, and what could we change together?"
         case .sarcasm:
-            return "Drop the edge and state the fact plainly, then ask: how did this look from \(who)'s side?"
+            return "Drop the edge and state the fact plainly, then ask \(who): how did this look from your side?"
         case .negativeAgent:
             return "Describe the observable fact, then ask \(who): what happened on your side, and what can we do differently together?"
         }
     }
 
+    /// Insults aimed at people rather than at their work.
+    static let personInsults: Set<String> = [
+        "lazy", "incompetent", "clueless", "arrogant", "hopeless", "idiots", "amateurs", "careless", "sloppy", "pathetic",
+    ]
+
     /// "follows up" → "follow-up"-style gerund: "following up"; "change" → "changing". Nil if not a verb.
     static func gerund(_ verb: String, particle: String?) -> String? {
         var v = verb
-        if BlameCoach.irregularPast.contains(v) { return nil }
+        let functionWords: Set<String> = [
+            "who", "which", "that", "what", "where", "when", "how", "why", "of", "in", "on", "at", "for", "to",
+            "with", "a", "an", "the", "and", "or", "but", "so", "not", "no", "late", "early", "too", "very",
+        ]
+        if BlameCoach.irregularPast.contains(v) || functionWords.contains(v) || v.hasSuffix("ly") { return nil }
         if ["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "be", "been"].contains(v) { return nil }
         if v.hasSuffix("ies") { v = String(v.dropLast(3)) + "y" }
         else if v.hasSuffix("ches") || v.hasSuffix("shes") || v.hasSuffix("sses") || v.hasSuffix("xes") { v = String(v.dropLast(2)) }
         else if v.hasSuffix("s") && !v.hasSuffix("ss") { v = String(v.dropLast()) }
         else if v.hasSuffix("ed") { return nil }
         if v.count < 2 { return nil }
-        if v.hasSuffix("ie") { v = String(v.dropLast(2)) + "y" }
-        else if v.hasSuffix("e") && !v.hasSuffix("ee") { v = String(v.dropLast()) }
         let vowels = Set("aeiou")
         let chars = Array(v)
-        if (chars.count == 3 && !vowels.contains(chars[0]) && vowels.contains(chars[1]) && !vowels.contains(chars[2])
+        let endsInE = v.hasSuffix("e")
+        if v.hasSuffix("ie") { v = String(v.dropLast(2)) + "y" }
+        else if endsInE && !v.hasSuffix("ee") { v = String(v.dropLast()) }
+        if !endsInE, (chars.count == 3 && !vowels.contains(chars[0]) && vowels.contains(chars[1]) && !vowels.contains(chars[2])
             && !"wxy".contains(chars[2])) || ["stop", "plan", "drop", "ship", "chat", "skip", "quit"].contains(v) {
             v.append(chars[chars.count - 1])
         }

@@ -46,7 +46,7 @@ import Testing
         let flag = try #require(coach.check("Sales never follows up on the leads we send them.", speaker: .marketing))
         #expect(flag.reason.contains("never"))
         #expect(flag.reason.contains("Sales"))
-        #expect(flag.suggestion.hasPrefix("Try a what/how question: what gets in the way of following up"))
+        #expect(flag.suggestion.hasPrefix("Ask a what/how question instead: what gets in the way of following up"))
         #expect(flag.cues.contains("absolute:never"))
     }
 

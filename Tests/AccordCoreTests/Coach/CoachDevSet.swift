@@ -1,4 +1,4 @@
-/// Development statements for the blame-free coach: written in four batches after the held-out set.
+/// Development statements for the blame-free coach: written in five batches after the held-out set.
 /// Each batch was first run blind (figures in docs/coach.md), then its misses guided general lexicon
 /// and rule changes, so this set is a regression guard, not an unbiased measure.
 let coachDevTSV = """
@@ -136,4 +136,35 @@ ok\tsales\tCustomers keep asking for a case study in healthcare.
 ok\tmarketing\tHow can we help Sales spot the leads that are ready to buy?
 ok\tsales\tMarketing and I disagree on the lead threshold, and we parked it for next week.
 ok\tmarketing\tThe CRM sync failed twice in May, so some leads never reached Sales.
+# batch 5 (blind: precision 1.00, recall 0.73 before its fixes)
+blame\tsales\tMarketing only ever thinks about brand awareness.
+blame\tmarketing\tThe reps wouldn't recognise a nurture track if you drew it for them.
+blame\tsales\tOur forecast is wrong because Marketing inflated the MQL count.
+blame\tmarketing\tSales never updates the opportunity stages, so our reports are fiction.
+blame\tsales\tWhy can't they just send us names and phone numbers?
+blame\tmarketing\tIt's the reps' fault that the trial users churned.
+blame\tsales\tMarketing wasted three months on a chatbot nobody uses.
+blame\tmarketing\tSales always promises features we haven't built.
+blame\tsales\tIf Marketing had listened to us, the launch wouldn't have flopped.
+blame\tmarketing\tThe sales team is too arrogant to use our research.
+blame\tsales\tThey ignored every piece of feedback we gave on the ads.
+blame\tmarketing\tSales should be held responsible for the lost renewals.
+blame\tsales\tThanks to Marketing's spam blasts, half our prospects unsubscribed.
+blame\tmarketing\tThe reps keep going around us to the agency.
+blame\tsales\tMarketing has no idea how long our sales cycle is.
+ok\tmarketing\tThe reps logged 85% of their calls in October.
+ok\tsales\tMarketing changed the pricing sheet in May; I found out from a customer.
+ok\tmarketing\tI didn't explain why the nurture track waits two weeks.
+ok\tsales\tProspects always ask whether we integrate with their ERP.
+ok\tmarketing\tThe lead form never asks for a job title.
+ok\tsales\tLet's write down what a sales-accepted lead is, together.
+ok\tmarketing\tOur team underestimated how many leads the event would bring.
+ok\tsales\tI'd like Marketing's help with a healthcare case study.
+ok\tmarketing\tSales and I will review the scoring model on the 14th.
+ok\tsales\tThe CRM doesn't flag leads older than 30 days, so some go cold.
+ok\tmarketing\tWhat do the reps need from a battle card to use it on a call?
+ok\tsales\tWe closed 9 deals from the spring campaign, worth 240k.
+ok\tmarketing\tI sent the list late twice this quarter, and I'm changing my process.
+ok\tsales\tCustomers never read the long PDFs; the one-pagers work better.
+ok\tmarketing\tThe agency missed the print deadline, so the brochures came late.
 """
