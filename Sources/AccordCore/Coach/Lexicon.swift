@@ -186,7 +186,7 @@ enum CoachLexicon {
     static let sarcasmPhrases: [[String]] = [
         ["honestly"], ["frankly"], ["seriously"], ["of", "course"], ["as", "usual"], ["once", "again"],
         ["yet", "again"], ["surprise"], ["obviously"], ["apparently"], ["clearly"], ["typical"],
-        ["big", "surprise"], ["great", "job"], ["nice", "job"], ["as", "always"], ["what", "happens", "when"],
+        ["big", "surprise"], ["as", "always"], ["what", "happens", "when"],
         ["so-called"], ["typical"],
     ]
     /// Counterfactual markers for "if they had…, we would…".
