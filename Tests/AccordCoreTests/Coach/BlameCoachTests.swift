@@ -86,3 +86,30 @@ import Testing
         #expect(coach.check("\u{1b}[31m") == nil)
     }
 }
+
+@Suite struct CoachRobustnessTests {
+    /// Word salad built from the lexicon and punctuation (deterministic LCG): the analysis must
+    /// never trap on odd orders, trailing keywords or empty clauses.
+    @Test func wordSaladNeverCrashes() {
+        let words = ["why", "does", "Sales", "Marketing's", "they", "never", "always", "because", "thanks", "to",
+                     "if", "had", "we'd", "the", "reps'", "junk", "fault", "how", "supposed", "—", ",", "?",
+                     "nobody", "in", "somebody", "and", "I", "typical", "of", "problem", "is", "held", "accountable",
+                     "account", "executives", "’s", "2.5.", "…", "\u{1b}", "don't", "listen", "what", "were", "thinking"]
+        var seed: UInt64 = 42
+        let coach = BlameCoach()
+        for _ in 0..<2000 {
+            var s: [String] = []
+            for _ in 0..<Int(seed % 9) {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                s.append(words[Int((seed >> 33) % UInt64(words.count))])
+            }
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let speaker: Role? = seed % 3 == 0 ? nil : (seed % 3 == 1 ? .sales : .marketing)
+            _ = coach.check(s.joined(separator: " "), speaker: speaker)
+        }
+        for edge in ["why", "why does", "if", "thanks to", "how are we", "held", "problem is", "typical of",
+                     "somebody in", "nobody in the", "account", "they", "'s", "--", "sales", "Sales's"] {
+            _ = coach.check(edge)
+        }
+    }
+}
