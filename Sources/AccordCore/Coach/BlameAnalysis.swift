@@ -36,6 +36,11 @@ struct BlameAnalysis: Sendable {
             }
             var breaks = L.clauseBreakers.contains(t.text)
                 || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
+            if t.text == "so" {
+                // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
+                breaks = L.subjectStarters.contains(next) || L.salesNames.contains(next) || L.marketingNames.contains(next)
+                    || (i > 0 && tokens[i - 1].isPunctuation)
+            }
             if t.text == "and" || t.text == "&" {
                 breaks = L.subjectStarters.contains(next) || L.salesNames.contains(next)
                     || L.marketingNames.contains(next)
@@ -145,11 +150,13 @@ struct BlameAnalysis: Sendable {
             while k < tokens.count, clauses[k] == clause {
                 if k >= a.start && k <= a.end { k += 1; continue }
                 let w = tokens[k].text
-                if !seenAbs, L.absolutes.contains(w), !positive {
+                let absPhrase = L.absolutePhrases.first { matches($0, at: k) }?.joined(separator: " ")
+                if !seenAbs, L.absolutes.contains(w) || absPhrase != nil, !positive {
+                    let w = absPhrase ?? w
                     var v = k + 1
                     while let x = word(v), BlameCoach.adverbs.contains(x) { v += 1 }
                     let lack = L.experiencerVerbs.contains(word(v) ?? "")
-                    let habitual = L.habitualAbsolutes.contains(w)
+                    let habitual = L.habitualAbsolutes.contains(w) || absPhrase != nil
                     if !(habitual && !negativeContext) && !(lack && (w == "never" || w == "ever")) {
                         seenAbs = true
                         let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
@@ -226,6 +233,13 @@ struct BlameAnalysis: Sendable {
                (1...3).contains(where: { ["accountable", "responsible"].contains(word(k + $0) ?? "") }) {
                 add(Signal(pattern: .accountable, weight: 2, cue: "held-accountable", context: ctx()))
             }
+            if ["it's", "that's", "is", "was"].contains(w), word(k + 1) == "on",
+               let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 }) {
+                add(Signal(pattern: .fault, weight: 2, cue: "on-them:\(m.label)", context: ctx(party: partyName(m))))
+            }
+            if w == "answer", word(k + 1) == "for", !isOwned(clause: c), !others.isEmpty {
+                add(Signal(pattern: .accountable, weight: 2, cue: "answer-for", context: ctx()))
+            }
             if w == "problem", ["is", "was", "here"].contains(word(k + 1) ?? ""),
                let m = others.first(where: { $0.start > k && $0.start <= k + 4 }) {
                 add(Signal(pattern: .fault, weight: 2, cue: "problem-is:\(m.label)", context: ctx(party: partyName(m))))
@@ -240,7 +254,9 @@ struct BlameAnalysis: Sendable {
                 var v = m.end + 1
                 while let x = word(v), BlameCoach.adverbs.contains(x) { v += 1 }
                 let verb = word(v) ?? ""
-                let past = verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb)
+                let participles: Set<String> = ["done", "been", "gone", "known", "given", "taken", "seen", "shown", "written", "spoken"]
+                let past = verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb) || tokens[m.end].text.hasSuffix("'d")
+                    || participles.contains(verb)
                     || ["had", "hadn't", "would", "did", "didn't", "could've", "would've"].contains(verb)
                 let main = tokens.enumerated().contains { j, t in
                     clauses[j] != clauses[k] && ["would", "wouldn't", "we'd", "i'd", "would've", "could've", "wouldn't've"].contains(t.text)

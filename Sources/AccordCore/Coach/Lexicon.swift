@@ -91,6 +91,8 @@ enum CoachLexicon {
     ]
     /// Absolutes that only blame when the clause also says something negative ("always … without telling").
     static let habitualAbsolutes: Set<String> = ["always", "again", "constantly", "forever"]
+    /// Multi-word habitual absolutes ("every single time").
+    static let absolutePhrases: [[String]] = [["every", "single", "time"], ["every", "time"], ["all", "the", "time"], ["each", "time"]]
     /// Negative content that turns a habitual "always" into a complaint.
     static let negativeContent: Set<String> = [
         "without", "late", "wrong", "no", "not", "nothing", "never", "last-minute", "excuse", "excuses",
@@ -159,7 +161,8 @@ enum CoachLexicon {
         ["only", "interested"], ["only", "wants"], ["only", "want"], ["only", "thinks"], ["only", "think"],
         ["only", "worried"], ["only", "worry"], ["only", "worries"], ["care", "more", "about"],
         ["cares", "more", "about"], ["more", "interested", "in"], ["sit", "on"], ["sits", "on"], ["sat", "on"],
-        ["take", "credit"],
+        ["take", "credit"], ["so", "busy"], ["out", "of", "touch"], ["can't", "be", "trusted"],
+        ["cannot", "be", "trusted"], ["not", "be", "trusted"],
         ["takes", "credit"], ["took", "credit"], ["taking", "credit"], ["zero", "understanding"],
         ["zero", "idea"], ["zero", "clue"], ["zero", "interest"], ["zero", "respect"], ["no", "understanding"],
         ["no", "interest"], ["no", "respect"], ["treat", "our"], ["treats", "our"], ["treated", "our"],

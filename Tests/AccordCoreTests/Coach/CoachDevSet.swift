@@ -1,4 +1,4 @@
-/// Development statements for the blame-free coach: written in five batches after the held-out set.
+/// Development statements for the blame-free coach: written in six batches after the held-out set.
 /// Each batch was first run blind (figures in docs/coach.md), then its misses guided general lexicon
 /// and rule changes, so this set is a regression guard, not an unbiased measure.
 let coachDevTSV = """
@@ -167,4 +167,35 @@ ok\tsales\tWe closed 9 deals from the spring campaign, worth 240k.
 ok\tmarketing\tI sent the list late twice this quarter, and I'm changing my process.
 ok\tsales\tCustomers never read the long PDFs; the one-pagers work better.
 ok\tmarketing\tThe agency missed the print deadline, so the brochures came late.
+# batch 6 (blind: precision 1.00, recall 0.47 before its fixes)
+blame\tsales\tMarketing hands us leads that have never heard of us.
+blame\tmarketing\tThe reps skip the discovery call every single time.
+blame\tsales\tIf they'd done their homework, the demo wouldn't have bombed.
+blame\tmarketing\tSales decided on its own to change the offer, as always.
+blame\tsales\tMarketing's so busy with awards that nobody answers our requests.
+blame\tmarketing\tWhy are the reps still using last year's deck?
+blame\tsales\tThe leads Marketing passed us were worthless.
+blame\tmarketing\tIt's on Sales that the pilot went nowhere.
+blame\tsales\tThey never return our calls.
+blame\tmarketing\tSales keeps overselling and then we get the angry emails.
+blame\tsales\tMarketing is completely out of touch with the field.
+blame\tmarketing\tThe reps can't be trusted with discounts.
+blame\tsales\tWe missed the number because Marketing dragged its feet on the launch.
+blame\tmarketing\tHonestly, the sales team wouldn't notice a hot lead if it called them.
+blame\tsales\tMarketing should answer for the collapse in lead quality.
+ok\tsales\tMarketing handed over 45 leads last week; we reached 30.
+ok\tmarketing\tThe reps skipped the discovery call on two deals, and I'd like to understand what happened.
+ok\tsales\tI didn't give Marketing feedback on the ads until it was too late.
+ok\tmarketing\tProspects always want a demo before pricing.
+ok\tsales\tThe lead routing rules never assign leads from Canada.
+ok\tmarketing\tLet's set a shared definition of a hot lead this week.
+ok\tsales\tOur deck was last year's version because nobody owned updating it.
+ok\tmarketing\tSales and I will co-write the next case study.
+ok\tsales\tWe got 12 replies out of 200 emails.
+ok\tmarketing\tI changed the offer without checking with Sales first.
+ok\tsales\tWhat can I share with Marketing after each lost deal?
+ok\tmarketing\tThe CRM doesn't record which rep touched the lead first.
+ok\tsales\tMarketing's webinar brought in three of our best accounts this year.
+ok\tmarketing\tWe never agreed who follows up on event leads, so some slipped.
+ok\tsales\tThe reps asked Marketing for shorter emails, and Marketing tried it in June.
 """
