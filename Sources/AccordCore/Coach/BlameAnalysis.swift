@@ -16,40 +16,11 @@ struct BlameAnalysis: Sendable {
 
     init(statement: String, speaker: Role?) {
         let tokens = CoachTokenizer.tokenize(statement)
-        let clauses = BlameAnalysis.segment(tokens)
+        let clauses = CoachTokenizer.clauses(tokens)
         self.tokens = tokens
         self.clauses = clauses
         self.speaker = speaker
         self.mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
-    }
-
-    /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
-    /// that introduces a new subject start a clause.
-    static func segment(_ tokens: [CoachToken]) -> [Int] {
-        var ids: [Int] = []
-        var id = 0
-        var afterPunct = false
-        for (i, t) in tokens.enumerated() {
-            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
-            if t.isPunctuation {
-                id += 1; ids.append(id); afterPunct = true; continue
-            }
-            var breaks = L.clauseBreakers.contains(t.text)
-                || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
-            if t.text == "so" {
-                // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
-                breaks = L.subjectStarters.contains(next) || L.salesNames.contains(next) || L.marketingNames.contains(next)
-                    || (i > 0 && tokens[i - 1].isPunctuation)
-            }
-            if t.text == "and" || t.text == "&" {
-                breaks = L.subjectStarters.contains(next) || L.salesNames.contains(next)
-                    || L.marketingNames.contains(next)
-            }
-            if breaks || afterPunct { id += 1 }
-            afterPunct = false
-            ids.append(id)
-        }
-        return ids
     }
 
     private func word(_ i: Int) -> String? {

@@ -76,4 +76,33 @@ enum CoachTokenizer {
         // " - " used as a dash becomes punctuation too (a lone hyphen was stripped; nothing to do).
         return tokens
     }
+
+    /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
+    /// that introduces a new subject start a clause.
+    static func clauses(_ tokens: [CoachToken]) -> [Int] {
+        var ids: [Int] = []
+        var id = 0
+        var afterPunct = false
+        for (i, t) in tokens.enumerated() {
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            if t.isPunctuation {
+                id += 1; ids.append(id); afterPunct = true; continue
+            }
+            var breaks = CoachLexicon.clauseBreakers.contains(t.text)
+                || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
+            if t.text == "so" {
+                // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
+                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next) || CoachLexicon.marketingNames.contains(next)
+                    || (i > 0 && tokens[i - 1].isPunctuation)
+            }
+            if t.text == "and" || t.text == "&" {
+                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
+                    || CoachLexicon.marketingNames.contains(next)
+            }
+            if breaks || afterPunct { id += 1 }
+            afterPunct = false
+            ids.append(id)
+        }
+        return ids
+    }
 }
