@@ -1,0 +1,108 @@
+/// One token of a statement: a lower-cased word (possessive "'s" removed) or a punctuation mark.
+struct CoachToken: Sendable, Equatable {
+    /// Lower-cased word without a possessive suffix, or the punctuation character.
+    var text: String
+    /// The word as written (case kept), for capitalisation checks.
+    var raw: String
+    /// True for "Marketing's", "reps'", and the possessive pronouns handled by the lexicon.
+    var possessive: Bool
+    /// True for clause punctuation: , ; : . ! ? — – ( ) and quotes.
+    var isPunctuation: Bool
+}
+
+/// Splits a statement into word and punctuation tokens. Pure, no Foundation needed.
+///
+/// Hyphenated compounds stay whole ("sales-qualified" is not the Sales team), curly apostrophes are
+/// normalised, and a possessive "'s" is stripped and recorded (except in contractions like "it's").
+enum CoachTokenizer {
+    private static let contractionsWithS: Set<String> = [
+        "it's", "that's", "there's", "here's", "what's", "who's", "he's", "she's", "let's", "where's",
+        "how's", "why's", "one's", "everyone's", "nobody's", "somebody's", "someone's", "anyone's",
+    ]
+    private static let punctuation: Set<Character> = [
+        ",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”", "…",
+    ]
+
+    static func tokenize(_ statement: String) -> [CoachToken] {
+        var tokens: [CoachToken] = []
+        var current = ""
+
+        func flush() {
+            var word = current
+            current = ""
+            while let f = word.first, f == "'" || f == "-" { word.removeFirst() }
+            while let l = word.last, l == "'" || l == "-" || l == "/" {
+                // A trailing apostrophe after "s" is a plural possessive ("reps'").
+                if l == "'" && word.dropLast().last == "s" {
+                    word.removeLast()
+                    let lower = word.lowercased()
+                    tokens.append(CoachToken(text: lower, raw: word, possessive: true, isPunctuation: false))
+                    return
+                }
+                word.removeLast()
+            }
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            if lower.hasSuffix("'s"), lower.count > 2, !contractionsWithS.contains(lower) {
+                let stem = String(word.dropLast(2))
+                tokens.append(CoachToken(text: stem.lowercased(), raw: stem, possessive: true, isPunctuation: false))
+            } else {
+                tokens.append(CoachToken(text: lower, raw: word, possessive: false, isPunctuation: false))
+            }
+        }
+
+        for ch in statement {
+            let c: Character = (ch == "’" || ch == "‘" || ch == "`") ? "'" : ch
+            if c.isLetter || c.isNumber || c == "'" || c == "-" || c == "%" || c == "/" || c == "&" {
+                current.append(c)
+            } else if c == "." && !current.isEmpty && current.last!.isNumber {
+                current.append(c)  // decimals: 2.5
+            } else {
+                if current.last == "." { current.removeLast() }
+                flush()
+                if punctuation.contains(c) {
+                    let p = (c == "–") ? "—" : String(c)
+                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
+                }
+            }
+        }
+        if current.last == "." {
+            current.removeLast()
+            flush()
+            tokens.append(CoachToken(text: ".", raw: ".", possessive: false, isPunctuation: true))
+        } else {
+            flush()
+        }
+        // " - " used as a dash becomes punctuation too (a lone hyphen was stripped; nothing to do).
+        return tokens
+    }
+
+    /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
+    /// that introduces a new subject start a clause.
+    static func clauses(_ tokens: [CoachToken]) -> [Int] {
+        var ids: [Int] = []
+        var id = 0
+        var afterPunct = false
+        for (i, t) in tokens.enumerated() {
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            if t.isPunctuation {
+                id += 1; ids.append(id); afterPunct = true; continue
+            }
+            var breaks = CoachLexicon.clauseBreakers.contains(t.text)
+                || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
+            if t.text == "so" {
+                // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
+                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next) || CoachLexicon.marketingNames.contains(next)
+                    || (i > 0 && tokens[i - 1].isPunctuation)
+            }
+            if t.text == "and" || t.text == "&" {
+                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
+                    || CoachLexicon.marketingNames.contains(next)
+            }
+            if breaks || afterPunct { id += 1 }
+            afterPunct = false
+            ids.append(id)
+        }
+        return ids
+    }
+}
