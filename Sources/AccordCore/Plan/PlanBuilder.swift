@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Rules: only items both leads agreed count as agreed; in a solo session everything is a draft.
 /// Later sessions (by start time) override earlier ones where they overlap: the newest session
-/// with goals supplies the goals, the newest row per activity wins in the R/A/C/I matrix, and
-/// the newest session with a section (`plan: handoff`, `plan: learnings`…) supplies that section.
+/// with goals supplies the goals, the newest row per activity wins in the R/A/C/I matrix, and in
+/// a section (`plan: handoff`, `plan: learnings`…) a newer session of the same playbook replaces
+/// what an older one said there, while different playbooks add to it.
 /// Commitments and open disagreements accumulate across all sessions and are never dropped; a
 /// commitment's progress is the latest review update for it among the sessions given.
 public enum PlanBuilder {

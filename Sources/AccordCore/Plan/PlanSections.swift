@@ -8,7 +8,8 @@ struct PlanSections {
     private(set) var roles: [PlanRole] = []
     private(set) var commitments: [PlanCommitment] = []
     private(set) var disagreements: [PlanDisagreement] = []
-    private var sections: [String: [PlanEntry]] = [:]
+    /// Per section, entries per playbook id in the order the playbooks first supplied them.
+    private var sections: [String: [(playbook: String, entries: [PlanEntry])]] = [:]
 
     init(sources: [PlanBuilder.Source], today: String) {
         self.sources = sources
@@ -16,19 +17,26 @@ struct PlanSections {
     }
 
     /// Entries of a `plan:` section.
-    func section(_ key: String) -> [PlanEntry] { sections[key] ?? [] }
+    func section(_ key: String) -> [PlanEntry] { (sections[key] ?? []).flatMap(\.entries) }
 
     mutating func collect() {
         var rowIndex: [String: Int] = [:]
         for source in sources {
             let state = source.state
-            // Sections: the newest session that has one supplies it.
+            // Sections: a newer session of the same playbook replaces an older one's entries;
+            // different playbooks add to a section (a retro's context after a goals session's facts).
             var found: [String: [PlanEntry]] = [:]
             for (index, step) in state.playbook.steps.enumerated() {
                 guard let key = step.plan else { continue }
                 found[key, default: []] += entries(step: index, source: source)
             }
-            for (key, list) in found where !list.isEmpty { sections[key] = list }
+            for (key, list) in found where !list.isEmpty {
+                if let i = sections[key]?.firstIndex(where: { $0.playbook == source.playbook }) {
+                    sections[key]![i].entries = list
+                } else {
+                    sections[key, default: []].append((source.playbook, list))
+                }
+            }
 
             // Goals: the newest session with goals supplies them.
             let sessionGoals = goalItems(state).map { goal($0, source: source) }
