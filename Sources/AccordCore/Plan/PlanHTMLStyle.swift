@@ -26,10 +26,11 @@ enum PlanHTMLStyle {
     .stat b { display: block; font-size: 30px; line-height: 1.1; }
     .stat span { color: var(--muted); font-size: 14px; }
     .stat.open b { color: var(--warn); }
-    section { margin: 0 0 34px; page-break-inside: avoid; break-inside: avoid; }
+    section { margin: 0 0 34px; }
+    section.keep, ul, .stats, header.top { page-break-inside: avoid; break-inside: avoid; }
     h2 { font-size: 22px; margin: 0 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line);
       page-break-after: avoid; break-after: avoid; }
-    h3 { font-size: 15px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 16px 0 6px; }
+    h3 { page-break-after: avoid; break-after: avoid; font-size: 15px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 16px 0 6px; }
     ul { margin: 0; padding-left: 22px; }
     li { margin: 4px 0; }
     .who { color: var(--muted); font-size: 14px; }
@@ -43,14 +44,16 @@ enum PlanHTMLStyle {
     svg { display: block; width: 100%; height: auto; }
     svg .lbl { font: 13px system-ui, sans-serif; fill: #5b6473; }
     svg .strong { fill: #163a7a; font-weight: 600; }
-    svg .row { font: 14px system-ui, sans-serif; fill: #1d2430; }
+    svg .row { font: 17px system-ui, sans-serif; fill: #1d2430; }
+    svg.timeline .lbl { font-size: 15px; }
     svg .today { fill: #c53030; }
     svg.bar { max-width: 640px; margin: 6px 0 4px; }
     table { border-collapse: collapse; width: 100%; font-size: 15px; page-break-inside: avoid; break-inside: avoid; }
     th, td { text-align: left; padding: 8px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; }
     tr { page-break-inside: avoid; break-inside: avoid; }
-    table.raci td.l { text-align: center; width: 140px; }
+    table.raci td.l, table.raci th.l { text-align: center; width: 190px; }
+    .nw { white-space: nowrap; }
     .pill { display: inline-block; min-width: 26px; padding: 2px 6px; margin: 0 2px; border-radius: 6px;
       font-weight: 700; font-size: 14px; text-align: center; }
     .pill.R { background: #dbe7fb; color: #1b4fae; }
@@ -66,7 +69,7 @@ enum PlanHTMLStyle {
     .sign { display: grid; grid-template-columns: 1fr 1fr; gap: 40px; margin-top: 26px; }
     .sign div { border-top: 1px solid var(--ink); padding-top: 6px; font-size: 14px; color: var(--muted); }
     .sign strong { color: var(--ink); }
-    .sources { font-size: 13px; color: var(--muted); }
+    .sources { font-size: 13px; color: var(--muted); margin-bottom: 20px; }
     .sources code { font-size: 12px; }
     @page { size: auto; margin: 15mm; }
     @media print {

@@ -24,7 +24,6 @@ public enum PlanMarkdown {
 
         entries("The story", plan.story, into: &out)
         entries("Our ask of leadership", plan.ask, into: &out)
-        entries("Context", plan.context, into: &out)
 
         if !plan.goals.isEmpty {
             section("Joint goals", into: &out)
@@ -58,6 +57,7 @@ public enum PlanMarkdown {
                 out.append("| \(cell((c.kind == "goal" ? "Goal: " : "") + c.text)) | \(cell(c.owner ?? "")) | \(cell(c.due ?? "")) | \(cell(progress)) | \(PlanText.statusLabel(c.status) ?? "") |")
             }
         }
+        entries("Facts and context", plan.context, into: &out)
         entries("What we learned", plan.learnings, into: &out)
         entries("Acknowledgements", plan.acknowledgements, into: &out)
         entries("Questions leadership may ask", plan.questions, into: &out)

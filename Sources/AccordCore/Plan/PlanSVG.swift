@@ -52,7 +52,7 @@ enum PlanSVG {
         if let now { lo = min(lo, now); hi = max(hi, now) }
         let pad = max((hi - lo) / 12, 7)
         lo -= pad; hi += pad
-        let labelW = 380.0, axisL = 400.0, axisR = 980.0, rowH = 34.0, topY = 36.0
+        let labelW = 430.0, axisL = 450.0, axisR = 985.0, rowH = 36.0, topY = 58.0
         func x(_ n: Int) -> Double { axisL + (axisR - axisL) * Double(n - lo) / Double(max(hi - lo, 1)) }
         let height = topY + rowH * Double(dated.count) + 10
         var svg = "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1000 \(fmt(height))\" role=\"img\" aria-label=\"Commitments by due date\">"
@@ -60,6 +60,9 @@ enum PlanSVG {
         for tick in monthTicks(lo: lo, hi: hi) {
             svg += "<line x1=\"\(fmt(x(tick.0)))\" y1=\"\(fmt(topY - 12))\" x2=\"\(fmt(x(tick.0)))\" y2=\"\(fmt(height - 6))\" stroke=\"#eceef2\"/>"
             svg += "<text x=\"\(fmt(x(tick.0)))\" y=\"\(fmt(topY - 16))\" text-anchor=\"middle\" class=\"lbl\">\(tick.1)</text>"
+            if let year = tick.2 {
+                svg += "<text x=\"\(fmt(x(tick.0)))\" y=\"\(fmt(topY - 36))\" text-anchor=\"middle\" class=\"lbl strong\">\(year)</text>"
+            }
         }
         if let now {
             svg += "<line x1=\"\(fmt(x(now)))\" y1=\"\(fmt(topY - 12))\" x2=\"\(fmt(x(now)))\" y2=\"\(fmt(height - 6))\" stroke=\"#d64545\" stroke-dasharray=\"4 3\"/>"
@@ -69,23 +72,24 @@ enum PlanSVG {
             let y = topY + rowH * Double(i) + rowH / 2
             let colour = PlanHTML.progressColour(c)
             svg += "<line x1=\"\(fmt(labelW))\" y1=\"\(fmt(y))\" x2=\"\(fmt(x(n)))\" y2=\"\(fmt(y))\" stroke=\"#e3e6eb\" stroke-dasharray=\"2 3\"/>"
-            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == "goal" ? "◎ " : "") + c.text, 44)))</text>"
+            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == "goal" ? "◎ " : "") + c.text, 46)))</text>"
             svg += "<circle cx=\"\(fmt(x(n)))\" cy=\"\(fmt(y))\" r=\"8\" fill=\"\(colour)\"/>"
-            let anchor = x(n) > axisR - 120 ? "end" : "start"
+            let anchor = x(n) > axisR - 130 ? "end" : "start"
             let dx = anchor == "end" ? -14.0 : 14.0
             svg += "<text x=\"\(fmt(x(n) + dx))\" y=\"\(fmt(y + 5))\" text-anchor=\"\(anchor)\" class=\"lbl\">\(PlanHTML.esc(c.due ?? ""))</text>"
         }
         return svg + "</svg>"
     }
 
-    /// Month starts between two day numbers, thinned to at most 8, with "Jan 2027"-style labels.
-    private static func monthTicks(lo: Int, hi: Int) -> [(Int, String)] {
+    /// Month starts between two day numbers, thinned to at most 8: day, "Jan", and the year on the
+    /// first tick and on each January.
+    private static func monthTicks(lo: Int, hi: Int) -> [(Int, String, String?)] {
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let start = Date(timeIntervalSince1970: Double(lo) * 86_400)
         var c = cal.dateComponents([.year, .month], from: start)
-        var ticks: [(Int, String)] = []
+        var ticks: [(Int, String, String?)] = []
         for _ in 0..<60 {
             c.month = (c.month ?? 1) + 1
             if c.month! > 12 { c.month = 1; c.year = (c.year ?? 2000) + 1 }
@@ -93,10 +97,12 @@ enum PlanSVG {
             guard let d = cal.date(from: c) else { break }
             let n = Int((d.timeIntervalSince1970 / 86_400).rounded())
             if n > hi { break }
-            ticks.append((n, "\(names[c.month! - 1]) \(c.year!)"))
+            ticks.append((n, names[c.month! - 1], ticks.isEmpty || c.month == 1 ? "\(c.year!)" : nil))
         }
         let step = max(1, Int((Double(ticks.count) / 8).rounded(.up)))
-        return ticks.enumerated().filter { $0.offset % step == 0 }.map(\.element)
+        var kept = ticks.enumerated().filter { $0.offset % step == 0 }.map(\.element)
+        if !kept.isEmpty, kept[0].2 == nil { kept[0].2 = ticks[0].2 }
+        return kept
     }
 
     private static func short(_ s: String?) -> String { truncate(s ?? "", 24) }
