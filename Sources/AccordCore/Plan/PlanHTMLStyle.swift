@@ -78,7 +78,10 @@ enum PlanHTMLStyle {
       h1 { font-size: 22pt; }
       .summary { font-size: 12pt; }
       .stat b { font-size: 18pt; }
-      section { margin-bottom: 18pt; }
+      section { margin-bottom: 14pt; }
+      h2 { font-size: 15pt; margin-bottom: 8pt; }
+      .sign { margin-top: 12pt; }
+      .goal { padding: 8pt 12pt 4pt; margin-bottom: 8pt; }
       a { color: inherit; text-decoration: none; }
     }
     """
