@@ -1,7 +1,7 @@
 /// The plan as Markdown (the default format of `accord plan`).
 ///
-/// Every user-supplied string is escaped: `&`, `<` and `>` become entities (so `<script>` shows as
-/// text and never as a tag), and `|` is escaped inside table cells.
+/// Every user-supplied string is escaped: `<` and `>` become `&lt;` and `&gt;` (so `<script>` shows
+/// as text and never as a tag; `&` stays readable in a terminal), and `|` is escaped in table cells.
 public enum PlanMarkdown {
     /// The Markdown text, ending with a newline.
     public static func render(_ plan: Plan) -> String {
@@ -121,9 +121,9 @@ public enum PlanMarkdown {
         }
     }
 
-    /// Escapes `&`, `<`, `>` so no user text becomes HTML.
+    /// Escapes `<` and `>` so no user text becomes an HTML tag.
     static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        s.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// A table cell: escaped, `|` escaped, one line.
