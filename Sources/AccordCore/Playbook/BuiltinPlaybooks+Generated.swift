@@ -21,6 +21,7 @@ capture: text
 ## Facts first
 who: each
 capture: list
+plan: context
 
 Before anyone proposes a goal, let's put the same numbers on the table. From where you sit, list the funnel numbers you trust, one per line, with the period they cover. For example:
 
@@ -62,6 +63,7 @@ Write the goals you will own together, one per line, in the same shape: metric, 
 who: either
 capture: list
 agree: yes
+plan: scorekeeping
 
 How will you both see progress, from the same numbers? List what you'll share and how often, one per line. For example: "Weekly funnel report: leads, MQL, SQL, opportunities, by stage, sent Monday by Marketing", "Monthly 30-minute review of these goals, both of us".
 
@@ -83,6 +85,7 @@ purpose: Prepare on your own to present your joint plan to senior leadership: st
 who: either
 capture: text
 show: plan
+plan: story
 
 Above is the latest plan you and your counterpart agreed. If there isn't one yet, everything here is a draft, and agreeing a plan is your first question to take to them.
 
@@ -91,48 +94,56 @@ Read it through. In one or two sentences: what is the single most important thin
 ## Why it matters
 who: either
 capture: text
+plan: story
 
 Rehearse the story, part one: why. In two or three sentences a senior leader could repeat, what business problem or opportunity is behind this plan? Use numbers if you have them.
 
 ## What we agreed
 who: either
 capture: text
+plan: story
 
 Part two: what. Summarize what you and your counterpart agreed: the joint goals, who owns what, and the hand-off between Marketing and Sales. Say "we", not "I": leadership should hear one plan, not two.
 
 ## What we ask of leadership
 who: either
 capture: list
+plan: ask
 
 Part three: the ask. What do you need from leadership to deliver the plan: budget, people, a decision, a change in how targets are set? One per line, each specific enough that they can say yes or no.
 
 ## How do the targets compare with last quarter?
 who: either
 capture: text
+plan: questions
 
 Leadership will likely ask how these targets compare with last quarter's results. Answer as you would in the room: the baseline, the target, and why the step is realistic.
 
 ## Who owns what?
 who: either
 capture: text
+plan: questions
 
 They will ask who owns each goal, and what happens when a lead passes from Marketing to Sales. Answer in a few sentences. If something isn't settled yet, say so here: it belongs in your questions for your counterpart.
 
 ## What will it take?
 who: either
 capture: text
+plan: questions
 
 And: what will it take, and what happens if you don't get it? What would you both stop doing to make room for it?
 
 ## Other questions they might ask
 who: either
 capture: list
+plan: questions
 
 What else might they ask? Start with the question you'd least like to hear. One per line, with a one-line answer if you have one.
 
 ## Questions for your counterpart
 who: either
 capture: list
+plan: counterpart
 
 Finally: what do you need to settle with your counterpart before you present together? Numbers from their side, anything you're not sure they'd agree with, who says what in the room. One question per line. Take these to them rather than answering for them.
 
@@ -154,6 +165,7 @@ Before we look back, one agreement. Whatever we discover, we understand and trul
 ## What we're looking back on
 who: either
 capture: text
+plan: context
 
 Name the period or the campaign we're looking back on, and what you hoped it would achieve, in one or two sentences.
 
@@ -161,6 +173,7 @@ Name the period or the campaign we're looking back on, and what you hoped it wou
 who: each
 capture: list
 coach: yes
+plan: context
 
 Facts first. List what happened, in order, one per line: dates, numbers, events. For example: "12 March: webinar, 340 sign-ups", "15 March: hand-off list sent, company names only", "29 March: first follow-up calls".
 
@@ -169,6 +182,7 @@ Save interpretations for later. For now: what would a camera have recorded?
 ## What went well
 who: each
 capture: list
+plan: learnings
 
 What went well? Include something the other team did that helped you. Be specific: specific is repeatable. One per line.
 
@@ -176,6 +190,7 @@ What went well? Include something the other team did that helped you. Be specifi
 who: each
 capture: list
 coach: yes
+plan: learnings
 
 The hardest question, and the most useful one: what did *I* do, or not do, that contributed to the problems?
 
@@ -185,6 +200,7 @@ Speak for yourself and your own team only: "I" sentences, not "they" sentences. 
 who: each
 capture: list
 coach: yes
+plan: learnings
 
 What can *I* do differently next time? One change per line, small enough to start this month. For example: "Ask Sales which fields they need before building the next report", "Tell Marketing within a week when a lead list isn't usable, and why".
 
@@ -200,6 +216,7 @@ Each of you will be asked to agree to each action; anything not agreed goes to t
 ## Acknowledge each other
 who: each
 capture: text
+plan: acknowledgements
 
 To close: name one thing the other did, in this period or in this conversation, that you appreciate. Say it to them, not about them.
 
@@ -233,6 +250,7 @@ The other lead listens first, then asks one question if they need to.
 who: each
 capture: list
 coach: yes
+plan: learnings
 
 Looking across those commitments: what did you learn about how the two of you make and keep promises? For example: "Dates set in a workshop are too optimistic in the last month of a quarter", "We agree faster when we bring the numbers". One per line.
 
@@ -265,6 +283,7 @@ capture: text
 who: either
 capture: list
 agree: yes
+plan: handoff
 
 A common language first. Define the funnel words your teams use, one per line, as "word: meaning", so that a new hire on either team would read them the same way. For example: "MQL: a named contact who matches our target profile and has shown buying interest in the last 30 days". Start with lead, MQL, SQL and opportunity; add any word that has caused confusion.
 
@@ -310,6 +329,7 @@ Type one line per activity, for example "sales: R, marketing: A C". If you can't
 who: each
 capture: list
 agree: yes
+plan: handoff
 
 Now the hand-off point. List the criteria a lead must meet before Marketing passes it to Sales, one per line, each something you could both check in the CRM. For example: "Named contact with a job title at a company of 200+ employees", "Visited the pricing page twice in 14 days".
 
@@ -319,6 +339,7 @@ Now the hand-off point. List the criteria a lead must meet before Marketing pass
 who: each
 capture: list
 agree: yes
+plan: handoff
 
 What happens after the hand-off, and how quickly? List the promises, one per line. For example: "First call within 2 working days", "A lead Sales rejects goes back to nurturing with a reason", "Marketing hears the outcome of every hand-off lead within 30 days".
 
@@ -326,6 +347,7 @@ What happens after the hand-off, and how quickly? List the promises, one per lin
 who: each
 capture: list
 agree: yes
+plan: handoff
 
 What information travels with every lead? Ask each other: "what would be really useful to you?" For example: contact names and job titles, not only the company names of website visitors; the content they read; the last conversation; the reason they're sales-ready. One item per line.
 

@@ -64,10 +64,15 @@ public struct Step: Sendable, Equatable, Codable {
     public var line: Int
     /// Something the engine shows before the prompt: `"plan"` = the latest agreed plan's summary.
     public var show: String?
+    /// Which section of the agreed plan this step's answers and items feed (`PlaybookParser.planValues`):
+    /// `context`, `story`, `ask`, `questions`, `counterpart`, `learnings`, `acknowledgements`,
+    /// `handoff`, `scorekeeping`. Nil: goals, actions and R/A/C/I rows still reach the plan by their
+    /// capture; other answers stay in the transcript only.
+    public var plan: String?
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: String? = nil) {
+                show: String? = nil, plan: String? = nil) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -77,6 +82,23 @@ public struct Step: Sendable, Equatable, Codable {
         self.activities = activities
         self.line = line
         self.show = show
+        self.plan = plan
+    }
+
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        prompt = try c.decode(String.self, forKey: .prompt)
+        who = try c.decode(Answerer.self, forKey: .who)
+        capture = try c.decode(Capture.self, forKey: .capture)
+        agree = try c.decode(Bool.self, forKey: .agree)
+        coach = try c.decode(Bool.self, forKey: .coach)
+        activities = try c.decode([String].self, forKey: .activities)
+        line = try c.decode(Int.self, forKey: .line)
+        show = try c.decodeIfPresent(String.self, forKey: .show)
+        plan = try c.decodeIfPresent(String.self, forKey: .plan)
     }
 }
 

@@ -19,9 +19,12 @@ public struct PlaybookParser {
     /// Keys allowed right after the title.
     public static let playbookKeys = ["id", "purpose", "recap"]
     /// Keys allowed at the top of a step.
-    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "activities"]
+    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities"]
     /// Values allowed for a step's `show:` key.
     public static let showValues = ["plan"]
+    /// Values allowed for a step's `plan:` key: the plan section the step feeds.
+    public static let planValues = ["context", "story", "ask", "questions", "counterpart", "learnings",
+                                    "acknowledgements", "handoff", "scorekeeping"]
 
     /// Parses one playbook. `source` names the file in error messages and becomes `Playbook.source`.
     public static func parse(_ text: String, source: String) throws(PlaybookError) -> Playbook {
@@ -190,6 +193,12 @@ public struct PlaybookParser {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }
+        var plan: String?
+        if let v = keys.value("plan") {
+            if Self.planValues.contains(v.value.lowercased()) { plan = v.value.lowercased() } else {
+                fail(v.line, "plan: \"\(v.value)\" is not one of \(Self.planValues.joined(separator: ", "))")
+            }
+        }
         let activities = keys.activities
         if capture == .raci, ok, activities.isEmpty {
             fail(draft.line, "step \"\(draft.title)\" captures raci but lists no activities (add \"activities: A; B; C\")")
@@ -204,7 +213,7 @@ public struct PlaybookParser {
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
         return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show)
+                    activities: activities, line: draft.line, show: show, plan: plan)
     }
 
     /// A yes/no key's value (false when absent); anything else is reported.

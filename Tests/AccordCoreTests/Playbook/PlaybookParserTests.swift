@@ -105,7 +105,7 @@ import Testing
             .replacingOccurrences(of: "id: try-it", with: "id: try-it\nversion: 2")
         #expect(errors(text) == [
             "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
-            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, activities)",
+            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities)",
         ])
     }
 
