@@ -1,0 +1,89 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The commitments cache: `.cache/commitments.v1` in the store, git-ignored, rebuilt at will.
+///
+/// ```
+/// accord-commitments <TAB> 1 <TAB> <version>
+/// S <TAB> id <TAB> inode <TAB> size <TAB> mtime-ns          one block per session…
+/// C <TAB> ref text owner due kind playbook sales marketing   …its commitments
+/// U <TAB> ref status note due-or-- at                        …its final status changes
+/// ```
+enum CommitmentCacheFile {
+    static let magic = "accord-commitments"
+
+    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep).
+    struct Block {
+        var id: String
+        var stamp: SessionCache.Stamp
+        var extract: CommitmentScan.Extract
+        var raw: Data
+    }
+
+    /// Stream the blocks of the cache at `path`; nothing when missing, of another version, or bad
+    /// (a bad cache is simply rebuilt).
+    static func read(path: String, version: String, _ body: (Block) -> Void) {
+        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return }
+        close(fd)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+        guard let first = lines.popFirst(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return }
+        var current: Block?
+        var blocks: [Block] = []
+        for line in lines {
+            let f = fields(line)
+            switch (f.first?.first, f.count) {
+            case (UInt8(ascii: "S"), 5):
+                if let c = current { blocks.append(c) }
+                guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return }
+                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: Data())
+            case (UInt8(ascii: "C"), 9):
+                guard current != nil else { return }
+                let ref = text(f[1])
+                current!.extract.made.append(Commitment(
+                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: text(f[5]),
+                    session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
+                    status: .open, history: []))
+            case (UInt8(ascii: "U"), 6):
+                guard current != nil else { return }
+                let due = text(f[4])
+                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: text(f[2]), note: text(f[3]),
+                                                                 due: due == "-" ? nil : due, at: text(f[5])))
+            default:
+                return
+            }
+            current?.raw.append(contentsOf: line)
+            current?.raw.append(0x0A)
+        }
+        if let c = current { blocks.append(c) }
+        blocks.forEach(body)
+    }
+
+    /// The lines of one session's block.
+    static func encode(id: String, stamp: SessionCache.Stamp, extract: CommitmentScan.Extract) -> Data {
+        var out = "S\t\(TSVField.escape(id))\t\(stamp.ino)\t\(stamp.size)\t\(stamp.mtimeNs)\n"
+        for c in extract.made {
+            out += (["C", c.ref, c.text, c.owner, c.due, c.kind, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
+        }
+        for u in extract.updates {
+            out += (["U", u.ref, u.status, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"
+        }
+        return Data(out.utf8)
+    }
+
+    /// Replace the cache atomically.
+    static func write(path: String, version: String, blocks: [Data], store: TranscriptStore) throws {
+        try store.prepare()
+        try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
+        var data = Data("\(magic)\t1\t\(version)\n".utf8)
+        blocks.forEach { data.append($0) }
+        try PosixIO.writeAtomically(data, to: path, durable: false)
+    }
+
+    private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
+        line.split(separator: 0x09, omittingEmptySubsequences: false)
+    }
+
+    private static func text(_ field: ArraySlice<UInt8>) -> String { TSVField.unescape(field) }
+}

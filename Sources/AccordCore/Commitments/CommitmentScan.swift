@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Builds the commitments ledger over a whole store, fast enough for thousands of sessions.
+///
+/// Design (see docs/commitments.md): each session's commitments and status changes are extracted
+/// once and kept in a rebuildable, git-ignored cache (`.cache/commitments.v1`), keyed by the file's
+/// inode, size and mtime — transcripts are append-only, so an unchanged stamp means unchanged
+/// content. A warm run is `readdir` + `stat` + one sequential read of a compact tab-separated file.
+/// Files that are new or changed are read with a byte-level pre-filter: only lines whose event is
+/// one that can affect a commitment are JSON-decoded (a file holding an `/undo` is decoded whole,
+/// since undo works on batches).
+public struct CommitmentScan: Sendable {
+    /// The store to scan.
+    public let store: TranscriptStore
+    /// Bump when extraction rules change: old cache entries are then ignored.
+    static let version = "commitments-2"
+
+    public init(store: TranscriptStore) { self.store = store }
+
+    /// One session's part of the ledger.
+    struct Extract: Sendable {
+        var made: [Commitment] = []
+        var updates: [CommitmentUpdate] = []
+    }
+
+    /// The ledger of every session in the store; the cache is refreshed when anything changed.
+    public func ledger() throws -> CommitmentLedger {
+        let files = try store.scan()
+        let cachePath = store.directory.appendingPathComponent(".cache/commitments.v1").path
+        var fresh: [String: SessionCache.Stamp] = [:]
+        for f in files { fresh[f.id] = f.stamp }
+        var ledger = CommitmentLedger()
+        var updates: [(session: String, update: CommitmentUpdate)] = []
+        var covered = Set<String>()
+        var kept = Data()
+        CommitmentCacheFile.read(path: cachePath, version: Self.version) { block in
+            guard fresh[block.id] == block.stamp, covered.insert(block.id).inserted else { return }
+            block.extract.made.forEach { ledger.insert($0) }
+            updates += block.extract.updates.map { (block.id, $0) }
+            kept.append(block.raw)
+        }
+        let missing = files.filter { !covered.contains($0.id) }
+        if !missing.isEmpty {
+            let extracts = extractAll(missing.map(\.id))
+            var added = Data()
+            for (file, extract) in zip(missing, extracts) {
+                extract.made.forEach { ledger.insert($0) }
+                updates += extract.updates.map { (file.id, $0) }
+                added.append(CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
+            }
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept, added], store: store)
+        } else if covered.count != files.count || kept.isEmpty && !files.isEmpty {
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept], store: store)
+        }
+        ledger.commitments.isEmpty ? () : ledger.sortBySession()
+        for (session, update) in updates.sorted(by: { ($0.session, $0.update.at) < ($1.session, $1.update.at) }) {
+            ledger.apply(update, session: session)
+        }
+        return ledger
+    }
+
+    /// Reads and extracts sessions, spread over the cores.
+    func extractAll(_ ids: [String]) -> [Extract] {
+        let box = ExtractBox(count: ids.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 8 + 1))
+        let store = self.store
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let codec = EventLineCodec()
+            var i = w
+            while i < ids.count {
+                box.set(i, Self.extract(id: ids[i], store: store, codec: codec))
+                i += workers
+            }
+        }
+        return box.values
+    }
+
+    /// One session's commitments and final status changes (empty when unreadable or damaged).
+    static func extract(id: String, store: TranscriptStore, codec: EventLineCodec) -> Extract {
+        guard let url = try? store.url(for: id), let (header, records) = EventPrefilter.read(url: url, codec: codec) else {
+            return Extract()
+        }
+        var state = SessionState.replay(header: header, records: records)
+        state.id = id
+        var seen = Set<String>()
+        let finals = state.commitmentUpdates.reversed().filter { seen.insert($0.ref).inserted }.reversed()
+        return Extract(made: CommitmentLedger.commitments(in: state), updates: Array(finals))
+    }
+}
+
+/// Results written by several workers.
+private final class ExtractBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [CommitmentScan.Extract]
+    init(count: Int) { stored = Array(repeating: .init(), count: count) }
+    func set(_ i: Int, _ e: CommitmentScan.Extract) { lock.lock(); stored[i] = e; lock.unlock() }
+    var values: [CommitmentScan.Extract] { lock.lock(); defer { lock.unlock() }; return stored }
+}
+
+extension CommitmentLedger {
+    /// Orders commitments by session then item, as a fold in time order would have made them.
+    mutating func sortBySession() {
+        let sorted = commitments.sorted { ($0.session, $0.ref.count, $0.ref) < ($1.session, $1.ref.count, $1.ref) }
+        self = CommitmentLedger()
+        sorted.forEach { insert($0) }
+    }
+}
