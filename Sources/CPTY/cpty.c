@@ -27,3 +27,26 @@ int accord_terminal_columns(int fd) {
     if (ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
     return 0;
 }
+
+static volatile sig_atomic_t accord_sigint_seen = 0;
+
+static void accord_sigint_handler(int signo) {
+    (void)signo;
+    accord_sigint_seen = 1;
+}
+
+int accord_install_sigint_handler(void) {
+    struct sigaction action;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: blocking reads return EINTR */
+    action.sa_handler = accord_sigint_handler;
+    return sigaction(SIGINT, &action, NULL);
+}
+
+int accord_take_sigint(void) {
+    int seen = accord_sigint_seen;
+    accord_sigint_seen = 0;
+    return seen;
+}
+
+int accord_isatty(int fd) { return isatty(fd); }
