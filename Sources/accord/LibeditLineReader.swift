@@ -20,8 +20,13 @@ final class LibeditLineReader: LineReader {
         accord_rl_set_catch_signals(0) // our SIGINT handler makes readline return NULL with EINTR
         accord_rl_set_instream_stdin()
         accord_rl_set_outstream_stdout()
+        accord_rl_set_getc(accord_interruptible_getc) // Ctrl-C ends the read without a race
         _ = accord_rl_initialize()
         _ = accord_rl_parse_and_bind("bind ^R em-inc-search-prev")
+        // Ctrl-C: our getc delivers this otherwise unused key once; its command records the line
+        // and ends the read (see InterruptBridge).
+        accord_set_interrupt_key(InterruptBridge.key)
+        _ = accord_rl_add_defun(strdup("accord-interrupt"), InterruptBridge.command, InterruptBridge.key)
         accord_rl_set_basic_word_break(strdup(" \t\n"))
         accord_rl_set_attempted_completion(CompletionBridge.attempt)
         accord_stifle_history(Int32(HistoryLocation.limit))
@@ -34,23 +39,28 @@ final class LibeditLineReader: LineReader {
 
     func read(prompt: String) -> LineInput {
         interruptedText = ""
-        _ = accord_take_sigint()
+        InterruptBridge.line = ""
         accord_clear_errno()
-        guard let raw = readline(Self.markInvisible(prompt)) else {
-            let interrupted = accord_errno() == EINTR || accord_take_sigint() != 0
-            if interrupted {
-                if let buffer = accord_rl_line_buffer() { interruptedText = String(cString: buffer) }
-                accord_rl_reset_line()
-            }
-            FileDescriptorOutput.standardOutput().write("\n")
-            return interrupted ? .interrupted : .endOfInput
-        }
+        let raw = readline(Self.markInvisible(prompt))
         defer { free(raw) }
+        if accord_take_sigint() != 0 || (raw == nil && accord_errno() == EINTR) {
+            interruptedText = raw.map(Self.decode) ?? InterruptBridge.line
+            accord_rl_reset_line()
+            FileDescriptorOutput.standardOutput().write("\n")
+            return .interrupted
+        }
+        guard let raw else {
+            FileDescriptorOutput.standardOutput().write("\n")
+            return .endOfInput
+        }
+        return .line(Self.decode(raw))
+    }
+
+    static func decode(_ raw: UnsafeMutablePointer<CChar>) -> String {
         let length = strlen(raw)
-        let line = raw.withMemoryRebound(to: UInt8.self, capacity: length) {
+        return raw.withMemoryRebound(to: UInt8.self, capacity: length) {
             LineSplitter.decode(UnsafeBufferPointer(start: $0, count: length))
         }
-        return .line(line)
     }
 
     func remember(_ line: String) {
@@ -119,5 +129,24 @@ enum CompletionBridge {
         guard CompletionBridge.next < CompletionBridge.candidates.count else { return nil }
         defer { CompletionBridge.next += 1 }
         return strdup(CompletionBridge.candidates[CompletionBridge.next])
+    }
+}
+
+/// The libedit command run when Ctrl-C interrupts a read: it records the text on the line (what
+/// decides whether the press counts towards leaving) and ends the read.
+enum InterruptBridge {
+    /// Ctrl-^ (0x1E): delivered by our getc instead of a typed key after SIGINT.
+    static let key: Int32 = 0x1E
+    nonisolated(unsafe) static var line = ""
+
+    static let command: accord_command_fn = { _, _ in
+        guard accord_sigint_pending() != 0 else { return 0 } // a real Ctrl-^: ignore
+        if let buffer = accord_rl_line_buffer() {
+            let length = max(0, Int(accord_rl_end()))
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strnlen(buffer, length)))
+            InterruptBridge.line = LineSplitter.decode(bytes)
+        }
+        accord_rl_set_done(1)
+        return 0
     }
 }

@@ -3,6 +3,7 @@
 #ifndef ACCORD_CPTY_H
 #define ACCORD_CPTY_H
 #include <sys/types.h>
+#include <stdio.h>
 
 /// Fork a child on a new pseudo-terminal (its controlling terminal) and exec `path` with `argv`
 /// and `envp` (NULL-terminated). Returns the child's pid and stores the master fd in `*master`;
@@ -19,6 +20,18 @@ int accord_install_sigint_handler(void);
 
 /// 1 if SIGINT arrived since the last call (and clear the record), else 0.
 int accord_take_sigint(void);
+
+/// A getc for libedit's `rl_getc_function`: reads one UTF-8 character from `stream`'s descriptor
+/// and returns its code point (U+FFFD for malformed input); returns -1 (end of input) at EOF or
+/// as soon as SIGINT has been recorded, without the race of a plain blocking read.
+int accord_interruptible_getc(FILE *stream);
+
+/// 1 if SIGINT was recorded and not yet taken (does not clear it).
+int accord_sigint_pending(void);
+
+/// When SIGINT is recorded during a read, `accord_interruptible_getc` first returns `key` (once)
+/// so a command bound to it can capture the line and end the read; later calls return -1.
+void accord_set_interrupt_key(int key);
 
 /// Non-zero when `fd` is a terminal.
 int accord_isatty(int fd);
