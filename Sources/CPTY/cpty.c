@@ -99,6 +99,20 @@ static int accord_read_byte(int fd, unsigned char *byte) {
     }
 }
 
+ssize_t accord_interruptible_read(int fd, void *buffer, size_t size) {
+    unsigned char *bytes = buffer;
+    if (size == 0) return 0;
+    int status = accord_read_byte(fd, bytes); /* waits race-free for input or SIGINT */
+    if (status != 1) return status;
+    ssize_t more = 0;
+    struct pollfd descriptor = { fd, POLLIN, 0 };
+    if (size > 1 && poll(&descriptor, 1, 0) > 0) {
+        more = read(fd, bytes + 1, size - 1);
+        if (more < 0) more = 0;
+    }
+    return 1 + more;
+}
+
 int accord_interruptible_getc(FILE *stream) {
     int fd = fileno(stream);
     unsigned char lead;

@@ -21,7 +21,6 @@ final class PlainLineReader: LineReader {
 
     func read(prompt: String) -> LineInput {
         output.write(prompt)
-        _ = accord_take_sigint()
         while true {
             if let line = splitter.nextLine() { return submitted(line) }
             if ended {
@@ -29,7 +28,7 @@ final class PlainLineReader: LineReader {
                 output.write("\n")
                 return .endOfInput
             }
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { accord_interruptible_read(0, $0.baseAddress, $0.count) }
             if count > 0 {
                 splitter.append(buffer[0..<count])
             } else if count == 0 {

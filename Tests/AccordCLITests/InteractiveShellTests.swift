@@ -169,4 +169,15 @@ struct InteractiveShellTests {
         #expect(try session.waitForExit() == 0)
         #expect(!session.output.contains("\u{1B}"))
     }
+
+    @Test func dumbTerminalCtrlCTwiceLeaves() throws {
+        let root = try AccordBinary.temporaryDirectory()
+        let session = try start(root: root, term: "dumb")
+        try session.expectPrompt(editing: false)
+        session.send("\u{03}")
+        try session.expect("Ctrl-C again")
+        try session.expectPrompt(editing: false)
+        session.send("\u{03}")
+        #expect(try session.waitForExit() == 0)
+    }
 }

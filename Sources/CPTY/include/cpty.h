@@ -26,6 +26,10 @@ int accord_take_sigint(void);
 /// as soon as SIGINT has been recorded, without the race of a plain blocking read.
 int accord_interruptible_getc(FILE *stream);
 
+/// read(2) that returns -1 with errno EINTR as soon as SIGINT has been recorded (no race with a
+/// signal arriving just before the wait); otherwise like read: 0 at end of input.
+ssize_t accord_interruptible_read(int fd, void *buffer, size_t size);
+
 /// 1 if SIGINT was recorded and not yet taken (does not clear it).
 int accord_sigint_pending(void);
 
