@@ -47,36 +47,3 @@ enum Launcher {
         }
     }
 }
-
-/// What the process is attached to.
-struct TerminalInfo {
-    var stdinIsTerminal: Bool
-    var stdoutIsTerminal: Bool
-    /// TIOCGWINSZ width of stdout (else stdin), nil when unknown.
-    var columns: Int?
-
-    static func current() -> TerminalInfo {
-        let columns = Int(accord_terminal_columns(1)) > 0 ? Int(accord_terminal_columns(1)) : Int(accord_terminal_columns(0))
-        return TerminalInfo(
-            stdinIsTerminal: accord_isatty(0) != 0,
-            stdoutIsTerminal: accord_isatty(1) != 0,
-            columns: columns > 0 ? columns : nil
-        )
-    }
-}
-
-/// Chooses the line reader: libedit when both ends are terminals and TERM is not dumb, else plain.
-enum LineReaders {
-    nonisolated(unsafe) private static var shared: LineReader?
-
-    /// One reader per process (libedit keeps global state); SIGINT handling is installed with it.
-    static func make(policy: OutputPolicy, environment: [String: String], output: OutputSink) -> LineReader {
-        if let shared { return shared }
-        accord_install_sigint_handler()
-        let reader: LineReader = policy.lineEditing
-            ? LibeditLineReader(historyPath: HistoryLocation.path(environment: environment))
-            : PlainLineReader(output: output, echo: !policy.inputIsTerminal)
-        shared = reader
-        return reader
-    }
-}

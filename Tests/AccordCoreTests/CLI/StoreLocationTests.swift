@@ -36,7 +36,7 @@ struct StoreLocationTests {
     @Test func aFileIsNotADirectory() throws {
         let root = try temporaryDirectory()
         let file = root + "/file"
-        FileManager.default.createFile(atPath: file, contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("x".utf8)))
         #expect(throws: AccordError.storeNotADirectory(path: file)) { try StoreLocation(path: file).prepare() }
         #expect(throws: AccordError.storeNotADirectory(path: file + "/store")) { try StoreLocation(path: file + "/store").prepare() }
         #expect(AccordError.storeNotADirectory(path: file).exitCode == .cantCreate)
