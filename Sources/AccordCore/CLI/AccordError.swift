@@ -56,7 +56,12 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownOption(let name, let suggestion):
             return "unknown option '\(TerminalSafe.clean(name))'." + Self.didYouMean(suggestion)
         case .optionNotApplicable(let option, let command):
-            return "option '\(option)' does not apply to '\(command)'. See 'accord help \(command)'."
+            if command == "accord" {
+                let canonical = CommandLineParser.spec(for: option)?.name ?? option
+                let users = CommandLineParser.commandOptions.filter { $0.options.contains(canonical) }.map { "'\($0.name)'" }
+                return "option '\(option)' goes with a command: " + users.joined(separator: ", ") + "."
+            }
+            return "option '\(option)' does not apply to '\(command)' (see 'accord help \(command)')."
         case .missingValue(let option):
             return "option '\(option)' needs a value, e.g. '\(option) VALUE' or '\(option)=VALUE'."
         case .unexpectedValue(let option):
