@@ -42,4 +42,21 @@ static inline void accord_rl_reset_line(void) {
     // Clear whatever is typed so far (used after Ctrl-C).
     rl_replace_line("", 0);
 }
+typedef int (*accord_getc_fn)(FILE *);
+static inline void accord_rl_set_getc(accord_getc_fn fn) { rl_getc_function = fn; }
+typedef int (*accord_command_fn)(int, int);
+static inline int accord_rl_add_defun(const char *name, accord_command_fn fn, int key) {
+    return rl_add_defun(name, (rl_command_func_t *)fn, key);
+}
+static inline void accord_rl_set_done(int v) { rl_done = v; }
+static inline int accord_rl_end(void) { return rl_end; }
+static inline int accord_rl_initialize(void) { return rl_initialize(); }
+static inline int accord_rl_parse_and_bind(const char *line) { return rl_parse_and_bind(line); }
+static inline void accord_stifle_history(int max) { stifle_history(max); }
+/// The most recent history entry, or NULL.
+static inline const char *accord_history_last(void) {
+    if (history_length <= 0) return NULL;
+    HIST_ENTRY *entry = history_get(history_base + history_length - 1);
+    return entry ? entry->line : NULL;
+}
 #endif

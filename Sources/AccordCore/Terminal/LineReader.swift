@@ -17,6 +17,13 @@ public protocol LineReader: AnyObject {
     func remember(_ line: String)
     /// Where Tab completion gets its candidates (no-op for readers without completion).
     var completion: CompletionSource? { get set }
+    /// The text that was on the line when the last read returned `.interrupted` ("" if none or
+    /// unknown). Ctrl-C on an empty line counts towards leaving; on a half-typed line it only clears.
+    var interruptedText: String { get }
+}
+
+extension LineReader {
+    public var interruptedText: String { "" }
 }
 
 /// A reader that replays a fixed list of inputs; for tests and scripted runs.

@@ -1,0 +1,59 @@
+/// Everything a command needs from the process, decided once at start: the parsed invocation,
+/// the output policy, where output goes, the environment, and how to read lines.
+/// The executable builds it; tests can build one with `StringOutput` and `ScriptedLineReader`.
+public struct CommandContext {
+    public var invocation: Invocation
+    public var policy: OutputPolicy
+    /// Standard output.
+    public var output: OutputSink
+    /// Standard error.
+    public var errors: OutputSink
+    public var environment: [String: String]
+    /// The working directory.
+    public var cwd: String
+    /// Makes the line reader for interactive prompts (libedit on a terminal, plain otherwise).
+    public var makeLineReader: () -> LineReader
+    /// A monotonic clock in seconds (Ctrl-C double press).
+    public var now: () -> Double
+
+    public init(
+        invocation: Invocation,
+        policy: OutputPolicy,
+        output: OutputSink,
+        errors: OutputSink,
+        environment: [String: String],
+        cwd: String,
+        makeLineReader: @escaping () -> LineReader,
+        now: @escaping () -> Double
+    ) {
+        self.invocation = invocation
+        self.policy = policy
+        self.output = output
+        self.errors = errors
+        self.environment = environment
+        self.cwd = cwd
+        self.makeLineReader = makeLineReader
+        self.now = now
+    }
+
+    /// Styling matching the policy.
+    public var style: Style { policy.style }
+
+    /// The extra playbook directory: `--prompts`, else `ACCORD_PROMPTS`, made absolute.
+    public var promptsDirectory: String? {
+        guard let chosen = invocation.options.prompts ?? environment["ACCORD_PROMPTS"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        return StoreLocation.absolute(chosen, environment: environment, cwd: cwd)
+    }
+
+    /// The store location without touching the disk.
+    public var storeLocation: StoreLocation {
+        StoreLocation.resolve(flag: invocation.options.dir, environment: environment, cwd: cwd)
+    }
+
+    /// The store, created (0700) when missing; throws `AccordError` when unusable.
+    public func preparedStore() throws -> StoreLocation {
+        let store = storeLocation
+        try store.prepare()
+        return store
+    }
+}

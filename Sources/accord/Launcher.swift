@@ -1,0 +1,49 @@
+import AccordCore
+import CPTY
+import Foundation
+
+/// Builds the `CommandContext` (parse, output policy, readers) and hands it to `Dispatch`.
+enum Launcher {
+    static func run(arguments: [String]) -> ExitCode {
+        let errors = FileDescriptorOutput.standardError()
+        let environment = ProcessInfo.processInfo.environment
+        let invocation: Invocation
+        do {
+            invocation = try Invocation.parse(arguments)
+        } catch let error as AccordError {
+            errors.write(error.report)
+            return error.exitCode
+        } catch {
+            errors.write("accord: \(error)\n")
+            return .failure
+        }
+        let terminal = TerminalInfo.current()
+        let policy = OutputPolicy.decide(
+            color: invocation.options.color,
+            environment: environment,
+            stdinIsTerminal: terminal.stdinIsTerminal,
+            stdoutIsTerminal: terminal.stdoutIsTerminal,
+            terminalColumns: terminal.columns
+        )
+        let output = FileDescriptorOutput.standardOutput()
+        let context = CommandContext(
+            invocation: invocation,
+            policy: policy,
+            output: output,
+            errors: errors,
+            environment: environment,
+            cwd: FileManager.default.currentDirectoryPath,
+            makeLineReader: { LineReaders.make(policy: policy, environment: environment, output: output) },
+            now: { ProcessInfo.processInfo.systemUptime }
+        )
+        do {
+            return try Dispatch.run(context)
+        } catch let error as AccordError {
+            errors.write(error.report)
+            return error.exitCode
+        } catch {
+            errors.write("accord: \(TerminalSafe.clean(String(describing: error)))\n")
+            return .failure
+        }
+    }
+}
