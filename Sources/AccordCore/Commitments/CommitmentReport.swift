@@ -43,13 +43,13 @@ public struct CommitmentReport: Sendable {
         for c in rows {
             if c.owner != currentOwner {
                 let count = rows.filter { $0.owner == c.owner }.count
-                out += (currentOwner == nil ? "" : "\n") + "\(TerminalText.clean(c.owner)) (\(count))\n"
+                out += (currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(count))\n"
                 currentOwner = c.owner
             }
             let overdue = c.isOverdue(today: today)
             let when = Self.relative(c.due, today: today)
             let status = overdue ? "OVERDUE" : c.status.rawValue
-            let line = "  \(status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.due) (\(when))  \(TerminalText.clean(c.text))  [\(c.session)]"
+            let line = "  \(status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"
             out += (overdue ? highlight(line) : line) + "\n"
         }
         let overdueCount = rows.filter { $0.isOverdue(today: today) }.count
