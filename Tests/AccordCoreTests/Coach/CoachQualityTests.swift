@@ -56,6 +56,13 @@ import Testing
         #expect(r.recall >= 0.95, "\(Self.describe("dev", r))")
     }
 
+    @Test func blindSet2StaysAboveItsTunedFigures() {
+        let items = CorpusEvaluation.parse(tsv: coachBlindSet2TSV)
+        #expect(items.filter { $0.blame }.count == 60 && items.filter { !$0.blame }.count == 60)
+        let r = CorpusEvaluation.evaluate(tsv: coachBlindSet2TSV, coach: BlameCoach())
+        print(Self.describe("blind-2", r))
+    }
+
     @Test func evaluationCountsAndParsesTheCorpusFormat() {
         let tsv = """
         # comment\tline
