@@ -66,6 +66,13 @@ import Testing
         #expect(r.recall >= 0.9, "\(Self.describe("blind-2", r))")
     }
 
+    @Test func blindSet3IsTheHonestEstimate() {
+        let items = CorpusEvaluation.parse(tsv: coachBlindSet3TSV)
+        #expect(items.filter { $0.blame }.count == 30 && items.filter { !$0.blame }.count == 30)
+        let r = CorpusEvaluation.evaluate(tsv: coachBlindSet3TSV, coach: BlameCoach())
+        print(Self.describe("blind-3", r))
+    }
+
     @Test func evaluationCountsAndParsesTheCorpusFormat() {
         let tsv = """
         # comment\tline
