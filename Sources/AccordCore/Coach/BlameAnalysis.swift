@@ -7,7 +7,7 @@ struct BlameAnalysis: Sendable {
     let mentions: [PartyMention]
     let speaker: Role?
 
-    private struct Signal {
+    struct Signal {
         var pattern: BlamePattern
         var weight: Int
         var cue: String
@@ -23,29 +23,29 @@ struct BlameAnalysis: Sendable {
         self.mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
     }
 
-    private func word(_ i: Int) -> String? {
+    func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
     }
 
-    private func matches(_ phrase: [String], at k: Int) -> Bool {
+    func matches(_ phrase: [String], at k: Int) -> Bool {
         for (n, w) in phrase.enumerated() where word(k + n) != w { return false }
         return true
     }
 
-    private func firstContentIndex(ofClause c: Int) -> Int? {
+    func firstContentIndex(ofClause c: Int) -> Int? {
         tokens.indices.first { clauses[$0] == c && !tokens[$0].isPunctuation
             && !BlameCoach.discourseWords.contains(tokens[$0].text) && !L.determiners.contains(tokens[$0].text) }
     }
 
     /// The clause's subject is the speaker ("I", "we", "our team", the speaker's own team).
-    private func isOwned(clause c: Int) -> Bool {
+    func isOwned(clause c: Int) -> Bool {
         guard let f = firstContentIndex(ofClause: c) else { return false }
         if L.firstPerson.contains(tokens[f].text) { return true }
         return mentions.contains { $0.side == .own && $0.start <= f && f <= $0.end }
     }
 
     /// The clause's subject is a system or artefact ("the form", "the CRM").
-    private func isSystemSubject(clause c: Int) -> Bool {
+    func isSystemSubject(clause c: Int) -> Bool {
         guard let f = firstContentIndex(ofClause: c) else { return false }
         var k = f
         while let w = word(k), clauses[k] == c, k < f + 3 {
@@ -56,13 +56,13 @@ struct BlameAnalysis: Sendable {
         return false
     }
 
-    private func negated(before k: Int) -> Bool {
+    func negated(before k: Int) -> Bool {
         for j in max(0, k - 3)..<k where L.negations.contains(tokens[j].text) { return true }
         return false
     }
 
     /// Rest of the clause from `k` as a gerund phrase ("following up on the leads we send them").
-    private func actionPhrase(from k: Int) -> String? {
+    func actionPhrase(from k: Int) -> String? {
         var k = k
         let skip: Set<String> = ["does", "do", "did", "don't", "doesn't", "didn't", "won't", "can't", "ever"]
         while let w = word(k), BlameCoach.adverbs.contains(w) || skip.contains(w) { k += 1 }
@@ -82,12 +82,12 @@ struct BlameAnalysis: Sendable {
     }
 
     /// "Sales" / "Marketing" when known, else "the other side" (never "They" or "Marketing's").
-    private func partyName(_ m: PartyMention) -> String {
+    func partyName(_ m: PartyMention) -> String {
         if let team = m.team { return team.label }
         return "the other side"
     }
 
-    private var otherMentions: [PartyMention] { mentions.filter { $0.side == .other && $0.part != .joint } }
+    var otherMentions: [PartyMention] { mentions.filter { $0.side == .other && $0.part != .joint } }
 
     private func signals() -> [Signal] {
         var out: [Signal] = []
@@ -148,6 +148,10 @@ struct BlameAnalysis: Sendable {
                     seenJudge = true
                     let text = p.joined(separator: " ")
                     out.append(Signal(pattern: .judgement, weight: 2, cue: "judgement:\(text)", context: ctx(text, party: partyName(a))))
+                }
+                if !seenJudge, let (text, category) = categoryJudgement(at: k) {
+                    seenJudge = true
+                    out.append(Signal(pattern: .judgement, weight: 2, cue: "judgement:\(category.rawValue):\(text)", context: ctx(text, party: partyName(a))))
                 }
                 if !seenWeak, L.weakNegatives.contains(w) {
                     seenWeak = true
@@ -267,6 +271,9 @@ struct BlameAnalysis: Sendable {
                 let text = p.joined(separator: " ")
                 add(Signal(pattern: .sarcasm, weight: 1, cue: "sarcasm:\(text)", context: ctx(text)))
             }
+        }
+        for s in structuralSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
+            out.append(s)
         }
         return out
     }

@@ -10,6 +10,14 @@ enum CoachLexicon {
     ]
     /// Words naming the marketing side.
     static let marketingNames: Set<String> = ["marketing", "marketers", "marketeers", "comms"]
+    /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
+    static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]
+    static let marketingSubteams: Set<String> = [
+        "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr",
+        "product-marketing", "pmm", "abm", "campaigns", "comms",
+    ]
+    /// Team nouns that complete a sub-team compound (narrower than `teamNouns`: "field reps", "brand team").
+    static let subteamNouns: Set<String> = ["team", "teams", "folks", "people", "guys", "crew", "squad", "reps", "department", "org"]
     /// Nouns that turn a preceding team name into the team ("Sales team", "Marketing folks").
     static let teamNouns: Set<String> = [
         "team", "teams", "people", "folks", "guys", "side", "department", "dept", "org", "leadership",

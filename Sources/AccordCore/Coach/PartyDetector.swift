@@ -97,6 +97,17 @@ struct PartyDetector: Sendable {
                 i += 2
                 continue
             }
+            // "the field team", "their demand-gen folks", "the demand gen team": a sub-team of a side.
+            if let (role, end) = subteam(at: i) {
+                let prev = word(i - 1)
+                let owned = prev == "our" || prev == "my"
+                let start = (prev == "the" || owned) ? i - 1 : i
+                result.append(PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
+                                           part: part(start: start, end: end), label: span(start, end),
+                                           team: role, negativeQuantifier: false))
+                i = end + 1
+                continue
+            }
             if let role = team(of: w) {
                 if isArtefactOrMetric(i) { i += 1; continue }
                 var end = i
@@ -137,6 +148,17 @@ struct PartyDetector: Sendable {
             i += 1
         }
         return result
+    }
+
+    /// A sub-team compound starting at `i` ("field team", "demand gen team"): its side and last index.
+    private func subteam(at i: Int) -> (Role, Int)? {
+        guard let w = word(i), !tokens[i].possessive else { return nil }
+        let role: Role
+        if L.salesSubteams.contains(w) { role = .sales } else if L.marketingSubteams.contains(w) { role = .marketing } else { return nil }
+        var n = i + 1
+        if w == "demand", word(n) == "gen" || word(n) == "generation" { n += 1 }
+        guard let noun = word(n), L.subteamNouns.contains(noun) else { return nil }
+        return (role, n)
     }
 
     private func span(_ a: Int, _ b: Int) -> String {
