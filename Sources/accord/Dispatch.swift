@@ -1,37 +1,38 @@
 import AccordCore
+import Foundation
 
-/// One place that maps each command to its implementation. To plug a command in, replace its
-/// `throw AccordError.notAvailable(...)` line with a call, e.g.
-/// `case .list(let json): return try ListCommand.run(json: json, context: context)`.
+/// One place that maps each command to its implementation (all logic lives in AccordCore/App).
 enum Dispatch {
     static func run(_ context: CommandContext) throws -> ExitCode {
         switch context.invocation.command {
         case .home:
-            return HomeCommand.run(context)
+            return try HomeCommand.run(context)
         case .help(let topic):
             context.output.write(topic.flatMap(HelpText.forCommand) ?? HelpText.main)
             return .ok
         case .version:
             context.output.write(HelpText.versionLine)
             return .ok
-        case .start:
-            throw AccordError.notAvailable(command: "start")
-        case .resume:
-            throw AccordError.notAvailable(command: "resume")
-        case .list:
-            throw AccordError.notAvailable(command: "list")
-        case .show:
-            throw AccordError.notAvailable(command: "show")
-        case .replay:
-            throw AccordError.notAvailable(command: "replay")
-        case .plan:
-            throw AccordError.notAvailable(command: "plan")
-        case .commitments:
-            throw AccordError.notAvailable(command: "commitments")
-        case .lint:
-            throw AccordError.notAvailable(command: "lint")
-        case .playbooks:
-            throw AccordError.notAvailable(command: "playbooks")
+        case .start(let request):
+            return try SessionCommand.start(request, workspace: Workspace.open(context))
+        case .resume(let session):
+            return try SessionCommand.resume(session, workspace: Workspace.open(context))
+        case .list(let json):
+            return try ListCommand.run(json: json, workspace: Workspace.open(context))
+        case .show(let session, let json):
+            return try ShowCommand.show(session, json: json, workspace: Workspace.open(context))
+        case .replay(let session, let speed):
+            return try ShowCommand.replay(session, speed: speed, workspace: Workspace.open(context))
+        case .plan(let request):
+            return try PlanCommand.run(request, workspace: Workspace.open(context))
+        case .commitments(let request):
+            return try CommitmentsCommand.run(request, workspace: Workspace.open(context))
+        case .lint(let file, let json):
+            return LintCommand.run(file: file, json: json, context: context) {
+                try? FileHandle.standardInput.readToEnd() ?? Data()
+            }
+        case .playbooks(let check, let json):
+            return PlaybooksCommand.run(check: check, json: json, workspace: try Workspace.open(context, createStore: false))
         }
     }
 }

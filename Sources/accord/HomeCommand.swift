@@ -1,24 +1,57 @@
 import AccordCore
 
-/// `accord` with no arguments: the home shell.
+/// `accord` with no arguments: the home shell, wired to the session commands.
 enum HomeCommand {
-    static func run(_ context: CommandContext) -> ExitCode {
+    static func run(_ context: CommandContext) throws -> ExitCode {
+        let workspace = try Workspace.open(context)
         var shell = HomeShell(
             reader: context.makeLineReader(),
             output: context.output,
             style: context.style,
             width: context.policy.width,
             now: context.now,
-            perform: { request in perform(request, context: context) }
+            perform: { request in perform(request, workspace: workspace) }
         )
-        // The lead registers argument completion here, e.g.
-        // shell.completion.register(argumentsOf: "/start") { playbookNames }
+        shell.completion.register(argumentsOf: "/start") { workspace.library.ids }
+        let sessionIDs = { (try? workspace.store.ids()) ?? [] }
+        shell.completion.register(argumentsOf: "/resume", sessionIDs)
+        shell.completion.register(argumentsOf: "/show", sessionIDs)
+        shell.greeting = greeting(workspace)
         return shell.run()
     }
 
-    /// Home requests; plug features in here as they land.
-    static func perform(_ request: HomeShell.Request, context: CommandContext) -> HomeShell.Outcome {
-        context.output.line("'\(HomeShell.name(of: request))' is not available yet.")
+    /// Unfinished sessions, offered for resuming.
+    static func greeting(_ workspace: Workspace) -> String {
+        guard let unfinished = try? workspace.store.list().filter({ $0.status == .inProgress || $0.status == .paused }),
+              !unfinished.isEmpty else { return "" }
+        var text = "Unfinished session\(unfinished.count == 1 ? "" : "s") (resume with /resume SESSION, or /resume for the latest):\n"
+        for s in unfinished.suffix(5) {
+            let who = s.participants.solo ? s.participants.sales : "\(s.participants.sales) & \(s.participants.marketing)"
+            text += "  \(s.id)  \(s.playbook)  \(TerminalSafe.clean(who))\n"
+        }
+        return text
+    }
+
+    /// Home requests run the same commands as the command line; errors are shown, not fatal.
+    static func perform(_ request: HomeShell.Request, workspace: Workspace) -> HomeShell.Outcome {
+        do {
+            switch request {
+            case .start(let playbook):
+                _ = try SessionCommand.start(StartRequest(playbook: playbook), workspace: workspace)
+            case .resume(let session):
+                _ = try SessionCommand.resume(session, workspace: workspace)
+            case .list:
+                _ = try ListCommand.run(json: false, workspace: workspace)
+            case .show(let session):
+                _ = try ShowCommand.show(session, json: false, workspace: workspace)
+            case .playbooks:
+                _ = PlaybooksCommand.run(check: nil, json: false, workspace: workspace)
+            }
+        } catch let error as AccordError {
+            workspace.context.errors.write(error.report)
+        } catch {
+            workspace.context.errors.line("accord: \(TerminalSafe.clean(String(describing: error)))")
+        }
         return .stay
     }
 }

@@ -34,7 +34,6 @@ extension CommandLineParser {
             try atMost(1)
             return .replay(session: session, speed: try values.speed())
         case "plan":
-            _ = try required("at least one SESSION (see 'accord list')")
             return .plan(PlanRequest(
                 sessions: arguments,
                 format: try values.choice("--format", default: PlanFormat.markdown),
@@ -52,7 +51,7 @@ extension CommandLineParser {
             ))
         case "lint":
             try atMost(1)
-            return .lint(file: arguments.first)
+            return .lint(file: arguments.first, json: values.has("--json"))
         case "playbooks":
             guard let first = arguments.first else { return .playbooks(check: nil, json: values.has("--json")) }
             guard first == "check" else {

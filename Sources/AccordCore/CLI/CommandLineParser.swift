@@ -45,7 +45,7 @@ public struct CommandLineParser: Sendable {
         ("replay", ["--speed"]),
         ("plan", ["--format", "--output"]),
         ("commitments", ["--open", "--overdue", "--done", "--all", "--owner", "--today", "--json"]),
-        ("lint", []),
+        ("lint", ["--json"]),
         ("playbooks", ["--json"]),
         ("help", []),
     ]

@@ -20,7 +20,7 @@ public enum HelpText {
       list [--json]                 sessions in the store
       show SESSION                  a session's transcript, readable
       replay SESSION [--speed N]    step through a past session
-      plan SESSION... [--format markdown|html|json] [-o FILE]
+      plan [SESSION...] [--format markdown|html|json] [-o FILE]
                                     the agreed plan drawn from one or more sessions
       commitments [--open|--overdue|--done|--all] [--owner NAME] [--today YYYY-MM-DD] [--json]
                                     commitments across sessions
@@ -80,10 +80,12 @@ public enum HelpText {
             """
         case "plan":
             body = """
-            Usage: accord plan SESSION... [--format markdown|html|json] [-o FILE]
+            Usage: accord plan [SESSION...] [--format markdown|html|json] [-o FILE]
 
             The plan both leads agreed, drawn from one or more sessions, with open disagreements
-            listed separately. Markdown by default; -o FILE writes to a file.
+            listed separately. With no SESSION: the latest completed session of each playbook for
+            the pair of the most recent completed session. Markdown by default; -o FILE writes to
+            a file (readable by you only).
             """
         case "commitments":
             body = """
@@ -93,10 +95,11 @@ public enum HelpText {
             """
         case "lint":
             body = """
-            Usage: accord lint [FILE|-]
+            Usage: accord lint [FILE|-] [--json]
 
-            Flag blaming language in notes (standard input when FILE is - or missing).
-            Exits 1 when any line is flagged.
+            Flag blaming language in notes (standard input when FILE is - or missing), one line
+            per flagged statement with a reason and a what/how reframe.
+            Exits 1 when any line is flagged, 0 when none is, 2 when the file cannot be read.
             """
         case "playbooks":
             body = """

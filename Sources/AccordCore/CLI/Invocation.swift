@@ -77,8 +77,8 @@ public enum Command: Sendable, Equatable {
     case replay(session: String, speed: Double?)
     case plan(PlanRequest)
     case commitments(CommitmentsRequest)
-    /// `lint [FILE|-]`: nil or "-" reads standard input.
-    case lint(file: String?)
+    /// `lint [FILE|-] [--json]`: nil or "-" reads standard input.
+    case lint(file: String?, json: Bool)
     /// `playbooks [check FILE] [--json]`: nil lists the playbooks.
     case playbooks(check: String?, json: Bool)
 

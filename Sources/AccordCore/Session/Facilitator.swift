@@ -43,6 +43,9 @@ public struct Facilitator: Sendable {
             return [ChatLine(.facilitator, ItemRules.question(for: field, item: item, participants: participants))]
         case .agreement(let id, let role):
             guard let item = state.item(id) else { return [] }
+            if item.kind == .agreement {
+                return [ChatLine(.facilitator, "\(participants.name(role)), do you agree as well? (yes / no)")]
+            }
             return [ChatLine(.facilitator, "\(participants.name(role)), do you agree to: “\(describe(item))”? (yes / no)")]
         case .raciRow(let row, _):
             return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C`")]

@@ -149,6 +149,11 @@ public enum FieldParser {
             return participants.solo ? participants.sales : "\(participants.sales) & \(participants.marketing)"
         }
         if let role = participants.role(named: lower) { return participants.name(role) }
+        // "Dana and Lee", "dana & lee": both leads.
+        let parts = lower.replacingOccurrences(of: " and ", with: "&").split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
+        if !participants.solo, parts.count == 2, let a = participants.role(named: parts[0]), let b = participants.role(named: parts[1]), a != b {
+            return "\(participants.sales) & \(participants.marketing)"
+        }
         return text
     }
 

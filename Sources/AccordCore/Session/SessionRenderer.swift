@@ -15,7 +15,7 @@ public struct SessionRenderer: Sendable {
             return [ChatLine(.heading, facilitator.heading(index: index, state: state)),
                     ChatLine(.facilitator, facilitator.words(of: step))]
         case .answer(let role, let text):
-            return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)): \(text)")]
+            return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)) › \(text)")]
         case .itemProposed(let id, let kind, let by, _, _):
             guard let item = state.item(id), kind != .agreement else { return [] }
             let label = kind == .raci ? "R/A/C/I" : kind == .list ? "item" : kind.rawValue
@@ -51,7 +51,8 @@ public struct SessionRenderer: Sendable {
         case .undo:
             return [ChatLine(.info, "  ↶ Undone: the last answer is taken back.")]
         case .coachFlag(_, _, let reason, let suggestion):
-            return [ChatLine(.coach, "A thought before I note that: \(reason) \(suggestion)")]
+            let sentence = reason.last.map { ".!?".contains($0) } ?? true ? reason : reason + "."
+            return [ChatLine(.coach, "A thought before I note that: \(sentence) \(suggestion)")]
         case .coachChoice(_, let choice):
             return live ? [] : [ChatLine(.info, choice == "keep" ? "  (kept as written)" : "  (rephrased)")]
         case .recap(let list):

@@ -38,6 +38,8 @@ public final class SessionRunner {
     public var planPreview: (SessionState) -> [ChatLine] = { _ in [] }
     /// Decides whether a Ctrl-C leaves (true) or only cleared the line (false).
     public var onInterrupt: () -> Bool = { false }
+    /// Extra lines shown when a step opens (e.g. the latest plan for a `show: plan` step).
+    public var onStepStart: (Step, SessionState) -> [ChatLine] = { _, _ in [] }
 
     /// - Parameters:
     ///   - read: reads one answer at a prompt (multi-line handling included).
@@ -72,7 +74,7 @@ public final class SessionRunner {
             try commit([.resumed], undoable: false)
             if let step = state.step {
                 show([ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
-                      ChatLine(.facilitator, renderer.facilitator.words(of: step))])
+                      ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state))
             }
         }
         var lastAsked: Pending?
@@ -136,6 +138,7 @@ public final class SessionRunner {
             pending.append(record)
             state.apply(record)
             lines += renderer.render(event, after: state, live: true)
+            if case .stepStarted = event, let step = state.step { lines += onStepStart(step, state) }
         }
         events.forEach(add)
         if events.contains(.undo) {

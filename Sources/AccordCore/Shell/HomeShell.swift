@@ -76,6 +76,9 @@ public struct HomeShell {
         }
     }
 
+    /// Extra lines after the welcome (e.g. unfinished sessions to resume).
+    public var greeting = ""
+
     /// The welcome shown once at start.
     public var welcome: String {
         style.bold("Accord") + " " + HelpText.version + " — plan together, Sales and Marketing.\n"
@@ -85,9 +88,9 @@ public struct HomeShell {
 
     /// Run until /quit, Ctrl-D, end of input or a double Ctrl-C; returns the exit code.
     public mutating func run() -> ExitCode {
-        reader.completion = completion
-        output.write(welcome)
+        output.write(welcome + greeting)
         while true {
+            reader.completion = completion  // a session run from here installs its own; take it back
             switch reader.read(prompt: style.prompt(Self.prompt)) {
             case .endOfInput:
                 return .ok

@@ -49,9 +49,9 @@ struct CommandLineParserTests {
             == .commitments(CommitmentsRequest(filter: .overdue, owner: "Dana", today: "2026-02-28", json: true)))
         #expect(try parse("commitments --done").command == .commitments(CommitmentsRequest(filter: .done)))
         #expect(try parse("commitments --all").command == .commitments(CommitmentsRequest(filter: .all)))
-        #expect(try parse("lint").command == .lint(file: nil))
-        #expect(try parse("lint -").command == .lint(file: "-"))
-        #expect(try parse("lint notes.txt").command == .lint(file: "notes.txt"))
+        #expect(try parse("lint").command == .lint(file: nil, json: false))
+        #expect(try parse("lint -").command == .lint(file: "-", json: false))
+        #expect(try parse("lint notes.txt").command == .lint(file: "notes.txt", json: false))
         #expect(try parse("playbooks").command == .playbooks(check: nil, json: false))
         #expect(try parse("playbooks check my.playbook").command == .playbooks(check: "my.playbook", json: false))
     }
@@ -91,7 +91,7 @@ struct CommandLineParserTests {
         let cases: [[String]] = [
             ["--dir"], ["list", "--json=yes"], ["--color", "sometimes"], ["plan", "a", "--format", "pdf"],
             ["replay", "a", "--speed", "0"], ["replay", "a", "--speed", "fast"], ["commitments", "--today", "2026-02-30"],
-            ["commitments", "--open", "--done"], ["start"], ["show"], ["replay"], ["plan"], ["list", "extra"],
+            ["commitments", "--open", "--done"], ["start"], ["show"], ["replay"], ["list", "extra"],
             ["start", "a", "b"], ["playbooks", "check"], ["playbooks", "frob"], ["start", "retro", "--sales", " "],
         ]
         for arguments in cases {

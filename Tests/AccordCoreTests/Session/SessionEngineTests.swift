@@ -169,7 +169,7 @@ import Testing
         #expect(f["baseline"] == "18%")
         #expect(f["target"] == "25%")
         #expect(f["date"] == "2027-03-31")
-        #expect(f["owner"] == "Dana and Lee")
+        #expect(f["owner"] == "Dana & Lee")
     }
 
     @Test func unitsTravelWithTheNumber() {

@@ -1,0 +1,80 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `accord plan [SESSION...] [--format markdown|html|json] [-o FILE]`.
+public enum PlanCommand {
+    public static func run(_ request: PlanRequest, workspace: Workspace) throws -> ExitCode {
+        let sessions: [(header: SessionHeader, state: SessionState)]
+        if request.sessions.isEmpty {
+            sessions = try latestSessions(for: nil, workspace: workspace)
+            guard !sessions.isEmpty else {
+                throw AccordError.other(message: "no completed session to draw a plan from yet. Name sessions (accord plan SESSION…) or finish one first.", exitCode: ExitCode(rawValue: 66))
+            }
+        } else {
+            sessions = try request.sessions.map { name in
+                let file = try workspace.read(name)
+                if let damage = file.damage {
+                    workspace.context.errors.line("accord: warning: \(TerminalSafe.clean(damage)); using the part that can be read")
+                }
+                return (file.header, Workspace.state(of: file))
+            }
+        }
+        let plan = PlanBuilder.build(sessions: sessions, generated: Date())
+        let text: String
+        switch request.format {
+        case .markdown: text = PlanMarkdown.render(plan)
+        case .html: text = PlanHTML.render(plan)
+        case .json: text = PlanJSON.render(plan)
+        }
+        guard let path = request.output else {
+            workspace.context.output.write(text.hasSuffix("\n") ? text : text + "\n")
+            return .ok
+        }
+        try writePrivately(text, to: StoreLocation.absolute(path, environment: workspace.context.environment, cwd: workspace.context.cwd))
+        workspace.context.errors.line("Wrote \(TerminalSafe.clean(path)) (\(request.format.rawValue)).")
+        return .ok
+    }
+
+    /// The latest completed co-created session of each playbook for a pair. With `participants`
+    /// nil, the pair of the most recent completed co-created session; for a solo person, the pair
+    /// of their most recent co-created session.
+    public static func latestSessions(for participants: Participants?, workspace: Workspace) throws -> [(header: SessionHeader, state: SessionState)] {
+        let done = try workspace.store.list().filter { $0.status == .completed && !$0.participants.solo }
+        func samePair(_ a: Participants, _ b: Participants) -> Bool {
+            Set([a.sales.lowercased(), a.marketing.lowercased()]) == Set([b.sales.lowercased(), b.marketing.lowercased()])
+        }
+        let anchor: SessionSummary?
+        if let p = participants, p.solo {
+            anchor = done.last { [$0.participants.sales.lowercased(), $0.participants.marketing.lowercased()].contains(p.sales.lowercased()) }
+        } else if let p = participants {
+            anchor = done.last { samePair($0.participants, p) }
+        } else {
+            anchor = done.last
+        }
+        guard let pair = anchor?.participants else { return [] }
+        var latest: [String: SessionSummary] = [:]
+        for s in done where samePair(s.participants, pair) { latest[s.playbook] = s }
+        return try latest.values.sorted { $0.id < $1.id }.map { s in
+            let file = try Workspace.mapStoreErrors { try workspace.store.read(id: s.id) }
+            return (file.header, Workspace.state(of: file))
+        }
+    }
+
+    /// Write `text` to `path`, readable by the owner only (plans are business-sensitive).
+    static func writePrivately(_ text: String, to path: String) throws {
+        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw AccordError.io(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        _ = fchmod(fd, 0o600)
+        var bytes = Array(text.utf8)
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; throw AccordError.io(path: path, reason: String(cString: strerror(errno))) }
+            offset += n
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// `accord start` and `accord resume`: one loop for a new session and a resumed one.
+public enum SessionCommand {
+    /// Start a session of `request.playbook`.
+    public static func start(_ request: StartRequest, workspace: Workspace) throws -> ExitCode {
+        let playbook = try workspace.playbook(request.playbook)
+        let context = workspace.context
+        let reader = context.makeLineReader()
+        guard let participants = try participants(request, reader: reader, context: context) else {
+            context.output.line("No session started.")
+            return .ok
+        }
+        let now = Date()
+        let header = SessionHeader(id: SessionID.make(now: now), playbook: playbook, participants: participants,
+                                   title: request.title, started: SessionRunner.timestamp())
+        let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
+        defer { writer.close() }
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let title = request.title.map { " — \($0)" } ?? ""
+        printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
+                       ChatLine(.info, participants.solo
+                                    ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
+                                    : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
+                       ChatLine(.info, "Session \(header.id) — saved after every answer.")])
+        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader)
+    }
+
+    /// Resume `session` (the latest unfinished one when nil).
+    public static func resume(_ session: String?, workspace: Workspace) throws -> ExitCode {
+        let context = workspace.context
+        let id: String
+        if let session {
+            id = try workspace.resolve(session)
+        } else {
+            let unfinished = try workspace.store.list().filter { $0.status == .inProgress || $0.status == .paused }
+            guard let latest = unfinished.last else {
+                context.output.line("No unfinished session to resume. Start one with: accord start goals --sales NAME --marketing NAME")
+                return .ok
+            }
+            id = latest.id
+        }
+        let file = try workspace.read(id)
+        if let damage = file.damage {
+            throw AccordError.other(message: "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read.", exitCode: .dataError)
+        }
+        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
+        defer { writer.close() }
+        let state = Workspace.state(of: file)
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        if state.completed {
+            printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
+            return .ok
+        }
+        if let current = workspace.library.playbook(id: file.header.playbook), current.contentHash != file.header.playbookHash {
+            printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
+        }
+        printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
+        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader())
+    }
+
+    /// The shared loop.
+    static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader) throws -> ExitCode {
+        let context = workspace.context
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let answers = AnswerReader(reader)
+        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
+        let who = header.participants
+        completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
+        reader.completion = completion
+        var gate = InterruptGate(now: context.now)
+        let runner = SessionRunner(header: header, records: records, engine: Workspace.engine, sink: writer,
+                                   read: { prompt in
+                                       let input = answers.read(prompt: TerminalSafe.clean(prompt))
+                                       if case .line = input { gate.reset() }
+                                       return input
+                                   },
+                                   show: { printer.print($0) })
+        runner.planPreview = { PlanPreview.lines($0) }
+        runner.onInterrupt = {
+            let empty = answers.interruptedText.trimmingCharacters(in: .whitespaces).isEmpty
+            if gate.press(lineWasEmpty: empty) == .leave { return true }
+            context.output.line(context.style.hint(InterruptGate.hint))
+            return false
+        }
+        runner.onStepStart = { step, state in
+            guard step.show == "plan" else { return [] }
+            return latestPlan(for: state.participants, workspace: workspace)
+        }
+        let needsRecap = header.steps.recap || header.steps.steps.contains { $0.capture == .commitments }
+        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace) : []
+        let result = try runner.run(openCommitments: recap)
+        if result == .completed {
+            printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
+        }
+        return .ok
+    }
+
+    /// Ask for the leads' names when they were not given on the command line.
+    static func participants(_ request: StartRequest, reader: LineReader, context: CommandContext) throws -> Participants? {
+        if let solo = request.solo { return Participants(solo: try validName(solo, role: "--solo")) }
+        func ask(_ label: String) -> String? {
+            for _ in 0..<3 {
+                switch reader.read(prompt: "\(label) lead's name: ") {
+                case .line(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty:
+                    return text.trimmingCharacters(in: .whitespaces)
+                case .line, .interrupted: continue
+                case .endOfInput: return nil
+                }
+            }
+            return nil
+        }
+        guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
+              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing") else { return nil }
+        guard sales.lowercased() != marketing.lowercased() else {
+            throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
+        }
+        return Participants(sales: sales, marketing: marketing)
+    }
+
+    static func validName(_ raw: String, role: String) throws -> String {
+        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
+        guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
+        return name
+    }
+
+    /// Open commitments of the pair, for the "Last time you agreed…" recap and the review walk.
+    static func openCommitments(for participants: Participants, workspace: Workspace) -> [RecapItem] {
+        guard let ledger = try? CommitmentScan(store: workspace.store).ledger() else { return [] }
+        return ledger.open(for: participants).map(\.recapItem)
+    }
+
+    /// The latest plan of the pair, for a prep step that shows it.
+    static func latestPlan(for participants: Participants, workspace: Workspace) -> [ChatLine] {
+        guard let sessions = try? PlanCommand.latestSessions(for: participants, workspace: workspace), !sessions.isEmpty else {
+            return [ChatLine(.info, "(No completed co-created session yet: there is no agreed plan to start from.)")]
+        }
+        return PlanPreview.lines(PlanBuilder.build(sessions: sessions, generated: Date()))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// `accord show SESSION [--json]` and `accord replay SESSION [--speed N]`.
+public enum ShowCommand {
+    /// Print a whole session, readable.
+    public static func show(_ session: String, json: Bool, workspace: Workspace) throws -> ExitCode {
+        let file = try workspace.read(session)
+        let out = workspace.context.output
+        if json {
+            struct Doc: Encodable {
+                var header: SessionHeader
+                var records: [EventRecord]
+                var warnings: [String]
+                var damage: String?
+            }
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            out.write(String(decoding: try enc.encode(Doc(header: file.header, records: file.records, warnings: file.warnings, damage: file.damage)), as: UTF8.self) + "\n")
+            return file.damage == nil ? .ok : .dataError
+        }
+        let printer = ChatPrinter(output: out, style: workspace.context.style, width: workspace.context.policy.width)
+        let state = Workspace.state(of: file)
+        printer.print(TranscriptPlayback.banner(header: file.header, state: state))
+        for group in TranscriptPlayback.groups(header: file.header, records: file.records) { printer.print(group.lines) }
+        return damaged(file, workspace)
+    }
+
+    /// Step through a session: Enter shows the next step, q stops; `speed` plays it by itself.
+    public static func replay(_ session: String, speed: Double?, workspace: Workspace,
+                              sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> ExitCode {
+        let file = try workspace.read(session)
+        let context = workspace.context
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        printer.print(TranscriptPlayback.banner(header: file.header, state: Workspace.state(of: file)))
+        let groups = TranscriptPlayback.groups(header: file.header, records: file.records)
+        var stepping = speed == nil
+        let reader = stepping ? context.makeLineReader() : nil
+        if stepping { printer.print([ChatLine(.info, "Enter: next · a: play the rest · q: stop")]) }
+        var previous: Double?
+        for (i, group) in groups.enumerated() {
+            if i > 0, stepping, let reader {
+                switch reader.read(prompt: "[\(i)/\(groups.count - 1)] ") {
+                case .line(let text):
+                    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+                    if t == "q" || t == "quit" || t == "/quit" { return .ok }
+                    if t == "a" { stepping = false }
+                case .interrupted: return .ok
+                case .endOfInput: stepping = false
+                }
+            } else if let speed, let time = seconds(group.at) {
+                if let previous { sleep(min(max(0, time - previous) / max(speed, 0.001), 2)) }
+                previous = time
+            }
+            printer.print(group.lines)
+        }
+        return damaged(file, workspace)
+    }
+
+    static func damaged(_ file: TranscriptFile, _ workspace: Workspace) -> ExitCode {
+        guard let damage = file.damage else { return .ok }
+        workspace.context.errors.line("accord: \(TerminalSafe.clean(damage)) — the rest of this session cannot be read")
+        return .dataError
+    }
+
+    /// Seconds since the epoch for an ISO 8601 UTC time.
+    static func seconds(_ iso: String) -> Double? {
+        let f = ISO8601DateFormatter()
+        return f.date(from: iso)?.timeIntervalSince1970
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// What every command works with, resolved once from the command context: the transcript store,
+/// the playbooks (built-in plus `--prompts` / `ACCORD_PROMPTS`), and the coach.
+public struct Workspace {
+    /// The session store.
+    public let store: TranscriptStore
+    /// Playbooks by id.
+    public let library: PlaybookLibrary
+    /// Problems found in extra playbook directories (shown, never fatal).
+    public let libraryIssues: [PlaybookIssue]
+    /// The command context (output, policy, reader…).
+    public let context: CommandContext
+
+    /// Resolve the store (created 0700 when missing) and load the playbooks.
+    public static func open(_ context: CommandContext, createStore: Bool = true) throws -> Workspace {
+        let location = createStore ? try context.preparedStore() : context.storeLocation
+        let (library, issues) = PlaybookLibrary.load(extraDirectories: context.promptsDirectory.map { [$0] } ?? [])
+        let store = TranscriptStore(directory: URL(fileURLWithPath: location.path), summaryVersion: Self.summaryVersion, summarize: Self.summarize)
+        return Workspace(store: store, library: library, libraryIssues: issues, context: context)
+    }
+
+    /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).
+    static let summaryVersion = "engine-1"
+
+    /// Agreed and parked counts and completion, by replaying the session with the engine's reducer.
+    public static let summarize: TranscriptStore.Summarizer = { header, records in
+        let state = SessionState.replay(header: header, records: records)
+        return (state.agreedCount, state.parkedCount, state.completed)
+    }
+
+    /// The engine with the blame-free coach plugged in.
+    public static var engine: SessionEngine {
+        let coach = BlameCoach()
+        return SessionEngine(coach: { text, role in
+            coach.check(text, speaker: role).map { ($0.reason, $0.suggestion) }
+        })
+    }
+
+    /// The playbook for `id`, or a usage error naming the closest one.
+    public func playbook(_ id: String) throws -> Playbook {
+        if let p = library.playbook(id: id) { return p }
+        let guess = EditDistance.closest(to: id, in: library.ids, maxDistance: 3)
+        let hint = guess.map { " Did you mean '\($0)'?" } ?? ""
+        throw AccordError.other(message: "no playbook '\(TerminalSafe.clean(id))'.\(hint) Available: \(library.ids.joined(separator: ", ")).", exitCode: .usage)
+    }
+
+    /// Show problems in extra playbook directories on standard error.
+    public func reportLibraryIssues() {
+        for issue in libraryIssues { context.errors.line("accord: warning: \(TerminalSafe.clean(issue.description))") }
+    }
+
+    /// Read a session, turning store errors into user errors. Warnings go to standard error.
+    public func read(_ userText: String) throws -> TranscriptFile {
+        let id = try resolve(userText)
+        let file = try Self.mapStoreErrors { try store.read(id: id) }
+        file.warnings.forEach { context.errors.line("accord: warning: \(TerminalSafe.clean($0))") }
+        return file
+    }
+
+    /// The full id for what the user typed (unique prefix accepted).
+    public func resolve(_ userText: String) throws -> String {
+        try Self.mapStoreErrors { try store.resolve(userText) }
+    }
+
+    /// Run `body`, mapping transcript-store errors to `AccordError` with fitting exit codes.
+    public static func mapStoreErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as AccordTranscriptError {
+            let code: ExitCode
+            switch error {
+            case .locked: code = .tempFailure
+            case .invalidID, .ambiguous: code = .usage
+            case .notFound: code = ExitCode(rawValue: 66)
+            case .badHeader: code = .dataError
+            case .exists: code = .cantCreate
+            case .io: code = .ioError
+            }
+            throw AccordError.other(message: error.description, exitCode: code)
+        }
+    }
+
+    /// The state of a session file.
+    public static func state(of file: TranscriptFile) -> SessionState {
+        SessionState.replay(header: file.header, records: file.records)
+    }
+}
+
+extension TranscriptWriter: EventSink {}
