@@ -62,19 +62,6 @@ public enum Lint {
     /// The process exit code: 1 when anything was flagged, 0 when not (2, a read error, is the caller's).
     public static func exitCode(flagged: Int) -> Int32 { flagged > 0 ? 1 : 0 }
 
-    /// Replaces control characters (except tab), including ESC and C1 controls, with "?" so a statement
-    /// cannot move the cursor or recolour the terminal when printed.
-    public static func sanitize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            let v = u.value
-            if u == "\t" { out.append(u) }
-            else if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-                out.append("?")
-            } else if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) {
-                out.append("?")  // bidirectional overrides
-            } else { out.append(u) }
-        }
-        return String(out)
-    }
+    /// The statement made safe to print on one line (escape sequences and controls made visible).
+    public static func sanitize(_ s: String) -> String { TerminalSafe.cleanLine(s) }
 }

@@ -44,18 +44,5 @@ public enum AccordTranscriptError: Error, Equatable, Sendable, CustomStringConve
     public var errorDescription: String? { description }
 }
 
-/// `text` with control characters (C0, DEL, C1) shown as `\u{XX}` so it cannot move the cursor or
-/// recolour the terminal when printed.
-func displaySafe(_ text: String) -> String {
-    var out = ""
-    out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.unicodeScalars {
-        let v = scalar.value
-        if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) {
-            out += "\\u{" + String(v, radix: 16) + "}"
-        } else {
-            out.unicodeScalars.append(scalar)
-        }
-    }
-    return out
-}
+/// `text` safe to print on one line: control characters and escape sequences made visible.
+func displaySafe(_ text: String) -> String { TerminalSafe.cleanLine(text) }

@@ -56,7 +56,7 @@ import Testing
         let (output, flagged) = Lint.run(text: "Marketing's leads are junk \u{1b}[2J\u{1b}]0;x\u{07}\u{9b}31m\tok\n", json: false)
         #expect(flagged == 1)
         #expect(!output.unicodeScalars.contains { $0.value == 0x1b || $0.value == 0x07 || $0.value == 0x9b })
-        #expect(output.contains("junk ?[2J?]0;x??31m\tok"))
+        #expect(output.contains("junk ^[[2J^[]0;x^GM-^[31m ok"))
     }
 
     @Test func windowsLineEndingsKeepLineNumbers() {
