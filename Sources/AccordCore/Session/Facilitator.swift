@@ -8,6 +8,7 @@ public struct Facilitator: Sendable {
     /// The prompt before the cursor: whose turn it is.
     public func prompt(for pending: Pending, state: SessionState) -> String {
         let role = pending.role ?? state.speaker
+        if participants.solo, state.step?.who == .either { return "\(participants.sales) › " }
         return "\(participants.display(role)) › "
     }
 
@@ -29,13 +30,14 @@ public struct Facilitator: Sendable {
         guard let step = state.step else { return [] }
         switch pending {
         case .answer(let role):
-            let name = participants.solo ? "Answering as \(role.label)" : participants.name(role)
+            let soloSide = participants.solo && step.who != .either
+            let name = soloSide ? "Answering as \(role.label)" : participants.name(role)
             switch step.capture {
             case .list: return [ChatLine(.facilitator, "\(name): one item per line; an empty line when you're done.")]
             case .goal: return [ChatLine(.facilitator, "\(name): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner \(participants.sales)”. An empty line when you're done.")]
             case .action: return [ChatLine(.facilitator, "\(name): one action per line — what, owner, due date (e.g. “Share win/loss notes monthly, owner \(participants.marketing), due 2027-01-15”). An empty line when you're done.")]
             case .agreement: return [ChatLine(.facilitator, "\(name): yes or no?")]
-            case .text: return step.who == .each || participants.solo ? [ChatLine(.facilitator, "\(name), your turn.")] : []
+            case .text: return step.who == .each || soloSide ? [ChatLine(.facilitator, "\(name), your turn.")] : []
             case .raci, .commitments: return []
             }
         case .field(let id, let field, _):
