@@ -31,8 +31,8 @@ public struct ChatPrinter {
     private func paint(_ kind: ChatLine.Kind, _ text: String) -> String {
         guard style.enabled, !text.isEmpty else { return text }
         switch kind {
-        case .heading: return style.bold(style.cyan(text))
-        case .facilitator: return text
+        case .heading: return style.bold(text)
+        case .facilitator: return style.cyan(text)
         case .speaker(let role): return role == .sales ? style.blue(text) : style.magenta(text)
         case .captured: return style.dim(text)
         case .agreed: return style.green(text)
