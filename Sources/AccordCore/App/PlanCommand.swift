@@ -29,7 +29,10 @@ public enum PlanCommand {
         case .json: text = PlanJSON.render(plan)
         }
         guard let path = request.output else {
-            workspace.context.output.write(text.hasSuffix("\n") ? text : text + "\n")
+            // Names and answers are stored byte-exact and may hold escape sequences: never let them
+            // reach a terminal (JSON already escapes control characters).
+            let shown = request.format == .json ? text : TerminalSafe.clean(text)
+            workspace.context.output.write(shown.hasSuffix("\n") ? shown : shown + "\n")
             return .ok
         }
         try writePrivately(text, to: StoreLocation.absolute(path, environment: workspace.context.environment, cwd: workspace.context.cwd))
