@@ -272,7 +272,10 @@ struct BlameAnalysis: Sendable {
                 add(Signal(pattern: .sarcasm, weight: 1, cue: "sarcasm:\(text)", context: ctx(text)))
             }
         }
-        for s in structuralSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
+        for s in structuralSignals() + frameSignals() + contemptSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
+            out.append(s)
+        }
+        if let s = negatedActionSignal(), !out.contains(where: { $0.pattern == .negatedAction || $0.cue.hasPrefix("habitual-negation") }) {
             out.append(s)
         }
         return out
