@@ -29,6 +29,9 @@ extension BlameAnalysis {
         "said", "says", "told", "tells", "mentioned", "explained", "admitted", "reported", "wrote", "think", "thought",
         "felt", "feel", "asked", "warned", "flagged", "noted",
     ]
+    /// Participles and verbs of perceiving or being given, besides `CoachLexicon.experiencerVerbs`:
+    /// "Marketing hasn't seen the new pricing" describes a lack, not a failure.
+    static let lackVerbs: Set<String> = ["seen", "known", "gotten", "heard", "been", "received", "understood", "needed", "need", "needs"]
     /// Openers of a proposal or an open question, where a negative verb is not an accusation.
     static let proposalOpeners: Set<String> = ["could", "can", "what", "how", "would", "should", "shall", "let's", "maybe", "perhaps"]
 
@@ -96,7 +99,7 @@ extension BlameAnalysis {
             if ["be", "been", "is", "was", "a", "the", "to", "one", "once"].contains(verb) { return nil }   // "never been told", "never a priority"
             let characterising = Self.characterisingNegations.contains(neg)
             let clue = (word(next + 1) == "a" && word(next + 2) == "clue") || word(next + 1) == "it"
-            if CoachLexicon.experiencerVerbs.contains(verb) && !(characterising && verb.hasPrefix("get")) && !clue { return nil }
+            if CoachLexicon.experiencerVerbs.contains(verb) || Self.lackVerbs.contains(verb), !(characterising && verb.hasPrefix("get")) , !clue { return nil }
             return ("\(neg) \(verb)", next)
         }
         if Self.failureVerbs.contains(w) {

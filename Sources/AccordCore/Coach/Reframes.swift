@@ -67,7 +67,7 @@ enum Reframes {
         case .frustration:
             return "Own the feeling and name the event, not the team: \"I felt frustrated when…\". Then ask \(who): what would make this easier next time?"
         case .negatedAction:
-            return "Describe what happened without naming who failed, then ask \(who) what got in the way."
+            return "Describe what happened without naming who failed, then ask \(who): what got in the way?"
         case .negativeAgent:
             return "Describe the observable fact, then ask \(who): what happened on your side, and what can we do differently together?"
         }
