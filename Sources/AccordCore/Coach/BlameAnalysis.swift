@@ -275,7 +275,8 @@ struct BlameAnalysis: Sendable {
         for s in structuralSignals() + frameSignals() + contemptSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
             out.append(s)
         }
-        if let s = negatedActionSignal(), !out.contains(where: { $0.pattern == .negatedAction || $0.cue.hasPrefix("habitual-negation") }) {
+        // The negated action adds weight once: not on top of "don't listen" or the same "never" as an absolute.
+        if let s = negatedActionSignal(), !out.contains(where: { $0.cue.hasPrefix("habitual-negation") || $0.cue == "absolute:never" }) {
             out.append(s)
         }
         return out
