@@ -272,7 +272,11 @@ struct BlameAnalysis: Sendable {
                 add(Signal(pattern: .sarcasm, weight: 1, cue: "sarcasm:\(text)", context: ctx(text)))
             }
         }
-        for s in structuralSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
+        for s in structuralSignals() + frameSignals() + contemptSignals() where !out.contains(where: { $0.pattern == s.pattern && $0.weight >= s.weight }) {
+            out.append(s)
+        }
+        // The negated action adds weight once: not on top of "don't listen" or the same "never" as an absolute.
+        if let s = negatedActionSignal(), !out.contains(where: { $0.cue.hasPrefix("habitual-negation") || $0.cue == "absolute:never" }) {
             out.append(s)
         }
         return out

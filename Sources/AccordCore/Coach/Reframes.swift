@@ -1,6 +1,6 @@
 /// The blaming patterns the coach recognises, strongest first, each with a reason and a reframe.
 enum BlamePattern: Int, Sendable, Comparable, CaseIterable {
-    case fault, accountable, conditional, causal, rhetorical, insult, judgement, absolute, sarcasm, negativeAgent
+    case fault, accountable, conditional, causal, rhetorical, insult, judgement, absolute, sarcasm, frustration, negatedAction, negativeAgent
 
     static func < (a: BlamePattern, b: BlamePattern) -> Bool { a.rawValue < b.rawValue }
 }
@@ -27,6 +27,8 @@ enum Reframes {
         case .judgement: return "Judges what \(who) did\(w)"
         case .absolute: return "Generalises about \(who)\(w)"
         case .sarcasm: return "Sarcastic framing aimed at \(who)\(w)"
+        case .frustration: return "Aims the speaker's frustration at \(who)\(w)"
+        case .negatedAction: return "Names \(who) as the ones who failed\(w)"
         case .negativeAgent: return "Describes \(who) negatively rather than what happened\(w)"
         }
     }
@@ -62,6 +64,10 @@ enum Reframes {
             return "Name one specific instance instead, then ask: what gets in the way, and what could we change together?"
         case .sarcasm:
             return "Drop the edge and state the fact plainly, then ask \(who): how did this look from your side?"
+        case .frustration:
+            return "Own the feeling and name the event, not the team: \"I felt frustrated when…\". Then ask \(who): what would make this easier next time?"
+        case .negatedAction:
+            return "Describe what happened without naming who failed, then ask \(who): what got in the way?"
         case .negativeAgent:
             return "Describe the observable fact, then ask \(who): what happened on your side, and what can we do differently together?"
         }
