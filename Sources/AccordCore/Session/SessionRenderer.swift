@@ -62,7 +62,7 @@ public struct SessionRenderer: Sendable {
         case .commitmentUpdated(let ref, let status, let note, let due):
             let text = state.recap.first { $0.ref == ref }?.text ?? ref
             var line = "  • \(text) → \(status.replacingOccurrences(of: "-", with: " "))"
-            if let due { line += ", new date \(due)" }
+            if let due, !note.contains(due) { line += ", new date \(due)" }
             if !note.isEmpty, status != "slipped" || due != nil { line += " (\(note))" }
             return [ChatLine(.captured, line)]
         case .paused:
