@@ -58,6 +58,10 @@ struct CLIStore {
     /// (Sales) and Lee (Marketing); prep for Dana alone.
     @discardableResult
     func runExample(_ name: String) throws -> Result {
+        // Session ids order sessions by their start second; start each example in a new second so
+        // that the commitments are walked in the order the scripts expect.
+        let now = Date().timeIntervalSince1970
+        Thread.sleep(until: Date(timeIntervalSince1970: now.rounded(.down) + 1.02))
         let who = name == "prep" ? ["--solo", "Dana"] : ["--sales", "Dana", "--marketing", "Lee"]
         return try run(["start", name] + who, input: try Self.script(name))
     }
