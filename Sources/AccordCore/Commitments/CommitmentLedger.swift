@@ -56,7 +56,7 @@ public struct CommitmentLedger: Sendable, Equatable {
             let agreed = item.agreedBy.count == 2 || !(step?.agree ?? false) && item.kind == .action
             guard agreed, let owner = item.fields["owner"], !owner.isEmpty,
                   let due = item.fields["due"] ?? item.fields["date"], !due.isEmpty else { return nil }
-            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.stripKeyed(item.text), owner: owner, due: due,
+            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due), owner: owner, due: due,
                               kind: item.kind.rawValue, session: state.id, playbook: state.playbook.id,
                               sales: state.participants.sales, marketing: state.participants.marketing,
                               status: .open, history: [])

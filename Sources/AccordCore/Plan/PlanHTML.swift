@@ -123,7 +123,7 @@ public enum PlanHTML {
         }
         h.append("<table><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
         for c in plan.commitments {
-            let progress = c.overdue ? "overdue (\(esc(c.progress)))" : esc(c.progress)
+            let progress = c.overdue ? "overdue (\(esc(c.progress.replacingOccurrences(of: "-", with: " "))))" : esc(c.progress.replacingOccurrences(of: "-", with: " "))
             let note = c.note.map { "<div class=\"who\">\(esc($0))</div>" } ?? ""
             h.append("<tr><td>\(c.kind == "goal" ? "<span class=\"who\">Goal · </span>" : "")\(esc(c.text))\(tag(c.status))</td><td>\(esc(c.owner ?? ""))</td>"
                 + "<td class=\"nw\">\(esc(c.due ?? ""))</td><td><span class=\"progress\" style=\"color: \(progressColour(c))\">\(progress)</span>\(note)</td></tr>")

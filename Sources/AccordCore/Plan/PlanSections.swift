@@ -88,7 +88,9 @@ struct PlanSections {
 
     private func goal(_ item: Item, source: PlanBuilder.Source) -> PlanGoal {
         let f = item.fields
-        return PlanGoal(ref: "\(source.id)/\(item.id)", text: item.text, metric: f["metric"], baseline: f["baseline"], target: f["target"],
+        // The owner and date have columns of their own: the text drops ", owner X" and "by DATE".
+        let text = f["date"].map { FieldParser.removingDate(FieldParser.stripKeyed(item.text), $0) } ?? FieldParser.stripKeyed(item.text)
+        return PlanGoal(ref: "\(source.id)/\(item.id)", text: text, metric: f["metric"], baseline: f["baseline"], target: f["target"],
                         date: f["date"], owner: f["owner"], proposedBy: name(item.by, source.state), proposedByRole: item.by,
                         status: item.status(solo: source.state.solo), session: source.id)
     }
@@ -127,7 +129,9 @@ struct PlanSections {
         }
         let finished = progress == "done" || progress == "dropped"
         let overdue = !finished && PlanText.isDate(newDue) && (newDue ?? "") < today
-        return PlanCommitment(ref: ref, kind: kind, text: item.text, owner: owner, due: newDue, progress: progress, overdue: overdue,
+        let plain = FieldParser.stripKeyed(item.text)
+        let text = due.map { FieldParser.removingDate(plain, $0) } ?? plain
+        return PlanCommitment(ref: ref, kind: kind, text: text, owner: owner, due: newDue, progress: progress, overdue: overdue,
                               note: note, status: item.status(solo: source.state.solo), session: source.id)
     }
 

@@ -72,13 +72,13 @@ public struct Facilitator: Sendable {
             let f = item.fields
             var parts = [item.text]
             if let b = f["baseline"], let t = f["target"], !item.text.contains(t) { parts.append("\(b) → \(t)") }
-            if let d = f["date"], !item.text.contains(d) { parts.append("by \(d)") }
+            if let d = f["date"], !FieldParser.mentionsDate(item.text, d) { parts.append("by \(d)") }
             if let o = f["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
             return parts.joined(separator: ", ")
         case .action:
             var parts = [item.text]
             if let o = item.fields["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
-            if let d = item.fields["due"], !item.text.contains(d) { parts.append("due \(d)") }
+            if let d = item.fields["due"], !FieldParser.mentionsDate(item.text, d) { parts.append("due \(d)") }
             return parts.joined(separator: ", ")
         case .raci:
             return "\(item.text): Sales \(item.fields["sales"].flatMap { $0.isEmpty ? nil : $0 } ?? "–"), Marketing \(item.fields["marketing"].flatMap { $0.isEmpty ? nil : $0 } ?? "–")"
@@ -112,8 +112,24 @@ public struct Facilitator: Sendable {
         var lines = [ChatLine(.heading, "── \(state.playbook.title): done ──")]
         let kept = state.items.filter { !$0.parked && $0.kind != .agreement }
         if participants.solo {
-            lines.append(ChatLine(.info, "DRAFT — not yet co-created. Take these to your counterpart:"))
-            lines += kept.map { ChatLine(.captured, "  • \(describe($0))") }
+            lines.append(ChatLine(.info, "DRAFT — not yet co-created: nothing here is agreed until you both are in the room."))
+            // Grouped by where each item goes in the plan, so the ask for leadership is not mistaken
+            // for a question to the counterpart.
+            let groups: [(label: String, sections: Set<String?>)] = [
+                ("The ask of leadership", ["ask"]), ("Questions leadership may ask", ["questions"]),
+                ("Take these to your counterpart", ["counterpart"]),
+            ]
+            func section(_ item: Item) -> String? {
+                item.step < state.playbook.steps.count ? state.playbook.steps[item.step].plan : nil
+            }
+            let grouped = Set(groups.flatMap(\.sections))
+            let others = kept.filter { !grouped.contains(section($0)) }
+            for (label, sections) in groups + [(others.isEmpty ? "" : "Drafts", [])] {
+                let items = sections.isEmpty ? others : kept.filter { sections.contains(section($0)) }
+                guard !items.isEmpty else { continue }
+                lines.append(ChatLine(.info, "\(label) (\(items.count)):"))
+                lines += items.map { ChatLine(.captured, "  • \(describe($0))") }
+            }
         } else {
             let agreed = state.agreedItems.filter { $0.kind != .agreement }
             lines.append(ChatLine(.agreed, agreed.isEmpty ? "Agreed by both: nothing yet." : "Agreed by both (\(agreed.count)):"))
@@ -124,7 +140,13 @@ public struct Facilitator: Sendable {
         lines.append(ChatLine(.parked, parked.isEmpty ? "Parking lot: empty." : "Parking lot — open, to come back to (\(parked.count)):"))
         lines += parked.map { ChatLine(.parked, "  ⏸ \($0)") }
         if !state.commitmentUpdates.isEmpty {
-            lines.append(ChatLine(.info, "Commitments reviewed: \(state.latestUpdate.count)"))
+            let updates = state.latestUpdate
+            var counts: [String: Int] = [:]
+            for u in updates.values { counts[u.status, default: 0] += 1 }
+            let order = ["done", "in-progress", "slipped", "carried", "dropped"]
+            let parts = order.compactMap { key in counts[key].map { "\($0) \(key.replacingOccurrences(of: "-", with: " "))" } }
+                + counts.keys.filter { !order.contains($0) }.sorted().map { "\(counts[$0]!) \($0)" }
+            lines.append(ChatLine(.info, "Commitments reviewed (\(updates.count)): " + parts.joined(separator: ", ") + "."))
         }
         return lines
     }

@@ -42,6 +42,27 @@ public enum FieldParser {
         return kept.joined(separator: ",").trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether `text` already states `date`, as written or as "by Q2 2027" / "due 2027-03", so that
+    /// a description does not repeat it ("…by Q2 2027, by 2027-06-30").
+    public static func mentionsDate(_ text: String, _ date: String) -> Bool {
+        text.contains(date) || dateAfter(["by ", "due ", "until "], in: text, lower: text.lowercased()) == date
+    }
+
+    /// `text` without a "by DATE" / "due DATE" phrase that names `date`, for lines that show the date
+    /// in a column of their own ("Raise X from 18% to 25% — Dana, due 2027-03-31").
+    public static func removingDate(_ text: String, _ date: String) -> String {
+        let pattern = #",?\s+(?:by|due|until)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}|[Qq][1-4]\s+\d{4})\b"#
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        var out = text
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+            guard let whole = Range(match.range, in: text), let value = Range(match.range(at: 1), in: text),
+                  normalizeDate(String(text[value])) == date else { continue }
+            out.removeSubrange(whole)
+        }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? text : trimmed
+    }
+
     /// `owner: X`, `owner X`, `owned by X`, `baseline: X`, `target: X`, `date: X`, `due: X`,
     /// `metric: X` — each up to the next comma or semicolon.
     static func keyed(_ text: String, participants: Participants) -> [String: String] {

@@ -19,7 +19,7 @@ public struct SessionRenderer: Sendable {
         case .itemProposed(let id, let kind, let by, _, _):
             guard let item = state.item(id), kind != .agreement else { return [] }
             let label = kind == .raci ? "R/A/C/I" : kind == .list ? "item" : kind.rawValue
-            return [ChatLine(.captured, "  + \(label) \(id) from \(who.name(by)): \(facilitator.describe(item))")]
+            return [ChatLine(.captured, "  + \(label) from \(who.name(by)): \(facilitator.describe(item))")]
         case .fieldSet(let id, let field, let value):
             guard state.item(id) != nil else { return [] }
             return [ChatLine(.captured, "  + \(field): \(value)")]
@@ -62,7 +62,7 @@ public struct SessionRenderer: Sendable {
         case .commitmentUpdated(let ref, let status, let note, let due):
             let text = state.recap.first { $0.ref == ref }?.text ?? ref
             var line = "  • \(text) → \(status.replacingOccurrences(of: "-", with: " "))"
-            if let due { line += ", new date \(due)" }
+            if let due, !note.contains(due) { line += ", new date \(due)" }
             if !note.isEmpty, status != "slipped" || due != nil { line += " (\(note))" }
             return [ChatLine(.captured, line)]
         case .paused:

@@ -137,8 +137,14 @@ public final class SessionRunner {
             let record = EventRecord(seq: seq, at: now(), batch: batchID, event: event)
             pending.append(record)
             state.apply(record)
-            lines += renderer.render(event, after: state, live: true)
-            if case .stepStarted = event, let step = state.step { lines += onStepStart(step, state) }
+            let rendered = renderer.render(event, after: state, live: true)
+            if case .stepStarted = event, let step = state.step, !rendered.isEmpty {
+                // What the step shows (e.g. the latest plan) comes right after its title, before the
+                // prompt that refers to it ("Above is the latest plan…").
+                lines += [rendered[0]] + onStepStart(step, state) + rendered.dropFirst()
+            } else {
+                lines += rendered
+            }
         }
         events.forEach(add)
         if events.contains(.undo) {

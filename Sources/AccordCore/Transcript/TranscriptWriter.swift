@@ -89,6 +89,10 @@ public final class TranscriptWriter {
             lock.release()
             throw error
         }
+        // git does not keep modes: a transcript that came from a clone is 0644. Opening it for writing
+        // tightens it back to owner-only (best effort: a file owned by someone else keeps its mode).
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == geteuid() { _ = fchmod(fd, 0o600) }
         let writer = TranscriptWriter(url: url, id: id, fd: fd, lock: lock)
         do {
             try writer.repairTail()

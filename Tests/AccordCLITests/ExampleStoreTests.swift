@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// The committed example store (`transcripts/`) and the example answer scripts
+/// (`transcripts/examples/*.txt`), through the built binary with pipes.
+@Suite("Example store and scripts")
+struct ExampleStoreTests {
+    @Test func committedTranscriptsReadWithoutDamageAndAreComplete() throws {
+        let names = CLIStore.committedTranscripts()
+        #expect((2...6).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
+        let s = try CLIStore.withCommittedExamples()
+        let sessions = try s.sessions()
+        #expect(sessions.count == names.count)
+        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep"])
+        for session in sessions {
+            #expect(session.status == "completed", "\(session.id) is \(session.status)")
+            let shown = try s.run(["show", session.id])
+            #expect(shown.status == 0)
+            #expect(shown.err.isEmpty, "show \(session.id) warned: \(shown.err)")
+            #expect(shown.out.contains(": done ──"))
+        }
+        // Reading never changes the files (a clone's 0644 stays as it is; only writers tighten).
+        for name in names { #expect(try s.mode(s.store + "/" + name) == 0o644) }
+        let list = try s.run(["list"])
+        #expect(list.status == 0 && list.err.isEmpty)
+        #expect(list.out.contains("Dana (solo)"))
+    }
+
+    @Test func committedStoreIgnoresLocalState() throws {
+        let ignore = try String(contentsOf: CLIStore.root.appendingPathComponent("transcripts/.gitignore"), encoding: .utf8)
+        #expect(ignore.contains("*.lock") && ignore.contains(".cache/"))
+    }
+
+    @Test func everyExampleScriptRunsItsPlaybookEndToEnd() throws {
+        let s = try CLIStore()
+        let goals = try s.runExample("goals")
+        #expect(goals.status == 0, "\(goals.err)")
+        #expect(goals.out.contains("── Co-create shared goals: done ──\nAgreed by both (5):"))
+        #expect(goals.out.contains("Parking lot — open, to come back to (1):\n  ⏸ Double event pipeline"))
+        // The date is said once: "by Q2 2027" is not followed by "by 2027-06-30".
+        #expect(!goals.out.contains("by Q2 2027, owner Lee, by 2027-06-30"))
+
+        let roles = try s.runExample("roles")
+        #expect(roles.status == 0, "\(roles.err)")
+        #expect(roles.out.contains("── Roles and responsibilities across the funnel: done ──\nAgreed by both ("))
+        #expect(roles.out.contains("Parking lot: empty."))
+
+        let retro = try s.runExample("retro")
+        #expect(retro.status == 0, "\(retro.err)")
+        #expect(retro.out.contains("── Blame-free retrospective: done ──\nAgreed by both (2):"))
+        #expect(retro.out.contains("Last time you agreed to 3 things that are still open:"))
+
+        let review = try s.runExample("review")
+        #expect(review.status == 0, "\(review.err)")
+        #expect(review.out.contains("Last time you agreed to 5 things that are still open:"))
+        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (1):\n  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
+        #expect(review.out.contains("Commitments reviewed (5): 2 done, 1 in progress, 1 slipped, 1 dropped."))
+
+        let prep = try s.runExample("prep")
+        #expect(prep.status == 0, "\(prep.err)")
+        #expect(prep.out.contains("── Prepare for a leadership review: done ──\nDRAFT — not yet co-created"))
+        #expect(prep.out.contains("The ask of leadership (2):\n  • Approve backfilling the two open sales roles by February"))
+        #expect(prep.out.contains("Take these to your counterpart (2):"))
+        // Its first step shows the latest agreed plan, between the step title and the prompt that
+        // refers to it ("Above is the latest plan…").
+        let title = try #require(prep.out.range(of: "Step 1 of 9 · Where the plan stands"))
+        let preview = try #require(prep.out.range(of: "Plan preview"))
+        let above = try #require(prep.out.range(of: "Above is the latest plan"))
+        #expect(title.upperBound < preview.lowerBound && preview.upperBound < above.lowerBound)
+        #expect(prep.out.contains("Dana (Sales) & Lee (Marketing) agreed: 3 joint goals"))
+
+        for run in [goals, roles, retro, review, prep] {
+            #expect(run.out.contains("Saved as "))
+            #expect(!run.bytes.contains(0x1B), "piped output has no escape sequences")
+        }
+        let sessions = try s.sessions()
+        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep"])
+        #expect(sessions.allSatisfy { $0.status == "completed" })
+    }
+
+    @Test func resumingAClonedTranscriptTightensItsPermissions() throws {
+        let s = try CLIStore()
+        let lines = try CLIStore.script("retro").split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: lines.prefix(4).joined(separator: "\n") + "\n")
+        #expect(first.status == 0)
+        #expect(first.out.contains("Session paused and saved."))
+        let session = try #require(try s.sessions().first)
+        let file = s.store + "/" + session.id + ".jsonl"
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
+        #expect(try s.run(["list"]).status == 0)
+        #expect(try s.run(["show", session.id]).status == 0)
+        #expect(try s.mode(file) == 0o644)
+        let rest = try s.run(["resume", session.id], input: lines.dropFirst(4).joined(separator: "\n"))
+        #expect(rest.status == 0, "\(rest.err)")
+        #expect(rest.out.contains("── Blame-free retrospective: done ──"))
+        #expect(try s.mode(file) == 0o600)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `accord plan` through the binary, on the example sessions.
+@Suite("accord plan")
+struct PlanCommandTests {
+    static let schema = CLIStore.root.appendingPathComponent("docs/plan.schema.json")
+
+    @Test func markdownShowsAgreedItemsAndParksDisagreementsSeparately() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let r = try s.run(["plan"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("**Status:** co-created by both leads"))
+        #expect(r.out.contains("## Joint goals"))
+        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana & Lee |"))
+        #expect(r.out.contains("## Roles and responsibilities"))
+        #expect(r.out.contains("## Hand-off agreement"))
+        #expect(r.out.contains("## Commitments"))
+        #expect(r.out.contains("slipped: Two reps left in October"))
+        #expect(r.out.contains("in progress: 21% now"))
+        // The parked goal appears under "Open disagreements", not among the joint goals.
+        let open = try #require(r.out.range(of: "## Open disagreements"))
+        let parked = try #require(r.out.range(of: "Double event pipeline", options: .backwards))
+        #expect(open.upperBound < parked.lowerBound)
+        let goals = try #require(r.out.range(of: "## Joint goals"))
+        #expect(!r.out[goals.upperBound..<open.lowerBound].contains("Double event pipeline"))
+        #expect(r.out.contains("declined by Lee: “not before we see the Q1 event numbers”"))
+    }
+
+    @Test func jsonValidatesAgainstTheSchema() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let r = try s.run(["plan", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        try CLIPython.validate(json: r.out, schema: Self.schema)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        #expect(doc["status"] as? String == "co-created")
+        let disagreements = try #require(doc["disagreements"] as? [[String: Any]])
+        #expect(disagreements.count == 1)
+        #expect((disagreements.first?["text"] as? String)?.hasPrefix("Double event pipeline") == true)
+    }
+
+    @Test func htmlIsWellFormed() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let r = try s.run(["plan", "--format", "html"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("<!DOCTYPE html>"))
+        try CLIPython.wellFormed(html: r.out)
+        #expect(r.out.contains("Open disagreements"))
+    }
+
+    @Test func aGoalTypedAsAScriptTagIsEscapedInHTML() throws {
+        let s = try CLIStore()
+        let script = try CLIStore.script("goals").replacingOccurrences(
+            of: "Raise SQL to opportunity rate from 18% to 25% by 2027-03-31, owner Dana and Lee",
+            with: "<script>alert(1)</script> from 18% to 25% by 2027-03-31, owner Dana and Lee")
+        let run = try s.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: script)
+        #expect(run.status == 0)
+        let html = try s.run(["plan", "--format", "html"])
+        #expect(html.status == 0)
+        #expect(html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.out.contains("<script>alert(1)"))
+        try CLIPython.wellFormed(html: html.out)
+        let json = try s.run(["plan", "--format", "json"])
+        try CLIPython.validate(json: json.out, schema: Self.schema)
+        #expect(json.out.contains("<script>alert(1)</script>"), "JSON keeps the text as typed")
+    }
+
+    @Test func aSoloSessionsPlanIsADraft() throws {
+        let s = try CLIStore()
+        let prep = try s.runExample("prep")
+        #expect(prep.status == 0)
+        let id = try #require(try s.sessions().first?.id)
+        let md = try s.run(["plan", id])
+        #expect(md.status == 0, "\(md.err)")
+        #expect(md.out.contains("DRAFT — not yet co-created"))
+        let json = try s.run(["plan", id, "--format", "json"])
+        try CLIPython.validate(json: json.out, schema: Self.schema)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(doc["status"] as? String == "draft")
+        let html = try s.run(["plan", id, "--format", "html"])
+        #expect(html.out.contains("DRAFT — not yet co-created"))
+        try CLIPython.wellFormed(html: html.out)
+    }
+
+    @Test func withNoSessionItPicksTheLatestCompletedSessionOfEachPlaybook() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let before = try s.sessions()
+        let oldGoals = try #require(before.first { $0.playbook == "goals" }?.id)
+        // A newer goals session for the same pair, and an unfinished retro (not completed).
+        #expect(try s.runExample("goals").status == 0)
+        #expect(try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: "yes\n").status == 0)
+        let after = try s.sessions()
+        let newGoals = try #require(after.last { $0.playbook == "goals" }?.id)
+        #expect(newGoals != oldGoals)
+        let unfinished = try #require(after.first { $0.status != "completed" }?.id)
+        let r = try s.run(["plan", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let ids = (doc["sessions"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        let playbooks = (doc["sessions"] as? [[String: Any]] ?? []).compactMap { $0["playbook"] as? String }
+        #expect(ids.contains(newGoals) && !ids.contains(oldGoals))
+        #expect(!ids.contains(unfinished))
+        #expect(Set(playbooks) == ["goals", "roles", "retro", "review"], "the solo prep is not part of the co-created plan")
+        #expect(playbooks.count == 4)
+    }
+
+    @Test func outputFileIsReadableByTheOwnerOnly() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let path = s.base + "/plan.html"
+        let r = try s.run(["plan", "--format", "html", "-o", path])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try s.mode(path) == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("<!DOCTYPE html>"))
+        // An existing, wider file is tightened too.
+        let md = s.base + "/plan.md"
+        FileManager.default.createFile(atPath: md, contents: Data("old".utf8), attributes: [.posixPermissions: 0o644])
+        #expect(try s.run(["plan", "-o", md]).status == 0)
+        #expect(try s.mode(md) == 0o600)
+        #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("# "))
+    }
+}
