@@ -58,6 +58,10 @@ public enum ItemRules {
             return .success(date)
         case "owner":
             guard !text.isEmpty else { return .failure(FieldProblem(message: "Who owns it? A name, please.")) }
+            guard text.split(separator: " ").count <= 5, text.count <= 60 else {
+                let names = participants.solo ? "a name" : "\(participants.sales), \(participants.marketing) or both"
+                return .failure(FieldProblem(message: "Just the owner's name, please: \(names)."))
+            }
             return .success(FieldParser.normalizeOwner(text, participants: participants))
         default:
             return text.isEmpty ? .failure(FieldProblem(message: "Please give a value, or /park to park it.")) : .success(text)
