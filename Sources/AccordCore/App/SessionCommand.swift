@@ -71,7 +71,7 @@ public enum SessionCommand {
         var gate = InterruptGate(now: context.now)
         let runner = SessionRunner(header: header, records: records, engine: Workspace.engine, sink: writer,
                                    read: { prompt in
-                                       let input = answers.read(prompt: TerminalSafe.clean(prompt))
+                                       let input = answers.read(prompt: styledPrompt(TerminalSafe.clean(prompt), participants: who, style: context.style))
                                        if case .line = input { gate.reset() }
                                        return input
                                    },
@@ -94,6 +94,15 @@ public enum SessionCommand {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
         return .ok
+    }
+
+    /// The turn prompt ("Dana (Sales) › ") in bold, in the speaker's colour (blue for Sales, magenta
+    /// for Marketing, as in `show` and `replay`), so whose turn it is stands out from the chat.
+    static func styledPrompt(_ prompt: String, participants: Participants, style: Style) -> String {
+        guard style.enabled else { return prompt }
+        let body = prompt.reversed().drop(while: { $0 == " " }).reversed()
+        let marketing = prompt.hasPrefix(TerminalSafe.clean(participants.display(.marketing)))
+        return style.apply(marketing ? "1;35" : "1;34", String(body)) + String(repeating: " ", count: prompt.count - body.count)
     }
 
     /// Ask for the leads' names when they were not given on the command line.
