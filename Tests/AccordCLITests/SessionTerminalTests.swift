@@ -223,7 +223,11 @@ struct SessionTerminalTests {
         let at = try #require(piped.turns.firstIndex { $0.answer.hasPrefix("Sales never follows up") })
         #expect(piped.turns[at].prompt == D.marketing)
         let session = try D.start("retro", root: root)
-        try D.type(Array(piped.turns[..<at]), into: session)
+        let screens = try D.type(Array(piped.turns[..<at]), into: session)
+        // A list step right after a text step for the same lead still says what to do.
+        let facts = try #require(piped.turns.firstIndex { $0.answer.hasPrefix("Webinars ran") })
+        #expect(screens[facts].contains("Facts and timeline"))
+        #expect(screens[facts].contains("Dana: one item per line"))
         try session.expectPrompt(D.marketing, timeout: 15)
         session.send(Self.blaming + "\r")
         let nudge = D.flat(try session.expectPrompt(D.marketing, timeout: 15))
@@ -360,5 +364,18 @@ struct SessionTerminalTests {
         #expect(transcript.header.participants == Participants(sales: "Dana", marketing: "Lee"))
         #expect(transcript.events.contains(.answer(speaker: .sales, text: "Keen.")))
         #expect(transcript.events.last == .paused(reason: "end of input"))
+    }
+
+    /// In a terminal the chat wraps to the terminal's width, and the turn prompt is coloured.
+    @Test func chatWrapsToTheTerminalWidth() throws {
+        let root = try AccordBinary.temporaryDirectory()
+        let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, columns: 60)
+        let screen = try session.expectPrompt(D.sales, timeout: 15)
+        let lines = screen.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(lines.contains { $0.count > 40 })
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
+        #expect(session.output.contains("\u{1B}[1;34mDana (Sales) ›"))
+        session.send("\u{04}")
+        #expect(try session.waitForExit(timeout: 15) == 0)
     }
 }
