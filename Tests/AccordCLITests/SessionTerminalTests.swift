@@ -346,6 +346,9 @@ struct SessionTerminalTests {
         try session.expectPrompt("Sales lead's name: ", timeout: 15)
         session.send("Dana\r")
         try session.expectPrompt("Marketing lead's name: ", timeout: 15)
+        session.send("dana\r") // the same name again is asked again, not fatal
+        try session.expect("need different names", timeout: 15)
+        try session.expectPrompt("Marketing lead's name: ", timeout: 15)
         session.send("Lee\r")
         let opened = try session.expectPrompt(D.sales, timeout: 15)
         #expect(opened.contains("Dana (Sales) and Lee (Marketing)"))

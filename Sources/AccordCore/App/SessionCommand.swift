@@ -108,11 +108,21 @@ public enum SessionCommand {
     /// Ask for the leads' names when they were not given on the command line.
     static func participants(_ request: StartRequest, reader: LineReader, context: CommandContext) throws -> Participants? {
         if let solo = request.solo { return Participants(solo: try validName(solo, role: "--solo")) }
-        func ask(_ label: String) -> String? {
+        func ask(_ label: String, other: String? = nil) -> String? {
             for _ in 0..<3 {
                 switch reader.read(prompt: "\(label) lead's name: ") {
                 case .line(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty:
-                    return text.trimmingCharacters(in: .whitespaces)
+                    let name = text.trimmingCharacters(in: .whitespaces)
+                    // Asked interactively: a clash with the other lead's name is asked again, not fatal.
+                    if let other, name.lowercased() == other.lowercased() {
+                        context.output.line("The Sales and Marketing leads need different names (to prepare alone, use --solo NAME).")
+                        continue
+                    }
+                    guard name.count <= 80 else {
+                        context.output.line("A name of at most 80 characters, please.")
+                        continue
+                    }
+                    return name
                 case .line, .interrupted: continue
                 case .endOfInput: return nil
                 }
@@ -120,7 +130,7 @@ public enum SessionCommand {
             return nil
         }
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
-              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing") else { return nil }
+              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
             throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
         }
