@@ -114,6 +114,10 @@ struct SessionTerminalTests {
     @Test func tabCompletesAndUpRecalls() throws {
         let root = try AccordBinary.temporaryDirectory()
         let session = try startAtFacts(root: root)
+        session.send("/help\r")
+        let help = try session.expectPrompt(D.sales, timeout: 15)
+        #expect(help.contains("  /skip      skip this step"))
+        #expect(help.contains("  /disagree  decline it"))
         session.send("/as \t\t")
         let offered = try session.expect("Lee", timeout: 15)
         #expect(offered.contains("Dana"))
