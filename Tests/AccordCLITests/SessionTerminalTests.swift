@@ -385,4 +385,30 @@ struct SessionTerminalTests {
         session.send("\u{04}")
         #expect(try session.waitForExit(timeout: 15) == 0)
     }
+
+    /// NO_COLOR keeps the session's chat and prompt uncoloured; TERM=dumb runs it with plain reads
+    /// and no escape sequences at all.
+    @Test func noColorAndDumbTerminalSessions() throws {
+        let root = try AccordBinary.temporaryDirectory()
+        let plain = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["NO_COLOR": "1"])
+        try plain.expectPrompt(D.sales, timeout: 15)
+        plain.send("Keen.\r")
+        try plain.expectPrompt(D.marketing, timeout: 15)
+        plain.send("\u{04}")
+        #expect(try plain.waitForExit(timeout: 15) == 0)
+        #expect(!plain.output.contains("\u{1B}[1;34m"))
+        #expect(!plain.output.contains("\u{1B}[36m"))
+
+        let dumbRoot = try AccordBinary.temporaryDirectory()
+        let dumb = try PTYSession(AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
+                                  environment: AccordBinary.environment(root: dumbRoot, term: "dumb"))
+        try dumb.expectPrompt(D.sales, editing: false, timeout: 15)
+        dumb.send("Keen.\r")
+        try dumb.expectPrompt(D.marketing, editing: false, timeout: 15)
+        dumb.send("/quit\r")
+        try dumb.expect("Session paused and saved.", timeout: 15)
+        #expect(try dumb.waitForExit(timeout: 15) == 0)
+        #expect(!dumb.output.contains("\u{1B}"))
+        #expect(try D.onlyTranscript(root: dumbRoot).events.contains(.answer(speaker: .sales, text: "Keen.")))
+    }
 }
