@@ -133,7 +133,7 @@ struct SessionTerminalTests {
         #expect(try session.waitForExit(timeout: 15) == 0)
         let events = try D.onlyTranscript(root: root).events
         #expect(events.contains(.skipped(index: 0)))
-        #expect(answers(events) == ["/skip", "Leads last quarter: 1,240", "Leads last quarter: 1,240"] || answers(events) == ["Leads last quarter: 1,240", "Leads last quarter: 1,240"])
+        #expect(answers(events) == ["Leads last quarter: 1,240", "Leads last quarter: 1,240"])
         #expect(events.last == .paused(reason: "quit"))
     }
 
@@ -176,8 +176,7 @@ struct SessionTerminalTests {
         #expect(answers(second.events).suffix(2) == ["Leads last quarter: 1,240", "Win rate: 22%"])
         #expect(second.events.suffix(3) == [.answer(speaker: .sales, text: "Win rate: 22%"),
                                             .itemProposed(id: "i2", kind: .list, by: .sales, text: "Win rate: 22%", fields: [:]),
-                                            .paused(reason: "end of input")]
-                || second.events.last == .paused(reason: "end of input"))
+                                            .paused(reason: "end of input")])
         #expect(second.events.contains(.resumed))
     }
 
