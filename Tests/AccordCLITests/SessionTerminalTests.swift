@@ -410,4 +410,25 @@ struct SessionTerminalTests {
         #expect(!dumb.output.contains("\u{1B}"))
         #expect(try D.onlyTranscript(root: dumbRoot).events.contains(.answer(speaker: .sales, text: "Keen.")))
     }
+
+    /// After the terminal is resized, the next lines wrap to the new width.
+    @Test func chatFollowsATerminalResize() throws {
+        let root = try AccordBinary.temporaryDirectory()
+        let session = try D.start("goals", root: root)
+        try session.expectPrompt(D.sales, timeout: 15)
+        let tty = open("/proc/\(session.pid)/fd/1", O_RDWR | O_NOCTTY)
+        try #require(tty >= 0)
+        defer { close(tty) }
+        var size = winsize(ws_row: 30, ws_col: 50, ws_xpixel: 0, ws_ypixel: 0)
+        #expect(ioctl(tty, UInt(TIOCSWINSZ), &size) == 0)
+        session.send("/skip\r")
+        let screen = try session.expectPrompt(D.sales, timeout: 15)
+        let lines = screen.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(screen.contains("Step 2 of 7"))
+        #expect(lines.contains { $0.count > 35 })
+        #expect(lines.dropFirst().allSatisfy { $0.count <= 50 }, "\(lines.filter { $0.count > 50 })")
+        session.send("\u{04}")
+        #expect(try session.waitForExit(timeout: 15) == 0)
+    }
 }

@@ -16,7 +16,7 @@ public enum SessionCommand {
                                    title: request.title, started: SessionRunner.timestamp())
         let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
         defer { writer.close() }
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         let title = request.title.map { " — \($0)" } ?? ""
         printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
                        ChatLine(.info, participants.solo
@@ -47,7 +47,7 @@ public enum SessionCommand {
         let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
         defer { writer.close() }
         let state = Workspace.state(of: file)
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         if state.completed {
             printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
             return .ok
@@ -62,7 +62,7 @@ public enum SessionCommand {
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader) throws -> ExitCode {
         let context = workspace.context
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         let answers = AnswerReader(reader)
         let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
         let who = header.participants
