@@ -34,7 +34,11 @@ enum Launcher {
             environment: environment,
             cwd: FileManager.default.currentDirectoryPath,
             makeLineReader: { LineReaders.make(policy: policy, environment: environment, output: output) },
-            now: { ProcessInfo.processInfo.systemUptime }
+            now: { ProcessInfo.processInfo.systemUptime },
+            currentWidth: {
+                let columns = Int(accord_terminal_columns(1))
+                return terminal.stdoutIsTerminal && columns > 0 ? columns : policy.width
+            }
         )
         do {
             return try Dispatch.run(context)

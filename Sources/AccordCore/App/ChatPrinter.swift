@@ -20,6 +20,8 @@ public struct ChatPrinter {
     public func format(_ line: ChatLine) -> String {
         let clean = TerminalSafe.clean(line.text)
         return clean.split(separator: "\n", omittingEmptySubsequences: false).map { part -> String in
+            // A line that fits is printed as it is, so column layouts (the /help list) keep their spacing.
+            if TextWrap.visibleWidth(String(part)) <= width { return paint(line.kind, String(part)) }
             let indent = String(part.prefix(while: { $0 == " " }))
             let body = part.dropFirst(indent.count)
             let bullet = body.first.map { "-+•✓⏸✎*".contains($0) } ?? false

@@ -16,7 +16,7 @@ public enum SessionCommand {
                                    title: request.title, started: SessionRunner.timestamp())
         let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
         defer { writer.close() }
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         let title = request.title.map { " — \($0)" } ?? ""
         printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
                        ChatLine(.info, participants.solo
@@ -47,7 +47,7 @@ public enum SessionCommand {
         let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
         defer { writer.close() }
         let state = Workspace.state(of: file)
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         if state.completed {
             printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
             return .ok
@@ -62,7 +62,7 @@ public enum SessionCommand {
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader) throws -> ExitCode {
         let context = workspace.context
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
+        var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         let answers = AnswerReader(reader)
         let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
         let who = header.participants
@@ -71,7 +71,7 @@ public enum SessionCommand {
         var gate = InterruptGate(now: context.now)
         let runner = SessionRunner(header: header, records: records, engine: Workspace.engine, sink: writer,
                                    read: { prompt in
-                                       let input = answers.read(prompt: TerminalSafe.clean(prompt))
+                                       let input = answers.read(prompt: styledPrompt(TerminalSafe.clean(prompt), participants: who, style: context.style))
                                        if case .line = input { gate.reset() }
                                        return input
                                    },
@@ -96,14 +96,33 @@ public enum SessionCommand {
         return .ok
     }
 
+    /// The turn prompt ("Dana (Sales) › ") in bold, in the speaker's colour (blue for Sales, magenta
+    /// for Marketing, as in `show` and `replay`), so whose turn it is stands out from the chat.
+    static func styledPrompt(_ prompt: String, participants: Participants, style: Style) -> String {
+        guard style.enabled else { return prompt }
+        let body = prompt.reversed().drop(while: { $0 == " " }).reversed()
+        let marketing = prompt.hasPrefix(TerminalSafe.clean(participants.display(.marketing)))
+        return style.apply(marketing ? "1;35" : "1;34", String(body)) + String(repeating: " ", count: prompt.count - body.count)
+    }
+
     /// Ask for the leads' names when they were not given on the command line.
     static func participants(_ request: StartRequest, reader: LineReader, context: CommandContext) throws -> Participants? {
         if let solo = request.solo { return Participants(solo: try validName(solo, role: "--solo")) }
-        func ask(_ label: String) -> String? {
+        func ask(_ label: String, other: String? = nil) -> String? {
             for _ in 0..<3 {
                 switch reader.read(prompt: "\(label) lead's name: ") {
                 case .line(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty:
-                    return text.trimmingCharacters(in: .whitespaces)
+                    let name = text.trimmingCharacters(in: .whitespaces)
+                    // Asked interactively: a clash with the other lead's name is asked again, not fatal.
+                    if let other, name.lowercased() == other.lowercased() {
+                        context.output.line("The Sales and Marketing leads need different names (to prepare alone, use --solo NAME).")
+                        continue
+                    }
+                    guard name.count <= 80 else {
+                        context.output.line("A name of at most 80 characters, please.")
+                        continue
+                    }
+                    return name
                 case .line, .interrupted: continue
                 case .endOfInput: return nil
                 }
@@ -111,7 +130,7 @@ public enum SessionCommand {
             return nil
         }
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
-              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing") else { return nil }
+              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
             throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
         }

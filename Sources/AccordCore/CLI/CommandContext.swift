@@ -15,6 +15,8 @@ public struct CommandContext {
     public var makeLineReader: () -> LineReader
     /// A monotonic clock in seconds (Ctrl-C double press).
     public var now: () -> Double
+    /// The wrap width now: follows the terminal when it is resized (the policy's width otherwise).
+    public var currentWidth: () -> Int
 
     public init(
         invocation: Invocation,
@@ -24,7 +26,8 @@ public struct CommandContext {
         environment: [String: String],
         cwd: String,
         makeLineReader: @escaping () -> LineReader,
-        now: @escaping () -> Double
+        now: @escaping () -> Double,
+        currentWidth: (() -> Int)? = nil
     ) {
         self.invocation = invocation
         self.policy = policy
@@ -34,6 +37,8 @@ public struct CommandContext {
         self.cwd = cwd
         self.makeLineReader = makeLineReader
         self.now = now
+        let width = policy.width
+        self.currentWidth = currentWidth ?? { width }
     }
 
     /// Styling matching the policy.

@@ -77,13 +77,15 @@ public final class SessionRunner {
                       ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state))
             }
         }
-        var lastAsked: Pending?
+        // The question is shown when what is pending changes, or when a new step opens with the
+        // same kind of question (a text step followed by a list step for the same lead).
+        var lastAsked: (pending: Pending, step: Int)?
         while true {
             if state.completed { return .completed }
             let pending = state.pending
-            if pending != lastAsked {
+            if lastAsked.map({ $0.pending != pending || $0.step != state.stepIndex }) ?? true {
                 show(renderer.facilitator.ask(pending, state: state))
-                lastAsked = pending
+                lastAsked = (pending, state.stepIndex)
             }
             switch read(renderer.facilitator.prompt(for: pending, state: state)) {
             case .endOfInput:
