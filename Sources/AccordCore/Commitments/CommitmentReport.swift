@@ -109,10 +109,6 @@ public struct CommitmentReport: Sendable {
 
     /// Today's date in UTC as `YYYY-MM-DD`.
     public static func todayString(_ now: Date = Date()) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: now)
+        UTCTime.day(now)
     }
 }

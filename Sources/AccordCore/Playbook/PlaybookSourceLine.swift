@@ -23,13 +23,13 @@ struct SourceLine: Sendable, Equatable {
             while !rest.isEmpty {
                 if inComment {
                     hadComment = true
-                    if let end = rest.range(of: "-->") {
+                    if let end = rest.asciiRange(of: "-->") {
                         rest = rest[end.upperBound...]
                         inComment = false
                     } else {
                         rest = rest[rest.endIndex...]
                     }
-                } else if let start = rest.range(of: "<!--") {
+                } else if let start = rest.asciiRange(of: "<!--") {
                     kept += rest[..<start.lowerBound]
                     rest = rest[start.upperBound...]
                     inComment = true
@@ -41,7 +41,7 @@ struct SourceLine: Sendable, Equatable {
             }
             if inComment { hadComment = true }
             while let last = kept.last, last == " " || last == "\t" { kept.removeLast() }
-            if hadComment, kept.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if hadComment, kept.trimmingWhitespaceSet().isEmpty { continue }
             result.append(SourceLine(text: kept, number: index + 1))
         }
         return result
@@ -52,7 +52,7 @@ struct SourceLine: Sendable, Equatable {
     static func paragraphs(_ lines: [SourceLine]) -> String {
         var out: [String] = []
         for line in lines {
-            let blank = line.text.trimmingCharacters(in: .whitespaces).isEmpty
+            let blank = line.text.trimmingWhitespaceSet().isEmpty
             if blank {
                 if let last = out.last, !last.isEmpty { out.append("") }
             } else {

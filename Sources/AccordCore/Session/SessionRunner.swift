@@ -61,9 +61,7 @@ public final class SessionRunner {
 
     /// ISO 8601 UTC with seconds.
     public static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
+        UTCTime.iso(Date())
     }
 
     /// Run until the session completes or pauses. Throws only when the transcript cannot be written.
