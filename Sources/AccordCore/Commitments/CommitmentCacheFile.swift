@@ -14,30 +14,44 @@ import Glibc
 enum CommitmentCacheFile {
     static let magic = "accord-commitments"
 
-    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep).
+    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep; a
+    /// slice of the file's bytes, not a copy).
     struct Block {
         var id: String
         var stamp: SessionCache.Stamp
         var extract: CommitmentScan.Extract
-        var raw: Data
+        var raw: ArraySlice<UInt8>
     }
 
-    /// Stream the blocks of the cache at `path`; nothing when missing, of another version, or bad
-    /// (a bad cache is simply rebuilt).
+    /// Stream the blocks of the cache at `path`, one at a time; nothing when missing, of another
+    /// version, or bad (a bad cache is simply rebuilt).
     static func read(path: String, version: String, _ body: (Block) -> Void) {
         guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return }
         close(fd)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return }
-        var current: Block?
         var blocks: [Block] = []
-        for line in lines {
+        // A bad line anywhere makes the whole cache count as absent: collect, then hand over.
+        // Blocks share the file's bytes, so collecting costs only the extracted commitments.
+        var start = 0
+        func nextLine() -> ArraySlice<UInt8>? {
+            while start < bytes.count {
+                var stop = start
+                while stop < bytes.count && bytes[stop] != 0x0A { stop += 1 }
+                defer { start = stop + 1 }
+                if stop > start { return bytes[start..<stop] }
+            }
+            return nil
+        }
+        guard let first = nextLine(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return }
+        var current: Block?
+        var blockStart = 0
+        while let line = nextLine() {
             let f = fields(line)
             switch (f.first?.first, f.count) {
             case (UInt8(ascii: "S"), 5):
-                if let c = current { blocks.append(c) }
+                if var c = current { c.raw = bytes[blockStart..<line.startIndex]; blocks.append(c) }
                 guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return }
-                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: Data())
+                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: [])
+                blockStart = line.startIndex
             case (UInt8(ascii: "C"), 9):
                 guard current != nil else { return }
                 let ref = text(f[1])
@@ -53,10 +67,12 @@ enum CommitmentCacheFile {
             default:
                 return
             }
-            current?.raw.append(contentsOf: line)
-            current?.raw.append(0x0A)
         }
-        if let c = current { blocks.append(c) }
+        if var c = current {
+            c.raw = bytes[blockStart..<min(start, bytes.count)]
+            if c.raw.last != 0x0A { c.raw = ArraySlice(Array(c.raw) + [0x0A]) }  // a file cut short
+            blocks.append(c)
+        }
         blocks.forEach(body)
     }
 
@@ -73,11 +89,12 @@ enum CommitmentCacheFile {
     }
 
     /// Replace the cache atomically.
-    static func write(path: String, version: String, blocks: [Data], store: TranscriptStore) throws {
+    static func write(path: String, version: String, blocks: [ArraySlice<UInt8>], store: TranscriptStore) throws {
         try store.prepare()
         try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
         var data = Data("\(magic)\t1\t\(version)\n".utf8)
-        blocks.forEach { data.append($0) }
+        data.reserveCapacity(data.count + blocks.reduce(0) { $0 + $1.count })
+        blocks.forEach { data.append(contentsOf: $0) }
         try PosixIO.writeAtomically(data, to: path, durable: false)
     }
 

@@ -35,7 +35,7 @@ public struct CommitmentScan: Sendable {
         var ledger = CommitmentLedger()
         var updates: [(session: String, update: CommitmentUpdate)] = []
         var covered = Set<String>()
-        var kept = Data()
+        var kept: [ArraySlice<UInt8>] = []
         CommitmentCacheFile.read(path: cachePath, version: Self.version) { block in
             guard fresh[block.id] == block.stamp, covered.insert(block.id).inserted else { return }
             block.extract.made.forEach { ledger.insert($0) }
@@ -45,15 +45,15 @@ public struct CommitmentScan: Sendable {
         let missing = files.filter { !covered.contains($0.id) }
         if !missing.isEmpty {
             let extracts = extractAll(missing.map(\.id))
-            var added = Data()
+            var added: [UInt8] = []
             for (file, extract) in zip(missing, extracts) {
                 extract.made.forEach { ledger.insert($0) }
                 updates += extract.updates.map { (file.id, $0) }
-                added.append(CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
+                added.append(contentsOf: CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
             }
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept, added], store: store)
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept + [added[...]], store: store)
         } else if covered.count != files.count || kept.isEmpty && !files.isEmpty {
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept], store: store)
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept, store: store)
         }
         ledger.commitments.isEmpty ? () : ledger.sortBySession()
         for (session, update) in updates.sorted(by: { ($0.session, $0.update.at) < ($1.session, $1.update.at) }) {
@@ -103,6 +103,9 @@ private final class ExtractBox: @unchecked Sendable {
 extension CommitmentLedger {
     /// Orders commitments by session then item, as a fold in time order would have made them.
     mutating func sortBySession() {
+        let inOrder: (Commitment, Commitment) -> Bool = { ($0.session, $0.ref.count, $0.ref) < ($1.session, $1.ref.count, $1.ref) }
+        // Read from the cache (written in session order) they usually already are: skip the re-sort.
+        if zip(commitments, commitments.dropFirst()).allSatisfy({ !inOrder($1, $0) }) { return }
         let sorted = commitments.sorted { ($0.session, $0.ref.count, $0.ref) < ($1.session, $1.ref.count, $1.ref) }
         self = CommitmentLedger()
         sorted.forEach { insert($0) }
