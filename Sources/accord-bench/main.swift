@@ -30,7 +30,7 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 func ms(_ v: Double) -> String { String(format: "%.3f", v) }
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let command = args.first else { fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | stat JSON") }
+guard let command = args.first else { fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | stat JSON") }
 
 switch command {
 case "generate":
@@ -114,20 +114,24 @@ case "replay":
     read.sort(); replay.sort()
     print("events=\(events) read_decode_ms=\(ms(percentile(read, 50))) replay_ms=\(ms(percentile(replay, 50)))")
 
-case "batch-decode":
-    let url = URL(fileURLWithPath: args[1])
-    let bytes = try Data(contentsOf: url)
-    for _ in 0..<3 {
+case "fsync-latency":
+    // The floor under "answer made durable": append one ~150-byte line and fsync, nothing else.
+    guard args.count == 3, let n = Int(args[2]) else { fail("fsync-latency DIR N") }
+    try FileManager.default.createDirectory(atPath: args[1], withIntermediateDirectories: true)
+    let path = args[1] + "/fsync.jsonl"
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    guard fd >= 0 else { fail("cannot open \(path)") }
+    let line = Array(String(repeating: "x", count: 149).utf8) + [0x0A]
+    var samples: [Double] = []
+    for k in 0..<(n + 5) {
         let t0 = nowNs()
-        var lines = bytes.split(separator: 0x0A)
-        lines.removeFirst()
-        var joined = Data([0x5B])
-        for (i, l) in lines.enumerated() { if i > 0 { joined.append(0x2C) }; joined.append(contentsOf: l) }
-        joined.append(0x5D)
-        let recs = try JSONDecoder().decode([EventRecord].self, from: joined)
-        let t1 = nowNs()
-        print("batch", recs.count, Double(t1 - t0) / 1e6)
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fsync(fd)
+        if k >= 5 { samples.append(Double(nowNs() - t0) / 1e6) }
     }
+    close(fd)
+    samples.sort()
+    print("writes=\(samples.count) p50_ms=\(ms(percentile(samples, 50))) p99_ms=\(ms(percentile(samples, 99))) max_ms=\(ms(samples.last!))")
 
 case "stat":
     // Median and mean (ms) of each command in a hyperfine --export-json file, one line each.

@@ -10,7 +10,8 @@ public enum CommitmentsCommand {
         if request.json {
             workspace.context.output.write(report.json(ledger) + "\n")
         } else {
-            report.write(ledger, highlight: { style.red($0) }) { workspace.context.output.write($0) }
+            // Without colour, overdue rows need no styling pass (style.red is then the identity).
+            report.write(ledger, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
         }
         return .ok
     }

@@ -23,14 +23,13 @@ enum CommitmentCacheFile {
         var raw: ArraySlice<UInt8>
     }
 
-    /// Stream the blocks of the cache at `path`, one at a time; nothing when missing, of another
-    /// version, or bad (a bad cache is simply rebuilt).
-    static func read(path: String, version: String, _ body: (Block) -> Void) {
-        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return }
+    /// Stream the blocks of the cache at `path` to `body`, one at a time, as they are read. Returns
+    /// false when the cache is missing, of another version, or bad: the caller then drops whatever
+    /// it was given (a bad cache counts as absent and is rebuilt).
+    @discardableResult
+    static func read(path: String, version: String, _ body: (Block) -> Void) -> Bool {
+        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return false }
         close(fd)
-        var blocks: [Block] = []
-        // A bad line anywhere makes the whole cache count as absent: collect, then hand over.
-        // Blocks share the file's bytes, so collecting costs only the extracted commitments.
         var start = 0
         func nextLine() -> ArraySlice<UInt8>? {
             while start < bytes.count {
@@ -41,39 +40,39 @@ enum CommitmentCacheFile {
             }
             return nil
         }
-        guard let first = nextLine(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return }
+        guard let first = nextLine(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return false }
         var current: Block?
         var blockStart = 0
         while let line = nextLine() {
             let f = fields(line)
             switch (f.first?.first, f.count) {
             case (UInt8(ascii: "S"), 5):
-                if var c = current { c.raw = bytes[blockStart..<line.startIndex]; blocks.append(c) }
-                guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return }
+                if var c = current { c.raw = bytes[blockStart..<line.startIndex]; body(c) }
+                guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return false }
                 current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: [])
                 blockStart = line.startIndex
             case (UInt8(ascii: "C"), 9):
-                guard current != nil else { return }
+                guard current != nil else { return false }
                 let ref = text(f[1])
                 current!.extract.made.append(Commitment(
                     ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: text(f[5]),
                     session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
                     status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
-                guard current != nil else { return }
+                guard current != nil else { return false }
                 let due = text(f[4])
                 current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: text(f[2]), note: text(f[3]),
                                                                  due: due == "-" ? nil : due, at: text(f[5])))
             default:
-                return
+                return false
             }
         }
         if var c = current {
             c.raw = bytes[blockStart..<min(start, bytes.count)]
             if c.raw.last != 0x0A { c.raw = ArraySlice(Array(c.raw) + [0x0A]) }  // a file cut short
-            blocks.append(c)
+            body(c)
         }
-        blocks.forEach(body)
+        return true
     }
 
     /// The lines of one session's block.
@@ -99,7 +98,15 @@ enum CommitmentCacheFile {
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        line.split(separator: 0x09, omittingEmptySubsequences: false)
+        var out: [ArraySlice<UInt8>] = []
+        out.reserveCapacity(10)
+        var from = line.startIndex
+        for i in line.indices where line[i] == 0x09 {
+            out.append(line[from..<i])
+            from = i + 1
+        }
+        out.append(line[from..<line.endIndex])
+        return out
     }
 
     private static func text(_ field: ArraySlice<UInt8>) -> String { TSVField.unescape(field) }

@@ -28,7 +28,7 @@ public struct CommitmentReport: Sendable {
     func selectedIndices(_ ledger: CommitmentLedger) -> [Int] {
         let all = ledger.commitments
         let wanted = owner?.lowercased()
-        var keyed: [(owner: String, index: Int)] = []
+        var keyed: [(owner: String, due: String, ref: String, index: Int)] = []
         for (i, c) in all.enumerated() {
             let lower = c.owner.lowercased()
             if let wanted, lower != wanted,
@@ -42,40 +42,42 @@ public struct CommitmentReport: Sendable {
             case .done: keep = c.status == .done
             case .all: keep = true
             }
-            if keep { keyed.append((lower, i)) }
+            if keep { keyed.append((lower, c.due, c.ref, i)) }
         }
-        keyed.sort { a, b in
-            if a.owner != b.owner { return a.owner < b.owner }
-            let x = all[a.index], y = all[b.index]
-            return (x.due, x.ref) < (y.due, y.ref)
-        }
+        keyed.sort { ($0.owner, $0.due, $0.ref) < ($1.owner, $1.due, $1.ref) }
         return keyed.map(\.index)
     }
 
     /// The table, one group per owner. `highlight` styles overdue rows (identity when colour is off).
     public func text(_ ledger: CommitmentLedger, highlight: (String) -> String = { $0 }) -> String {
         var out = ""
-        write(ledger, highlight: highlight) { out += $0 }
+        withoutActuallyEscaping(highlight) { h in write(ledger, highlight: h) { out += $0 } }
         return out
+    }
+
+    /// `write` without styling: lines go straight into a byte buffer (no per-line strings).
+    public func write(_ ledger: CommitmentLedger, to emit: (String) -> Void) {
+        write(ledger, highlight: nil, to: emit)
     }
 
     /// The table of `text`, handed to `emit` in pieces of about 64 KB (so a large ledger is never
     /// held twice, as commitments and as one big string).
-    public func write(_ ledger: CommitmentLedger, highlight: (String) -> String = { $0 }, to emit: (String) -> Void) {
+    public func write(_ ledger: CommitmentLedger, highlight: ((String) -> String)?, to emit: (String) -> Void) {
         let all = ledger.commitments
         let rows = selectedIndices(ledger)
         guard !rows.isEmpty else { return emit("No \(filter == .all ? "" : filter.rawValue + " ")commitments.\n") }
         var counts: [String: Int] = [:]
         for i in rows { counts[all[i].owner, default: 0] += 1 }
         let todayDay = Self.day(today)
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(80 * 1024)
+        func put(_ s: String) { out.append(contentsOf: s.utf8) }
         var currentOwner: String?
         var overdueCount = 0
         for i in rows {
             let c = all[i]
             if c.owner != currentOwner {
-                out += (currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(counts[c.owner] ?? 0))\n"
+                put((currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(counts[c.owner] ?? 0))\n")
                 currentOwner = c.owner
             }
             let overdue = c.isOverdue(today: today)
@@ -83,15 +85,20 @@ public struct CommitmentReport: Sendable {
             let when = Self.relative(c.due, todayDay: todayDay)
             let status = overdue ? "OVERDUE" : c.status.rawValue
             let padded = status.count >= 8 ? String(status.prefix(8)) : status + String(repeating: " ", count: 8 - status.count)
-            let line = "  \(padded) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"
-            out += (overdue ? highlight(line) : line) + "\n"
-            if out.utf8.count >= 64 * 1024 {
-                emit(out)
+            if overdue, let highlight {
+                put(highlight("  \(padded) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"))
+            } else {
+                put("  "); put(padded); put(" "); put(c.due); put(" ("); put(when); put(")  ")
+                put(TerminalSafe.clean(c.text)); put("  ["); put(c.session); put("]")
+            }
+            out.append(0x0A)
+            if out.count >= 64 * 1024 {
+                emit(String(decoding: out, as: UTF8.self))
                 out.removeAll(keepingCapacity: true)
             }
         }
-        out += "\n\(rows.count) commitment\(rows.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n"
-        emit(out)
+        put("\n\(rows.count) commitment\(rows.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n")
+        emit(String(decoding: out, as: UTF8.self))
     }
 
     /// JSON: `{"today":…, "filter":…, "commitments":[…]}` with each commitment's history.

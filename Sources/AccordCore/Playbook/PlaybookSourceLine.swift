@@ -12,7 +12,14 @@ struct SourceLine: Sendable, Equatable {
     static func split(_ text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var inComment = false
-        var raw = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        // Split at "\n" / "\r\n" on the UTF-8 bytes: the same lines as splitting the Characters (a
+        // line feed always ends a grapheme cluster), without grapheme breaking over the whole file.
+        let pieces = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var raw: [String] = pieces.indices.map { k in
+            var piece = Substring(pieces[k])
+            if k < pieces.count - 1, piece.utf8.last == 0x0D { piece.removeLast() }  // the "\r" of "\r\n"
+            return String(piece)
+        }
         if raw.last == "" { raw.removeLast() }   // the final newline does not start a line
         for (index, var line) in raw.enumerated() {
             if index == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
