@@ -9,7 +9,7 @@ deps:
 	@scripts/ensure-deps
 
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 run: build
 	.build/release/accord $(ARGS)

@@ -25,6 +25,8 @@ let package = Package(
             dependencies: ["AccordCore", "CEditLine", "CPTY"],
             path: "Sources/accord"
         ),
+        // Benchmark driver for bench/run (generates stores, times appends and replays); not installed.
+        .executableTarget(name: "accord-bench", dependencies: ["AccordCore"], path: "Sources/accord-bench"),
         .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], path: "Tests/AccordCoreTests"),
         .testTarget(
             name: "AccordCLITests",

@@ -56,11 +56,12 @@ public enum SessionCommand {
             printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
         }
         printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
-        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader())
+        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state)
     }
 
     /// The shared loop.
-    static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader) throws -> ExitCode {
+    static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
+                    state: SessionState? = nil) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         let answers = AnswerReader(reader)
@@ -75,7 +76,7 @@ public enum SessionCommand {
                                        if case .line = input { gate.reset() }
                                        return input
                                    },
-                                   show: { printer.print($0) })
+                                   show: { printer.print($0) }, state: state)
         runner.planPreview = { PlanPreview.lines($0) }
         runner.onInterrupt = {
             let empty = answers.interruptedText.trimmingCharacters(in: .whitespaces).isEmpty

@@ -7,7 +7,12 @@ public enum CommitmentsCommand {
         let filter = CommitmentReport.Filter(rawValue: request.filter.rawValue) ?? .open
         let report = CommitmentReport(filter: filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
-        workspace.context.output.write(request.json ? report.json(ledger) + "\n" : report.text(ledger, highlight: { style.red($0) }))
+        if request.json {
+            workspace.context.output.write(report.json(ledger) + "\n")
+        } else {
+            // Without colour, overdue rows need no styling pass (style.red is then the identity).
+            report.write(ledger, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
+        }
         return .ok
     }
 }

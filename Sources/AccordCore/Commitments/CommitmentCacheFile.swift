@@ -14,50 +14,65 @@ import Glibc
 enum CommitmentCacheFile {
     static let magic = "accord-commitments"
 
-    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep).
+    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep; a
+    /// slice of the file's bytes, not a copy).
     struct Block {
         var id: String
         var stamp: SessionCache.Stamp
         var extract: CommitmentScan.Extract
-        var raw: Data
+        var raw: ArraySlice<UInt8>
     }
 
-    /// Stream the blocks of the cache at `path`; nothing when missing, of another version, or bad
-    /// (a bad cache is simply rebuilt).
-    static func read(path: String, version: String, _ body: (Block) -> Void) {
-        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return }
+    /// Stream the blocks of the cache at `path` to `body`, one at a time, as they are read. Returns
+    /// false when the cache is missing, of another version, or bad: the caller then drops whatever
+    /// it was given (a bad cache counts as absent and is rebuilt).
+    @discardableResult
+    static func read(path: String, version: String, _ body: (Block) -> Void) -> Bool {
+        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return false }
         close(fd)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
-        guard let first = lines.popFirst(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return }
+        var start = 0
+        func nextLine() -> ArraySlice<UInt8>? {
+            while start < bytes.count {
+                var stop = start
+                while stop < bytes.count && bytes[stop] != 0x0A { stop += 1 }
+                defer { start = stop + 1 }
+                if stop > start { return bytes[start..<stop] }
+            }
+            return nil
+        }
+        guard let first = nextLine(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return false }
         var current: Block?
-        var blocks: [Block] = []
-        for line in lines {
+        var blockStart = 0
+        while let line = nextLine() {
             let f = fields(line)
             switch (f.first?.first, f.count) {
             case (UInt8(ascii: "S"), 5):
-                if let c = current { blocks.append(c) }
-                guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return }
-                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: Data())
+                if var c = current { c.raw = bytes[blockStart..<line.startIndex]; body(c) }
+                guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return false }
+                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: [])
+                blockStart = line.startIndex
             case (UInt8(ascii: "C"), 9):
-                guard current != nil else { return }
+                guard current != nil else { return false }
                 let ref = text(f[1])
                 current!.extract.made.append(Commitment(
                     ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: text(f[5]),
                     session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
                     status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
-                guard current != nil else { return }
+                guard current != nil else { return false }
                 let due = text(f[4])
                 current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: text(f[2]), note: text(f[3]),
                                                                  due: due == "-" ? nil : due, at: text(f[5])))
             default:
-                return
+                return false
             }
-            current?.raw.append(contentsOf: line)
-            current?.raw.append(0x0A)
         }
-        if let c = current { blocks.append(c) }
-        blocks.forEach(body)
+        if var c = current {
+            c.raw = bytes[blockStart..<min(start, bytes.count)]
+            if c.raw.last != 0x0A { c.raw = ArraySlice(Array(c.raw) + [0x0A]) }  // a file cut short
+            body(c)
+        }
+        return true
     }
 
     /// The lines of one session's block.
@@ -73,16 +88,25 @@ enum CommitmentCacheFile {
     }
 
     /// Replace the cache atomically.
-    static func write(path: String, version: String, blocks: [Data], store: TranscriptStore) throws {
+    static func write(path: String, version: String, blocks: [ArraySlice<UInt8>], store: TranscriptStore) throws {
         try store.prepare()
         try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
         var data = Data("\(magic)\t1\t\(version)\n".utf8)
-        blocks.forEach { data.append($0) }
+        data.reserveCapacity(data.count + blocks.reduce(0) { $0 + $1.count })
+        blocks.forEach { data.append(contentsOf: $0) }
         try PosixIO.writeAtomically(data, to: path, durable: false)
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        line.split(separator: 0x09, omittingEmptySubsequences: false)
+        var out: [ArraySlice<UInt8>] = []
+        out.reserveCapacity(10)
+        var from = line.startIndex
+        for i in line.indices where line[i] == 0x09 {
+            out.append(line[from..<i])
+            from = i + 1
+        }
+        out.append(line[from..<line.endIndex])
+        return out
     }
 
     private static func text(_ field: ArraySlice<UInt8>) -> String { TSVField.unescape(field) }

@@ -20,41 +20,85 @@ public struct CommitmentReport: Sendable {
 
     /// The commitments this report shows, sorted by owner then due date.
     public func select(_ ledger: CommitmentLedger) -> [Commitment] {
-        ledger.commitments.filter { c in
-            if let owner, c.owner.lowercased() != owner.lowercased(),
-               !c.owner.lowercased().split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(owner.lowercased()) {
-                return false
+        selectedIndices(ledger).map { ledger.commitments[$0] }
+    }
+
+    /// Positions in `ledger.commitments` of what `select` returns, in its order. Each owner is
+    /// lowercased once (not once per comparison), and no commitment is copied to sort.
+    func selectedIndices(_ ledger: CommitmentLedger) -> [Int] {
+        let all = ledger.commitments
+        let wanted = owner?.lowercased()
+        var keyed: [(owner: String, due: String, ref: String, index: Int)] = []
+        for (i, c) in all.enumerated() {
+            let lower = c.owner.lowercased()
+            if let wanted, lower != wanted,
+               !lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted) {
+                continue
             }
+            let keep: Bool
             switch filter {
-            case .open: return c.isOpen
-            case .overdue: return c.isOverdue(today: today)
-            case .done: return c.status == .done
-            case .all: return true
+            case .open: keep = c.isOpen
+            case .overdue: keep = c.isOverdue(today: today)
+            case .done: keep = c.status == .done
+            case .all: keep = true
             }
-        }.sorted { ($0.owner.lowercased(), $0.due, $0.ref) < ($1.owner.lowercased(), $1.due, $1.ref) }
+            if keep { keyed.append((lower, c.due, c.ref, i)) }
+        }
+        keyed.sort { ($0.owner, $0.due, $0.ref) < ($1.owner, $1.due, $1.ref) }
+        return keyed.map(\.index)
     }
 
     /// The table, one group per owner. `highlight` styles overdue rows (identity when colour is off).
     public func text(_ ledger: CommitmentLedger, highlight: (String) -> String = { $0 }) -> String {
-        let rows = select(ledger)
-        guard !rows.isEmpty else { return "No \(filter == .all ? "" : filter.rawValue + " ")commitments.\n" }
         var out = ""
+        withoutActuallyEscaping(highlight) { h in write(ledger, highlight: h) { out += $0 } }
+        return out
+    }
+
+    /// `write` without styling: lines go straight into a byte buffer (no per-line strings).
+    public func write(_ ledger: CommitmentLedger, to emit: (String) -> Void) {
+        write(ledger, highlight: nil, to: emit)
+    }
+
+    /// The table of `text`, handed to `emit` in pieces of about 64 KB (so a large ledger is never
+    /// held twice, as commitments and as one big string).
+    public func write(_ ledger: CommitmentLedger, highlight: ((String) -> String)?, to emit: (String) -> Void) {
+        let all = ledger.commitments
+        let rows = selectedIndices(ledger)
+        guard !rows.isEmpty else { return emit("No \(filter == .all ? "" : filter.rawValue + " ")commitments.\n") }
+        var counts: [String: Int] = [:]
+        for i in rows { counts[all[i].owner, default: 0] += 1 }
+        let todayDay = Self.day(today)
+        var out: [UInt8] = []
+        out.reserveCapacity(80 * 1024)
+        func put(_ s: String) { out.append(contentsOf: s.utf8) }
         var currentOwner: String?
-        for c in rows {
+        var overdueCount = 0
+        for i in rows {
+            let c = all[i]
             if c.owner != currentOwner {
-                let count = rows.filter { $0.owner == c.owner }.count
-                out += (currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(count))\n"
+                put((currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(counts[c.owner] ?? 0))\n")
                 currentOwner = c.owner
             }
             let overdue = c.isOverdue(today: today)
-            let when = Self.relative(c.due, today: today)
+            if overdue { overdueCount += 1 }
+            let when = Self.relative(c.due, todayDay: todayDay)
             let status = overdue ? "OVERDUE" : c.status.rawValue
-            let line = "  \(status.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"
-            out += (overdue ? highlight(line) : line) + "\n"
+            let padded = status.count >= 8 ? String(status.prefix(8)) : status + String(repeating: " ", count: 8 - status.count)
+            if overdue, let highlight {
+                put(highlight("  \(padded) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"))
+            } else {
+                put("  "); put(padded); put(" "); put(c.due); put(" ("); put(when); put(")  ")
+                put(TerminalSafe.clean(c.text)); put("  ["); put(c.session); put("]")
+            }
+            out.append(0x0A)
+            if out.count >= 64 * 1024 {
+                emit(String(decoding: out, as: UTF8.self))
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        let overdueCount = rows.filter { $0.isOverdue(today: today) }.count
-        out += "\n\(rows.count) commitment\(rows.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n"
-        return out
+        put("\n\(rows.count) commitment\(rows.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n")
+        emit(String(decoding: out, as: UTF8.self))
     }
 
     /// JSON: `{"today":…, "filter":…, "commitments":[…]}` with each commitment's history.
@@ -78,7 +122,12 @@ public struct CommitmentReport: Sendable {
 
     /// "today", "in 3 days", "5 days ago", "in 2 weeks", "3 months ago".
     public static func relative(_ due: String, today: String) -> String {
-        guard let d = day(due), let t = day(today) else { return due }
+        relative(due, todayDay: day(today))
+    }
+
+    /// `relative` with today already converted to a day number.
+    static func relative(_ due: String, todayDay: Int?) -> String {
+        guard let d = day(due), let t = todayDay else { return due }
         let diff = d - t
         let n = abs(diff)
         let unit: String
@@ -95,7 +144,7 @@ public struct CommitmentReport: Sendable {
 
     /// Days since 1970-01-01 for a `YYYY-MM-DD` date.
     static func day(_ s: String) -> Int? {
-        let p = s.split(separator: "-").compactMap { Int($0) }
+        let p = fastDateParts(s) ?? s.split(separator: "-").compactMap { Int($0) }
         guard p.count == 3 else { return nil }
         // Days from civil (Howard Hinnant's algorithm).
         let y = p[1] <= 2 ? p[0] - 1 : p[0]
@@ -107,12 +156,27 @@ public struct CommitmentReport: Sendable {
         return era * 146097 + doe - 719468
     }
 
+    /// `[y, m, d]` of a plain `DDDD-DD-DD` read straight from the bytes (what the split above gives
+    /// for that shape); nil for anything else, which takes the general path.
+    private static func fastDateParts(_ s: String) -> [Int]? {
+        let u = s.utf8
+        guard u.count == 10 else { return nil }
+        var n = [0, 0, 0]
+        var part = 0
+        for (k, b) in u.enumerated() {
+            if k == 4 || k == 7 {
+                guard b == UInt8(ascii: "-") else { return nil }
+                part += 1
+            } else {
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                n[part] = n[part] * 10 + Int(b - 0x30)
+            }
+        }
+        return n
+    }
+
     /// Today's date in UTC as `YYYY-MM-DD`.
     public static func todayString(_ now: Date = Date()) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: now)
+        UTCTime.day(now)
     }
 }

@@ -35,25 +35,31 @@ public struct CommitmentScan: Sendable {
         var ledger = CommitmentLedger()
         var updates: [(session: String, update: CommitmentUpdate)] = []
         var covered = Set<String>()
-        var kept = Data()
-        CommitmentCacheFile.read(path: cachePath, version: Self.version) { block in
+        var kept: [ArraySlice<UInt8>] = []
+        let valid = CommitmentCacheFile.read(path: cachePath, version: Self.version) { block in
             guard fresh[block.id] == block.stamp, covered.insert(block.id).inserted else { return }
             block.extract.made.forEach { ledger.insert($0) }
             updates += block.extract.updates.map { (block.id, $0) }
             kept.append(block.raw)
         }
+        if !valid {  // a bad cache counts as absent, whatever was read before the bad line
+            ledger = CommitmentLedger()
+            updates = []
+            covered = []
+            kept = []
+        }
         let missing = files.filter { !covered.contains($0.id) }
         if !missing.isEmpty {
             let extracts = extractAll(missing.map(\.id))
-            var added = Data()
+            var added: [UInt8] = []
             for (file, extract) in zip(missing, extracts) {
                 extract.made.forEach { ledger.insert($0) }
                 updates += extract.updates.map { (file.id, $0) }
-                added.append(CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
+                added.append(contentsOf: CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
             }
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept, added], store: store)
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept + [added[...]], store: store)
         } else if covered.count != files.count || kept.isEmpty && !files.isEmpty {
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: [kept], store: store)
+            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept, store: store)
         }
         ledger.commitments.isEmpty ? () : ledger.sortBySession()
         for (session, update) in updates.sorted(by: { ($0.session, $0.update.at) < ($1.session, $1.update.at) }) {
@@ -103,7 +109,13 @@ private final class ExtractBox: @unchecked Sendable {
 extension CommitmentLedger {
     /// Orders commitments by session then item, as a fold in time order would have made them.
     mutating func sortBySession() {
-        let sorted = commitments.sorted { ($0.session, $0.ref.count, $0.ref) < ($1.session, $1.ref.count, $1.ref) }
+        // `count` of an ASCII string is its UTF-8 length, which is O(1); Character counting was a
+        // fifth of a warm run.
+        func length(_ s: String) -> Int { s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.count }
+        let inOrder: (Commitment, Commitment) -> Bool = { ($0.session, length($0.ref), $0.ref) < ($1.session, length($1.ref), $1.ref) }
+        // Read from the cache (written in session order) they usually already are: skip the re-sort.
+        if zip(commitments, commitments.dropFirst()).allSatisfy({ !inOrder($1, $0) }) { return }
+        let sorted = commitments.sorted(by: inOrder)
         self = CommitmentLedger()
         sorted.forEach { insert($0) }
     }

@@ -16,7 +16,7 @@ struct KeyBlock: Sendable {
             guard let first = key.first, first.isASCII, first.isLetter,
                   key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
             self.key = key.lowercased()
-            self.value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            self.value = text[text.index(after: colon)...].trimmingWhitespaceSet()
             self.line = source.number
         }
     }
@@ -52,14 +52,14 @@ struct KeyBlock: Sendable {
 
     /// Activities from `activities: A; B; C` or the bullet lines under `activities:`.
     var activities: [String] {
-        let inline = value("activities")?.value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let inline = value("activities")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() } ?? []
         return (inline + bullets).filter { !$0.isEmpty }
     }
 
     /// The item of a `- item` or `* item` line, or nil.
     static func bullet(_ text: String) -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespaceSet()
         guard t.hasPrefix("- ") || t.hasPrefix("* ") else { return nil }
-        return t.dropFirst(2).trimmingCharacters(in: .whitespaces)
+        return t.dropFirst(2).trimmingWhitespaceSet()
     }
 }

@@ -68,7 +68,7 @@ public struct PlaybookParser {
         for line in lines {
             let content = line.text
             if content.hasPrefix("# ") || content == "#" {
-                let t = content.dropFirst(1).trimmingCharacters(in: .whitespaces)
+                let t = content.dropFirst(1).trimmingWhitespaceSet()
                 if let first = title {
                     fail(line.number, "second title \"\(t)\"; a playbook has exactly one \"# \" title (the first is on line \(first.line))")
                 } else if !drafts.isEmpty {
@@ -84,13 +84,13 @@ public struct PlaybookParser {
                 continue
             }
             if content.hasPrefix("## ") || content == "##" {
-                let t = content.dropFirst(2).trimmingCharacters(in: .whitespaces)
+                let t = content.dropFirst(2).trimmingWhitespaceSet()
                 if t.isEmpty { fail(line.number, "step heading without a title") }
                 drafts.append(Draft(title: t, line: line.number))
                 inKeys = true
                 continue
             }
-            let blank = content.trimmingCharacters(in: .whitespaces).isEmpty
+            let blank = content.trimmingWhitespaceSet().isEmpty
             if inKeys {
                 let block = drafts.isEmpty ? header : drafts[drafts.count - 1].keys
                 if blank {

@@ -12,7 +12,14 @@ struct SourceLine: Sendable, Equatable {
     static func split(_ text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var inComment = false
-        var raw = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        // Split at "\n" / "\r\n" on the UTF-8 bytes: the same lines as splitting the Characters (a
+        // line feed always ends a grapheme cluster), without grapheme breaking over the whole file.
+        let pieces = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var raw: [String] = pieces.indices.map { k in
+            var piece = Substring(pieces[k])
+            if k < pieces.count - 1, piece.utf8.last == 0x0D { piece.removeLast() }  // the "\r" of "\r\n"
+            return String(piece)
+        }
         if raw.last == "" { raw.removeLast() }   // the final newline does not start a line
         for (index, var line) in raw.enumerated() {
             if index == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
@@ -23,13 +30,13 @@ struct SourceLine: Sendable, Equatable {
             while !rest.isEmpty {
                 if inComment {
                     hadComment = true
-                    if let end = rest.range(of: "-->") {
+                    if let end = rest.asciiRange(of: "-->") {
                         rest = rest[end.upperBound...]
                         inComment = false
                     } else {
                         rest = rest[rest.endIndex...]
                     }
-                } else if let start = rest.range(of: "<!--") {
+                } else if let start = rest.asciiRange(of: "<!--") {
                     kept += rest[..<start.lowerBound]
                     rest = rest[start.upperBound...]
                     inComment = true
@@ -41,7 +48,7 @@ struct SourceLine: Sendable, Equatable {
             }
             if inComment { hadComment = true }
             while let last = kept.last, last == " " || last == "\t" { kept.removeLast() }
-            if hadComment, kept.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            if hadComment, kept.trimmingWhitespaceSet().isEmpty { continue }
             result.append(SourceLine(text: kept, number: index + 1))
         }
         return result
@@ -52,7 +59,7 @@ struct SourceLine: Sendable, Equatable {
     static func paragraphs(_ lines: [SourceLine]) -> String {
         var out: [String] = []
         for line in lines {
-            let blank = line.text.trimmingCharacters(in: .whitespaces).isEmpty
+            let blank = line.text.trimmingWhitespaceSet().isEmpty
             if blank {
                 if let last = out.last, !last.isEmpty { out.append("") }
             } else {

@@ -44,12 +44,13 @@ public final class SessionRunner {
     /// - Parameters:
     ///   - read: reads one answer at a prompt (multi-line handling included).
     ///   - show: displays chat lines.
+    ///   - state: the replay of `records`, when the caller already has it (resume): saves a second replay.
     public init(header: SessionHeader, records: [EventRecord], engine: SessionEngine, sink: EventSink,
                 read: @escaping (String) -> LineInput, show: @escaping ([ChatLine]) -> Void,
-                now: @escaping () -> String = SessionRunner.timestamp) {
+                now: @escaping () -> String = SessionRunner.timestamp, state: SessionState? = nil) {
         self.header = header
         self.records = records
-        self.state = SessionState.replay(header: header, records: records)
+        self.state = state ?? SessionState.replay(header: header, records: records)
         self.engine = engine
         self.sink = sink
         self.read = read
@@ -61,9 +62,7 @@ public final class SessionRunner {
 
     /// ISO 8601 UTC with seconds.
     public static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: Date())
+        UTCTime.iso(Date())
     }
 
     /// Run until the session completes or pauses. Throws only when the transcript cannot be written.

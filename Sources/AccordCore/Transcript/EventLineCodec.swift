@@ -46,7 +46,9 @@ public final class EventLineCodec {
 
     /// One record from one JSON line (a trailing newline is tolerated).
     public func decode(_ line: Data) throws -> EventRecord {
-        try decoder.decode(EventRecord.self, from: line)
+        // Fast path for well-formed lines; anything it does not fully understand goes to JSONDecoder.
+        if let record = line.withUnsafeBytes({ FastRecordDecoder.decode($0) }) { return record }
+        return try decoder.decode(EventRecord.self, from: line)
     }
 
     /// The header line (no trailing newline).

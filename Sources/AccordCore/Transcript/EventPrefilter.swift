@@ -32,7 +32,7 @@ enum EventPrefilter {
                 guard stop < buf.count else { break }  // an incomplete last line is ignored, as on resume
                 let line = UnsafeBufferPointer(rebasing: buf[start..<stop])
                 if !hasUndo, let name = eventName(line), !wanted.contains(name) { continue }
-                guard let record = try? codec.decode(Data(line)) else { return nil }
+                guard let record = FastRecordDecoder.decode(UnsafeRawBufferPointer(line)) ?? (try? codec.decode(Data(line))) else { return nil }
                 records.append(record)
             }
             return (header, records)

@@ -74,8 +74,8 @@ public enum TranscriptReader {
                 while stop < end && buf[stop] != 0x0A { stop += 1 }
                 let complete = stop < end
                 let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
-                let data = Data(raw)
-                if let record = try? codec.decode(data) {
+                // The fast decoder reads the bytes in place; only what it leaves goes through Data.
+                if let record = FastRecordDecoder.decode(raw) ?? (try? codec.decode(Data(raw))) {
                     file.records.append(record)
                 } else if !complete {
                     file.warnings.append("\(path): last line is incomplete (crash mid-write?); ignoring it")
