@@ -89,7 +89,7 @@ public enum SessionCommand {
             return latestPlan(for: state.participants, workspace: workspace)
         }
         let needsRecap = header.steps.recap || header.steps.steps.contains { $0.capture == .commitments }
-        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace) : []
+        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
         let result = try runner.run(openCommitments: recap)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
@@ -146,8 +146,8 @@ public enum SessionCommand {
     }
 
     /// Open commitments of the pair, for the "Last time you agreed…" recap and the review walk.
-    static func openCommitments(for participants: Participants, workspace: Workspace) -> [RecapItem] {
-        guard let ledger = try? CommitmentScan(store: workspace.store).ledger() else { return [] }
+    static func openCommitments(for participants: Participants, workspace: Workspace, excluding: String? = nil) -> [RecapItem] {
+        guard let ledger = try? CommitmentScan(store: workspace.store).ledger(excluding: excluding) else { return [] }
         return ledger.open(for: participants).map(\.recapItem)
     }
 

@@ -3,10 +3,15 @@ import Foundation
 /// `accord commitments`: the ledger over the whole store.
 public enum CommitmentsCommand {
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
-        let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
         let filter = CommitmentReport.Filter(rawValue: request.filter.rawValue) ?? .open
         let report = CommitmentReport(filter: filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
+        // The table from a warm cache: the compact index, without building the ledger.
+        if !request.json, let index = try Workspace.mapStoreErrors({ try CommitmentIndex.load(store: workspace.store) }) {
+            index.write(report, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
+            return .ok
+        }
+        let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
         if request.json {
             workspace.context.output.write(report.json(ledger) + "\n")
         } else {

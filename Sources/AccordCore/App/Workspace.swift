@@ -5,19 +5,19 @@ import Foundation
 public struct Workspace {
     /// The session store.
     public let store: TranscriptStore
-    /// Playbooks by id.
-    public let library: PlaybookLibrary
+    /// Playbooks by id, parsed on first use (`start` parses only the playbook it needs).
+    public var library: PlaybookLibrary { playbooks.loaded.library }
     /// Problems found in extra playbook directories (shown, never fatal).
-    public let libraryIssues: [PlaybookIssue]
+    public var libraryIssues: [PlaybookIssue] { playbooks.loaded.issues }
+    private let playbooks: LazyLibrary
     /// The command context (output, policy, reader…).
     public let context: CommandContext
 
     /// Resolve the store (created 0700 when missing) and load the playbooks.
     public static func open(_ context: CommandContext, createStore: Bool = true) throws -> Workspace {
         let location = createStore ? try context.preparedStore() : context.storeLocation
-        let (library, issues) = PlaybookLibrary.load(extraDirectories: context.promptsDirectory.map { [$0] } ?? [])
         let store = TranscriptStore(directory: URL(fileURLWithPath: location.path), summaryVersion: Self.summaryVersion, summarize: Self.summarize)
-        return Workspace(store: store, library: library, libraryIssues: issues, context: context)
+        return Workspace(store: store, playbooks: LazyLibrary(extraDirectories: context.promptsDirectory.map { [$0] } ?? []), context: context)
     }
 
     /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).
@@ -39,7 +39,7 @@ public struct Workspace {
 
     /// The playbook for `id`, or a usage error naming the closest one.
     public func playbook(_ id: String) throws -> Playbook {
-        if let p = library.playbook(id: id) { return p }
+        if let p = playbooks.playbook(id: id) { return p }
         let guess = EditDistance.closest(to: id, in: library.ids, maxDistance: 3)
         let hint = guess.map { " Did you mean '\($0)'?" } ?? ""
         throw AccordError.other(message: "no playbook '\(TerminalSafe.clean(id))'.\(hint) Available: \(library.ids.joined(separator: ", ")).", exitCode: .usage)
@@ -88,3 +88,31 @@ public struct Workspace {
 }
 
 extension TranscriptWriter: EventSink {}
+
+/// The playbook library of a workspace, loaded when first needed. Without extra directories, one
+/// built-in is found by its file name (`goals.md` for `goals`) and parsed alone: parsing all five
+/// built-ins was a fifth of `start`.
+private final class LazyLibrary: @unchecked Sendable {
+    private let extraDirectories: [String]
+    private let lock = NSLock()
+    private var cached: (library: PlaybookLibrary, issues: [PlaybookIssue])?
+
+    init(extraDirectories: [String]) { self.extraDirectories = extraDirectories }
+
+    /// Every playbook, parsed once.
+    var loaded: (library: PlaybookLibrary, issues: [PlaybookIssue]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        let loaded = PlaybookLibrary.load(extraDirectories: extraDirectories)
+        let value = (library: loaded.library, issues: loaded.errors)
+        cached = value
+        return value
+    }
+
+    /// The playbook `id`: the same value as `loaded.library.playbook(id:)`.
+    func playbook(id: String) -> Playbook? {
+        if extraDirectories.isEmpty, let p = BuiltinPlaybooks.parse(fileNamed: "\(id).md"), p.id == id { return p }
+        return loaded.library.playbook(id: id)
+    }
+}

@@ -29,4 +29,10 @@ public enum BuiltinPlaybooks {
         }
         return (playbooks, errors)
     }
+
+    /// The built-in file `name` parsed alone (nil when there is none or it does not parse).
+    static func parse(fileNamed name: String) -> Playbook? {
+        guard let file = files.first(where: { $0.name == name }) else { return nil }
+        return try? PlaybookParser.parse(file.text, source: sourceName(file.name))
+    }
 }

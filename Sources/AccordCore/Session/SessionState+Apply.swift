@@ -50,7 +50,7 @@ extension SessionState {
             nextItem = max(nextItem, (Int(id.dropFirst()) ?? nextItem) + 1)
             if kind == .raci { raciRows[stepIndex, default: 0] += 1 }
             if kind == .agreement { agreementItem[stepIndex] = id }
-            if needsWork(item) { open.append(id) }
+            if needsWork(item) { openAppend(id) }
         case .fieldSet(let id, let field, let value):
             update(id) { $0.fields[field] = value }
             refreshOpen(id)
@@ -59,10 +59,10 @@ extension SessionState {
             refreshOpen(id)
         case .declined(let id, let role, let reason):
             update(id) { $0.declinedBy = role; $0.parked = true; $0.parkReason = reason }
-            open.removeAll { $0 == id }
+            openRemove(id)
         case .parked(let id?, _, let text):
             update(id) { $0.parked = true; $0.parkReason = text }
-            open.removeAll { $0 == id }
+            openRemove(id)
         case .parked(nil, let role, let text):
             parkedTopics.append(Note(step: stepIndex, by: role, text: text))
         case .note(let role, let text):
@@ -114,7 +114,7 @@ extension SessionState {
     private mutating func refreshOpen(_ id: String) {
         guard let item = item(id) else { return }
         let needs = item.step == stepIndex && needsWork(item)
-        if needs, !open.contains(id) { open.append(id) }
-        if !needs { open.removeAll { $0 == id } }
+        if needs, !openContains(id) { openAppend(id) }
+        if !needs { openRemove(id) }
     }
 }

@@ -23,7 +23,14 @@ public struct SessionState: Sendable, Equatable {
     public private(set) var items: [Item] = []
     private var itemIndex: [String: Int] = [:]
     /// Ids of items in the current step that still need a field or an agreement.
-    public var open: [String] = []
+    public var open: [String] {
+        get { openList }
+        set { openList = newValue; openSet = Set(newValue) }
+    }
+    /// `open`, in order, and the same ids as a set, so membership is O(1) during replay (a session
+    /// that leaves thousands of items open made `refreshOpen` quadratic).
+    private var openList: [String] = []
+    private var openSet: Set<String> = []
     /// Free-text answers.
     public var answers: [Answer] = []
     /// `/note`s.
@@ -101,4 +108,21 @@ public struct SessionState: Sendable, Equatable {
 
     /// The id the next proposed item will get.
     public var nextItemID: String { "i\(nextItem)" }
+}
+
+extension SessionState {
+    /// Append `id` to `open`.
+    mutating func openAppend(_ id: String) {
+        openList.append(id)
+        openSet.insert(id)
+    }
+
+    /// Whether `id` is in `open`, in O(1).
+    func openContains(_ id: String) -> Bool { openSet.contains(id) }
+
+    /// Remove every `id` from `open`; the array is only scanned when it holds `id`.
+    mutating func openRemove(_ id: String) {
+        guard openSet.remove(id) != nil else { return }
+        openList.removeAll { $0 == id }
+    }
 }

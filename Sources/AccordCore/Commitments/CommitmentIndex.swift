@@ -1,0 +1,317 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A compact, read-only view of a warm commitments cache, for the table of `accord commitments`.
+///
+/// `CommitmentLedger` holds each commitment as a struct of nine `String`s and a history; at 70,000
+/// commitments that was most of the command's memory and a third of its time. This index keeps the
+/// cache file's bytes and, per commitment, offsets into them plus small integer ids for the
+/// repeated strings (owner, due date, session). Text fields are decoded only for the rows printed.
+/// Status changes are applied by finding their commitment inside its session's block (a ref is
+/// `<session>/<item>`), so there is no map over every ref.
+///
+/// It is used only when the cache is valid and covers every session, and only when its
+/// assumptions hold (ASCII refs without escapes, each prefixed by its session's id, unique within
+/// their block). Otherwise `load` returns nil and the caller takes the `CommitmentLedger` path,
+/// which also refreshes the cache. The table it writes is byte-identical to
+/// `CommitmentReport.write` over the ledger (tests compare them).
+struct CommitmentIndex {
+    private struct Row {
+        var ref: Int32        // start of the ref field in `bytes`
+        var refLen: Int32
+        var text: Int32       // start of the text field
+        var textLen: Int32
+        var owner: Int32      // index in `owners` (exact raw bytes)
+        var due: Int32        // index in `dues`
+        var session: Int32    // index in `sessions`
+        var status: CommitmentStatus
+    }
+
+    private let bytes: [UInt8]
+    private var rows: [Row] = []
+    private var owners: [String] = []
+    private var dues: [String] = []
+    private var sessions: [String] = []
+
+    /// The index of `store`'s cache, or nil when the cache cannot serve alone (absent, stale for
+    /// any session, or outside the assumptions above).
+    static func load(store: TranscriptStore) throws -> CommitmentIndex? {
+        let files = try store.scan()
+        let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        let bytes = try? PosixIO.readAll(fd, path: path)
+        close(fd)
+        guard let bytes else { return nil }
+        var index = CommitmentIndex(bytes: bytes)
+        guard index.parse(files: files) else { return nil }
+        return index
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private struct Update {
+        var rank: Int          // the session's position in id order
+        var at: String
+        var block: Int         // where its commitment's session block is (file position)
+        var ref: [UInt8]
+        var status: CommitmentStatus
+        var due: String?
+    }
+
+    private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
+        var fileOf: [String: Int] = [:]
+        fileOf.reserveCapacity(files.count)
+        for (i, f) in files.enumerated() { fileOf[f.id] = i }
+        // Rows of each file's block, once covered.
+        var blockRows = [Range<Int>?](repeating: nil, count: files.count)
+        var ownerIds: [ArraySlice<UInt8>: Int32] = [:]
+        var dueIds: [ArraySlice<UInt8>: Int32] = [:]
+        var updates: [Update] = []
+        var covered = 0
+        var current: Int?           // file position of the active block, nil when skipped
+        var currentRaw = 0..<0      // its id's bytes
+        var sawBlock = false
+        var rowStart = 0
+        var field: [Int] = []       // field starts, then the line's end + 1
+        field.reserveCapacity(12)
+        let bytes = self.bytes
+        let end = bytes.count
+
+        func closeBlock() {
+            if let c = current { blockRows[c] = rowStart..<rows.count }
+        }
+        func digits(_ r: Range<Int>) -> UInt64? {
+            guard !r.isEmpty, r.count <= 19 else { return nil }
+            var n: UInt64 = 0
+            for i in r {
+                let b = bytes[i]
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                n = n * 10 + UInt64(b - 0x30)
+            }
+            return n
+        }
+        func f(_ k: Int) -> Range<Int> { field[k]..<(field[k + 1] - 1) }
+        func plainASCII(_ r: Range<Int>) -> Bool {
+            for i in r where bytes[i] >= 0x80 || bytes[i] == 0x5C { return false }
+            return true
+        }
+
+        var start = 0
+        var first = true
+        while start < end {
+            var stop = start
+            while stop < end && bytes[stop] != 0x0A { stop += 1 }
+            defer { start = stop + 1 }
+            if stop == start { continue }
+            field.removeAll(keepingCapacity: true)
+            field.append(start)
+            for i in start..<stop where bytes[i] == 0x09 { field.append(i + 1) }
+            field.append(stop + 1)
+            let count = field.count - 1
+            if first {
+                first = false
+                let expected = [CommitmentCacheFile.magic, "1", CommitmentScan.version]
+                guard count == 3, (0..<3).allSatisfy({ bytes[f($0)].elementsEqual(expected[$0].utf8) }) else { return false }
+                continue
+            }
+            switch (bytes[start], count) {
+            case (UInt8(ascii: "S"), 5):
+                closeBlock()
+                sawBlock = true
+                current = nil
+                guard let ino = digits(f(2)), let size = digits(f(3)), let mtime = digits(f(4)),
+                      size <= UInt64(Int64.max), mtime <= UInt64(Int64.max) else { return false }
+                let id = TSVField.unescape(bytes[f(1)])
+                let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
+                guard let file = fileOf[id], files[file].stamp == stamp, blockRows[file] == nil else { continue }
+                current = file
+                currentRaw = f(1)
+                rowStart = rows.count
+                covered += 1
+                sessions.append(id)
+            case (UInt8(ascii: "C"), 9):
+                guard sawBlock else { return false }
+                guard current != nil else { continue }
+                let ref = f(1)
+                // `<session>/<item>`, plain ASCII, unique in its block.
+                guard plainASCII(ref), ref.count > currentRaw.count,
+                      bytes[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
+                      bytes[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(bytes[currentRaw]),
+                      !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(bytes[ref]) })
+                else { return false }
+                let ownerRaw = bytes[f(3)], dueRaw = bytes[f(4)]
+                let owner = ownerIds[ownerRaw] ?? {
+                    let id = Int32(owners.count)
+                    owners.append(TSVField.unescape(ownerRaw)); ownerIds[ownerRaw] = id
+                    return id
+                }()
+                let due = dueIds[dueRaw] ?? {
+                    let id = Int32(dues.count)
+                    dues.append(TSVField.unescape(dueRaw)); dueIds[dueRaw] = id
+                    return id
+                }()
+                let text = f(2)
+                guard end < Int(Int32.max) else { return false }
+                rows.append(Row(ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
+                                owner: owner, due: due, session: Int32(sessions.count - 1), status: .open))
+            case (UInt8(ascii: "U"), 6):
+                guard sawBlock else { return false }
+                guard let c = current else { continue }
+                let ref = f(1)
+                // Only an ASCII ref can equal a commitment's (all ASCII); its session is before the '/'.
+                guard ref.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
+                let refText = TSVField.unescape(bytes[ref])
+                let statusText = TSVField.unescape(bytes[f(2)])
+                let dueText = TSVField.unescape(bytes[f(4)])
+                let status: CommitmentStatus
+                switch statusText {
+                case "done": status = .done
+                case "dropped": status = .dropped
+                case "slipped": status = .slipped
+                default: status = .open
+                }
+                guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
+                      let target = fileOf[String(refText[..<slash])] else { continue }  // no such commitment: ignored
+                updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), status: status,
+                                      due: dueText == "-" ? nil : dueText))
+            default:
+                return false
+            }
+        }
+        if first { return false }
+        closeBlock()
+        guard covered == files.count else { return false }
+        // Apply in session order, then time (as the ledger does).
+        let order = updates.indices.sorted { (updates[$0].rank, updates[$0].at) < (updates[$1].rank, updates[$1].at) }
+        for u in order {
+            let update = updates[u]
+            guard let range = blockRows[update.block] else { continue }
+            let want = update.ref
+            guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else { continue }
+            rows[r].status = update.status
+            if let due = update.due {
+                // Interned by its exact text, escaped as the cache holds it.
+                let raw = ArraySlice(Array(TSVField.escape(due).utf8))
+                if let id = dueIds[raw] {
+                    rows[r].due = id
+                } else {
+                    rows[r].due = Int32(dues.count)
+                    dueIds[raw] = Int32(dues.count)
+                    dues.append(due)
+                }
+            }
+        }
+        return true
+    }
+
+    /// Writes what `report.write(ledger, highlight:to:)` writes for the same store.
+    func write(_ report: CommitmentReport, highlight: ((String) -> String)?, to emit: (String) -> Void) {
+        let today = report.today
+        // Per owner: lowercased, whether it passes `--owner`, its sort rank, its group (owners equal
+        // as Strings share a group and a count, as in the ledger's report).
+        let lowers = owners.map { $0.lowercased() }
+        let wanted = report.owner?.lowercased()
+        let ownerPasses = lowers.map { lower in
+            guard let wanted else { return true }
+            return lower == wanted || lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+        }
+        let ownerRank = Self.ranks(lowers)
+        var groupOf: [String: Int] = [:]
+        let ownerGroup = owners.map { o in groupOf[o] ?? { let g = groupOf.count; groupOf[o] = g; return g }() }
+        let dueRank = Self.ranks(dues)
+        let dueBeforeToday = dues.map { $0 < today }
+
+        var selected: [Int32] = []
+        for (i, row) in rows.enumerated() where ownerPasses[Int(row.owner)] {
+            let isOpen = row.status == .open || row.status == .slipped
+            let keep: Bool
+            switch report.filter {
+            case .open: keep = isOpen
+            case .overdue: keep = isOpen && dueBeforeToday[Int(row.due)]
+            case .done: keep = row.status == .done
+            case .all: keep = true
+            }
+            if keep { selected.append(Int32(i)) }
+        }
+        guard !selected.isEmpty else {
+            return emit("No \(report.filter == .all ? "" : report.filter.rawValue + " ")commitments.\n")
+        }
+        bytes.withUnsafeBufferPointer { buf in
+            rows.withUnsafeBufferPointer { rows in
+                selected.sort { a, b in
+                    let x = rows[Int(a)], y = rows[Int(b)]
+                    let ox = ownerRank[Int(x.owner)], oy = ownerRank[Int(y.owner)]
+                    if ox != oy { return ox < oy }
+                    let dx = dueRank[Int(x.due)], dy = dueRank[Int(y.due)]
+                    if dx != dy { return dx < dy }
+                    let n = min(Int(x.refLen), Int(y.refLen))
+                    let c = memcmp(buf.baseAddress! + Int(x.ref), buf.baseAddress! + Int(y.ref), n)
+                    return c != 0 ? c < 0 : x.refLen < y.refLen
+                }
+            }
+        }
+        var counts = [Int](repeating: 0, count: groupOf.count)
+        for i in selected { counts[ownerGroup[Int(rows[Int(i)].owner)]] += 1 }
+        let todayDay = CommitmentReport.day(today)
+        var when = [String?](repeating: nil, count: dues.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(80 * 1024)
+        func put(_ s: String) { out.append(contentsOf: s.utf8) }
+        var currentGroup = -1
+        var overdueCount = 0
+        for i in selected {
+            let row = rows[Int(i)]
+            let group = ownerGroup[Int(row.owner)]
+            if group != currentGroup {
+                put((currentGroup == -1 ? "" : "\n") + "\(TerminalSafe.clean(owners[Int(row.owner)])) (\(counts[group]))\n")
+                currentGroup = group
+            }
+            let isOpen = row.status == .open || row.status == .slipped
+            let overdue = isOpen && dueBeforeToday[Int(row.due)]
+            if overdue { overdueCount += 1 }
+            let due = dues[Int(row.due)]
+            let relative: String
+            if let w = when[Int(row.due)] { relative = w } else {
+                relative = CommitmentReport.relative(due, todayDay: todayDay)
+                when[Int(row.due)] = relative
+            }
+            let status = overdue ? "OVERDUE" : row.status.rawValue
+            let padded = status.count >= 8 ? String(status.prefix(8)) : status + String(repeating: " ", count: 8 - status.count)
+            let textRange = Int(row.text)..<Int(row.text + row.textLen)
+            let session = sessions[Int(row.session)]
+            if overdue, let highlight {
+                let text = TerminalSafe.clean(TSVField.unescape(bytes[textRange]))
+                put(highlight("  \(padded) \(due) (\(relative))  \(text)  [\(session)]"))
+            } else {
+                put("  "); put(padded); put(" "); put(due); put(" ("); put(relative); put(")  ")
+                if bytes[textRange].allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }) {
+                    out.append(contentsOf: bytes[textRange])  // printable ASCII: clean and unescape change nothing
+                } else {
+                    put(TerminalSafe.clean(TSVField.unescape(bytes[textRange])))
+                }
+                put("  ["); put(session); put("]")
+            }
+            out.append(0x0A)
+            if out.count >= 64 * 1024 {
+                emit(String(decoding: out, as: UTF8.self))
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        put("\n\(selected.count) commitment\(selected.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n")
+        emit(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Each value's rank in `String` order (equal strings share a rank).
+    private static func ranks(_ values: [String]) -> [Int] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var rank = [Int](repeating: 0, count: values.count)
+        var r = 0
+        for (k, i) in order.enumerated() {
+            if k > 0, values[order[k - 1]] != values[i] { r += 1 }
+            rank[i] = r
+        }
+        return rank
+    }
+}

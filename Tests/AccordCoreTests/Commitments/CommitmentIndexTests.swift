@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import AccordCore
+
+/// `CommitmentIndex` (the compact path of `accord commitments`) must write exactly what the
+/// ledger's report writes for the same store and cache.
+@Suite struct CommitmentIndexTests {
+    func ledgerText(_ store: TranscriptStore, _ report: CommitmentReport, _ highlight: ((String) -> String)?) throws -> String {
+        var out = ""
+        report.write(try CommitmentScan(store: store).ledger(), highlight: highlight) { out += $0 }
+        return out
+    }
+
+    func indexText(_ store: TranscriptStore, _ report: CommitmentReport, _ highlight: ((String) -> String)?) throws -> String? {
+        guard let index = try CommitmentIndex.load(store: store) else { return nil }
+        var out = ""
+        index.write(report, highlight: highlight) { out += $0 }
+        return out
+    }
+
+    func compareAll(_ store: TranscriptStore) throws {
+        let owners = try CommitmentScan(store: store).ledger().commitments.map(\.owner)
+        for filter in CommitmentReport.Filter.allCases {
+            for owner in [nil, owners.first?.uppercased(), owners.last, "nobody"] {
+                for today in ["2026-01-01", "2026-11-22", "2031-06-30"] {
+                    for highlight in [nil, { "<" + $0 + ">" } as (String) -> String] {
+                        let report = CommitmentReport(filter: filter, owner: owner, today: today)
+                        let expected = try ledgerText(store, report, highlight)
+                        let got = try indexText(store, report, highlight)
+                        #expect(got == expected, "filter \(filter) owner \(owner ?? "-") today \(today)")
+                    }
+                }
+            }
+        }
+    }
+
+    func generated(_ sessions: Int) throws -> (TranscriptStore, URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-index-\(UUID().uuidString)")
+        try StoreGenerator.generate(into: dir, sessions: sessions, eventsPerSession: 50, seed: 7)
+        let store = TranscriptStore(directory: dir, summaryVersion: "t", summarize: { _, _ in (0, 0, false) })
+        _ = try CommitmentScan(store: store).ledger()  // writes the cache
+        return (store, dir)
+    }
+
+    @Test func sameTableAsTheLedgerOnAGeneratedStore() throws {
+        let (store, dir) = try generated(120)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try CommitmentIndex.load(store: store) != nil)
+        try compareAll(store)
+    }
+
+    @Test func escapedAndControlTextAndUpdatesMatchTheLedger() throws {
+        let (store, dir) = try generated(40)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(".cache/commitments.v1")
+        var lines = try String(contentsOf: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Odd texts and owners, and a slip of the first commitment in the next session's block.
+        var edited = 0
+        var firstRef: String?
+        for (i, line) in lines.enumerated() where line.hasPrefix("C\t") {
+            var f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if firstRef == nil { firstRef = f[1] }
+            switch edited % 4 {
+            case 0: f[2] = "tab\\there \\\\ back \u{1B}[31m esc \u{202E} bidi"
+            case 1: f[3] = "Émile & dana"
+            case 2: f[3] = "E\u{301}mile"
+            default: f[2] = "naïve café"
+            }
+            edited += 1
+            lines[i] = f.joined(separator: "\t")
+        }
+        if let firstRef, let last = lines.lastIndex(where: { $0.hasPrefix("U\t") || $0.hasPrefix("C\t") }) {
+            lines.insert("U\t\(firstRef)\tslipped\tlater\t2027-03-01\t2027-01-01T00:00:00Z", at: last + 1)
+            lines.insert("U\t\(firstRef)x\tdone\t\t-\t2027-01-01T00:00:00Z", at: last + 1)
+        }
+        try lines.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+        #expect(try CommitmentIndex.load(store: store) != nil)
+        try compareAll(store)
+    }
+
+    @Test func staleOrMissingCacheIsNotUsed() throws {
+        let (store, dir) = try generated(10)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()[0]
+        let h = try FileHandle(forWritingTo: dir.appendingPathComponent(first))
+        h.seekToEndOfFile(); h.write(Data("\n".utf8)); try h.close()
+        #expect(try CommitmentIndex.load(store: store) == nil)
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
+        #expect(try CommitmentIndex.load(store: store) == nil)
+    }
+}
