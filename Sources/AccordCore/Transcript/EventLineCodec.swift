@@ -66,12 +66,13 @@ public final class EventLineCodec {
 
     /// Several records as newline-terminated lines in one buffer (what `append` writes at once).
     public func encodeLines(_ records: [EventRecord]) throws -> Data {
-        var out = Data()
+        var out: [UInt8] = []
+        out.reserveCapacity(256 * records.count)
         for record in records {
-            out.append(try encoder.encode(record))
+            if !FastRecordEncoder.append(record, to: &out) { out.append(contentsOf: try encoder.encode(record)) }
             out.append(0x0A)
         }
-        return out
+        return Data(out)
     }
 
     enum HeaderProblem: Error, CustomStringConvertible {

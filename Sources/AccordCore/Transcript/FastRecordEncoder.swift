@@ -1,0 +1,89 @@
+import Foundation
+
+/// Writes a record line exactly as `JSONEncoder` (sorted keys, slashes not escaped) writes it, for
+/// the events a session writes most, without `JSONEncoder`. Its first use costs ~6 M instructions
+/// (generic metadata and protocol-conformance lookups over a static binary), which was a third of
+/// `accord start`. Anything it does not handle — `itemProposed` (a dictionary), `recap`, and any
+/// string holding a control character (JSONEncoder's escapes for those are left to it) — returns
+/// false, and the caller uses `JSONEncoder`. Tests compare both encoders.
+enum FastRecordEncoder {
+    /// Appends `record` as one JSON line (no newline) to `out`; false (and `out` unchanged) when
+    /// the record needs `JSONEncoder`.
+    static func append(_ record: EventRecord, to out: inout [UInt8]) -> Bool {
+        let mark = out.count
+        var ok = true
+        func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
+        func string(_ s: String) {
+            out.append(0x22)
+            for b in s.utf8 {
+                switch b {
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case ..<0x20: ok = false
+                default: out.append(b)
+                }
+            }
+            out.append(0x22)
+        }
+        func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
+        func key(_ k: StaticString, first: Bool = false) {
+            if !first { out.append(0x2C) }
+            out.append(0x22); raw(k); out.append(0x22); out.append(0x3A)
+        }
+
+        raw("{\"at\":"); string(record.at)
+        raw(",\"batch\":"); int(record.batch)
+        raw(",\"event\":{")
+        switch record.event {
+        case .stepStarted(let index):
+            raw("\"stepStarted\":{"); key("index", first: true); int(index)
+        case .answer(let speaker, let text):
+            raw("\"answer\":{"); key("speaker", first: true); string(speaker.rawValue); key("text"); string(text)
+        case .fieldSet(let item, let field, let value):
+            raw("\"fieldSet\":{"); key("field", first: true); string(field); key("item"); string(item); key("value"); string(value)
+        case .agreed(let item, let by):
+            raw("\"agreed\":{"); key("by", first: true); string(by.rawValue); key("item"); string(item)
+        case .declined(let item, let by, let reason):
+            raw("\"declined\":{"); key("by", first: true); string(by.rawValue); key("item"); string(item); key("reason"); string(reason)
+        case .parked(let item, let by, let text):
+            raw("\"parked\":{"); key("by", first: true); string(by.rawValue)
+            if let item { key("item"); string(item) }
+            key("text"); string(text)
+        case .refused(let speaker, let message):
+            raw("\"refused\":{"); key("message", first: true); string(message); key("speaker"); string(speaker.rawValue)
+        case .followUp(let speaker, let question):
+            raw("\"followUp\":{"); key("question", first: true); string(question); key("speaker"); string(speaker.rawValue)
+        case .note(let by, let text):
+            raw("\"note\":{"); key("by", first: true); string(by.rawValue); key("text"); string(text)
+        case .handover(let to):
+            raw("\"handover\":{"); key("to", first: true); string(to.rawValue)
+        case .turnEnded(let speaker):
+            raw("\"turnEnded\":{"); key("speaker", first: true); string(speaker.rawValue)
+        case .skipped(let index):
+            raw("\"skipped\":{"); key("index", first: true); int(index)
+        case .undo:
+            raw("\"undo\":{")
+        case .coachFlag(let speaker, let original, let reason, let suggestion):
+            raw("\"coachFlag\":{"); key("original", first: true); string(original); key("reason"); string(reason)
+            key("speaker"); string(speaker.rawValue); key("suggestion"); string(suggestion)
+        case .coachChoice(let speaker, let choice):
+            raw("\"coachChoice\":{"); key("choice", first: true); string(choice); key("speaker"); string(speaker.rawValue)
+        case .commitmentUpdated(let ref, let status, let note, let due):
+            raw("\"commitmentUpdated\":{")
+            if let due { key("due", first: true); string(due); key("note") } else { key("note", first: true) }
+            string(note); key("ref"); string(ref); key("status"); string(status)
+        case .paused(let reason):
+            raw("\"paused\":{"); key("reason", first: true); string(reason)
+        case .resumed:
+            raw("\"resumed\":{")
+        case .completed:
+            raw("\"completed\":{")
+        case .itemProposed, .recap:
+            ok = false
+        }
+        raw("}},\"seq\":"); int(record.seq)
+        out.append(0x7D)
+        if !ok { out.removeSubrange(mark...) }
+        return ok
+    }
+}
