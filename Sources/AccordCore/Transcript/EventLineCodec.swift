@@ -53,7 +53,9 @@ public final class EventLineCodec {
 
     /// The header line (no trailing newline).
     public func encodeHeader(_ header: SessionHeader) throws -> Data {
-        try encoder.encode(HeaderLine(header: header))
+        let line = HeaderLine(header: header)
+        if let bytes = FastRecordEncoder.header(line) { return Data(bytes) }
+        return try encoder.encode(line)
     }
 
     /// Decodes a header line, checking the `accord` format version.

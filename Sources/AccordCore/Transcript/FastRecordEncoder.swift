@@ -7,24 +7,84 @@ import Foundation
 /// string holding a control character (JSONEncoder's escapes for those are left to it) — returns
 /// false, and the caller uses `JSONEncoder`. Tests compare both encoders.
 enum FastRecordEncoder {
+    /// Appends `s` as a JSON string; false for a control character other than tab, newline and
+    /// carriage return (JSONEncoder's escapes for those are left to it).
+    static func appendString(_ s: String, to out: inout [UInt8]) -> Bool {
+        out.append(0x22)
+        for b in s.utf8 {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case ..<0x20: return false
+            default: out.append(b)
+            }
+        }
+        out.append(0x22)
+        return true
+    }
+
+    /// The header line `{"accord":1,"header":{…}}` as JSONEncoder writes it, or nil when a string
+    /// needs JSONEncoder.
+    static func header(_ line: HeaderLine) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(8192)
+        var ok = true
+        func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
+        func string(_ s: String) { if !appendString(s, to: &out) { ok = false } }
+        func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
+        func bool(_ b: Bool) { b ? raw("true") : raw("false") }
+        let h = line.header
+        raw("{\"accord\":"); int(line.accord)
+        raw(",\"header\":{\"format\":"); int(h.format)
+        raw(",\"id\":"); string(h.id)
+        raw(",\"participants\":{\"marketing\":"); string(h.participants.marketing)
+        raw(",\"sales\":"); string(h.participants.sales)
+        raw(",\"solo\":"); bool(h.participants.solo)
+        raw("},\"playbook\":"); string(h.playbook)
+        raw(",\"playbookHash\":"); string(h.playbookHash)
+        raw(",\"started\":"); string(h.started)
+        let p = h.steps
+        raw(",\"steps\":{\"contentHash\":"); string(p.contentHash)
+        raw(",\"id\":"); string(p.id)
+        raw(",\"purpose\":"); string(p.purpose)
+        raw(",\"recap\":"); bool(p.recap)
+        raw(",\"source\":"); string(p.source)
+        raw(",\"steps\":[")
+        for (i, step) in p.steps.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            raw("{\"activities\":[")
+            for (k, a) in step.activities.enumerated() {
+                if k > 0 { out.append(0x2C) }
+                string(a)
+            }
+            raw("],\"agree\":"); bool(step.agree)
+            raw(",\"capture\":"); string(step.capture.rawValue)
+            raw(",\"coach\":"); bool(step.coach)
+            raw(",\"line\":"); int(step.line)
+            if let plan = step.plan { raw(",\"plan\":"); string(plan) }
+            raw(",\"prompt\":"); string(step.prompt)
+            if let show = step.show { raw(",\"show\":"); string(show) }
+            raw(",\"title\":"); string(step.title)
+            raw(",\"who\":"); string(step.who.rawValue)
+            out.append(0x7D)
+        }
+        raw("],\"title\":"); string(p.title)
+        out.append(0x7D)
+        if let title = h.title { raw(",\"title\":"); string(title) }
+        raw("}}")
+        return ok ? out : nil
+    }
+
     /// Appends `record` as one JSON line (no newline) to `out`; false (and `out` unchanged) when
     /// the record needs `JSONEncoder`.
     static func append(_ record: EventRecord, to out: inout [UInt8]) -> Bool {
         let mark = out.count
         var ok = true
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
-        func string(_ s: String) {
-            out.append(0x22)
-            for b in s.utf8 {
-                switch b {
-                case 0x22: out.append(0x5C); out.append(0x22)
-                case 0x5C: out.append(0x5C); out.append(0x5C)
-                case ..<0x20: ok = false
-                default: out.append(b)
-                }
-            }
-            out.append(0x22)
-        }
+        func string(_ s: String) { if !appendString(s, to: &out) { ok = false } }
         func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
         func key(_ k: StaticString, first: Bool = false) {
             if !first { out.append(0x2C) }

@@ -46,3 +46,31 @@ import Testing
         #expect(fast > Self.events.count)
     }
 }
+
+@Suite struct FastHeaderEncoderTests {
+    @Test func sameBytesAsJSONEncoderForEveryBuiltinAndOddValues() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var playbooks = BuiltinPlaybooks.parseAll().playbooks
+        playbooks.append(Playbook(id: "x/y", title: "T \"q\" \\ é", purpose: "tab\t nl\n cr\r 🙂", steps: [
+            Step(title: "s", prompt: "p", who: .either, capture: .raci, agree: true, coach: true, activities: ["a", "b/c"], line: 7, show: "plan", plan: "goals"),
+            Step(title: "", prompt: "", activities: []),
+        ], source: "", contentHash: "", recap: true))
+        playbooks.append(Playbook(id: "ctl", title: "\u{1}", purpose: "", steps: []))
+        var fast = 0
+        for p in playbooks {
+            for (participants, title) in [(Participants(sales: "Avery", marketing: "Blake"), nil as String?),
+                                          (Participants(solo: "Zoë \"Z\""), "Q3 / plan\n")] {
+                let line = HeaderLine(header: SessionHeader(id: "20261122-101010-abcdef", playbook: p, participants: participants,
+                                                            title: title, started: "2026-11-22T10:10:10Z"))
+                let expected = try encoder.encode(line)
+                if let bytes = FastRecordEncoder.header(line) {
+                    fast += 1
+                    #expect(Data(bytes) == expected, "\(String(decoding: expected.prefix(300), as: UTF8.self))")
+                }
+                #expect(try EventLineCodec().encodeHeader(line.header) == expected)
+            }
+        }
+        #expect(fast == 2 * (playbooks.count - 1))
+    }
+}
