@@ -139,7 +139,10 @@ public enum SessionCommand {
     }
 
     static func validName(_ raw: String, role: String) throws -> String {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Nothing to trim when both ends are ASCII and not white space (Foundation's trimming costs
+        // ~0.35 M instructions a call on its first use); otherwise Foundation decides.
+        func plainEnd(_ s: Unicode.Scalar?) -> Bool { s.map { $0.isASCII && !(0x09...0x0D).contains($0.value) && $0 != " " } ?? false }
+        let name = plainEnd(raw.unicodeScalars.first) && plainEnd(raw.unicodeScalars.last) ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
         guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
         return name
