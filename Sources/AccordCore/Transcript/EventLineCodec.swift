@@ -68,13 +68,18 @@ public final class EventLineCodec {
 
     /// Several records as newline-terminated lines in one buffer (what `append` writes at once).
     public func encodeLines(_ records: [EventRecord]) throws -> Data {
+        Data(try encodeLineBytes(records))
+    }
+
+    /// `encodeLines` as bytes, without the copy into `Data` (what the writer hands to `write()`).
+    func encodeLineBytes(_ records: [EventRecord]) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 * records.count)
         for record in records {
             if !FastRecordEncoder.append(record, to: &out) { out.append(contentsOf: try encoder.encode(record)) }
             out.append(0x0A)
         }
-        return Data(out)
+        return out
     }
 
     enum HeaderProblem: Error, CustomStringConvertible {

@@ -154,9 +154,9 @@ public final class TranscriptWriter {
         guard !records.isEmpty else { return }
         guard fd >= 0 else { throw AccordTranscriptError.io(path: url.path, operation: "append (writer closed)", errno: EBADF) }
         guard !broken else { throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO) }
-        let data = try codec.encodeLines(records)
+        let data = try codec.encodeLineBytes(records)
         do {
-            try PosixIO.writeAll(fd, data, path: url.path)
+            try data.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: url.path) }
             try PosixIO.fsync(fd, path: url.path)
         } catch {
             do {
