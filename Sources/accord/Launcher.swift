@@ -6,7 +6,6 @@ import Foundation
 enum Launcher {
     static func run(arguments: [String]) -> ExitCode {
         let errors = FileDescriptorOutput.standardError()
-        let environment = ProcessInfo.processInfo.environment
         let invocation: Invocation
         do {
             invocation = try Invocation.parse(arguments)
@@ -17,6 +16,12 @@ enum Launcher {
             errors.write("accord: \(error)\n")
             return .failure
         }
+        if invocation.command == .version {
+            // Nothing to decide for the version line: answer before touching the environment.
+            FileDescriptorOutput.standardOutput().write(HelpText.versionLine)
+            return .ok
+        }
+        let environment = ProcessInfo.processInfo.environment
         let terminal = TerminalInfo.current()
         let policy = OutputPolicy.decide(
             color: invocation.options.color,
