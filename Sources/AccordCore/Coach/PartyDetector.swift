@@ -99,12 +99,7 @@ struct PartyDetector: Sendable {
             }
             // "the field team", "their demand-gen folks", "the demand gen team": a sub-team of a side.
             if let (role, end) = subteam(at: i) {
-                let prev = word(i - 1)
-                let owned = prev == "our" || prev == "my"
-                let start = (prev == "the" || owned) ? i - 1 : i
-                result.append(PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
-                                           part: part(start: start, end: end), label: span(start, end),
-                                           team: role, negativeQuantifier: false))
+                result.append(teamMention(role, at: i, end: end))
                 i = end + 1
                 continue
             }
@@ -112,12 +107,7 @@ struct PartyDetector: Sendable {
                 if isArtefactOrMetric(i) { i += 1; continue }
                 var end = i
                 if !t.possessive, let n = word(i + 1), L.teamNouns.contains(n) { end = i + 1 }
-                let prev = word(i - 1)
-                let owned = prev == "our" || prev == "my"
-                let start = (prev == "the" || owned) ? i - 1 : i
-                result.append(PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
-                                           part: part(start: start, end: end), label: span(start, end),
-                                           team: role, negativeQuantifier: false))
+                result.append(teamMention(role, at: i, end: end))
                 i = end + 1
                 continue
             }
@@ -159,6 +149,16 @@ struct PartyDetector: Sendable {
         if w == "demand", word(n) == "gen" || word(n) == "generation" { n += 1 }
         guard let noun = word(n), L.subteamNouns.contains(noun) else { return nil }
         return (role, n)
+    }
+
+    /// A mention of `role`'s team at word `i`…`end`, taking in a preceding "the", "our" or "my".
+    private func teamMention(_ role: Role, at i: Int, end: Int) -> PartyMention {
+        let prev = word(i - 1)
+        let owned = prev == "our" || prev == "my"
+        let start = (prev == "the" || owned) ? i - 1 : i
+        return PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
+                            part: part(start: start, end: end), label: span(start, end),
+                            team: role, negativeQuantifier: false)
     }
 
     private func span(_ a: Int, _ b: Int) -> String {
