@@ -45,20 +45,17 @@ public enum PlanCommand {
     /// of their most recent co-created session.
     public static func latestSessions(for participants: Participants?, workspace: Workspace) throws -> [(header: SessionHeader, state: SessionState)] {
         let done = try workspace.store.list().filter { $0.status == .completed && !$0.participants.solo }
-        func samePair(_ a: Participants, _ b: Participants) -> Bool {
-            Set([a.sales.lowercased(), a.marketing.lowercased()]) == Set([b.sales.lowercased(), b.marketing.lowercased()])
-        }
         let anchor: SessionSummary?
         if let p = participants, p.solo {
             anchor = done.last { [$0.participants.sales.lowercased(), $0.participants.marketing.lowercased()].contains(p.sales.lowercased()) }
         } else if let p = participants {
-            anchor = done.last { samePair($0.participants, p) }
+            anchor = done.last { $0.participants.isSamePair(as: p) }
         } else {
             anchor = done.last
         }
         guard let pair = anchor?.participants else { return [] }
         var latest: [String: SessionSummary] = [:]
-        for s in done where samePair(s.participants, pair) { latest[s.playbook] = s }
+        for s in done where s.participants.isSamePair(as: pair) { latest[s.playbook] = s }
         return try latest.values.sorted { $0.id < $1.id }.map { s in
             let file = try Workspace.mapStoreErrors { try workspace.store.read(id: s.id) }
             return (file.header, Workspace.state(of: file))
@@ -67,17 +64,11 @@ public enum PlanCommand {
 
     /// Write `text` to `path`, readable by the owner only (plans are business-sensitive).
     static func writePrivately(_ text: String, to path: String) throws {
-        let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw AccordError.io(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        _ = fchmod(fd, 0o600)
-        var bytes = Array(text.utf8)
-        if bytes.last != 0x0A { bytes.append(0x0A) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw AccordError.io(path: path, reason: String(cString: strerror(errno))) }
-            offset += n
+        try Workspace.mapStoreErrors {
+            let fd = try PosixIO.open(path, O_WRONLY | O_CREAT | O_TRUNC)
+            defer { close(fd) }
+            _ = fchmod(fd, 0o600)
+            try PosixIO.writeAll(fd, Data((text.hasSuffix("\n") ? text : text + "\n").utf8), path: path)
         }
     }
 }

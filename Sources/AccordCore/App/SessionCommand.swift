@@ -88,7 +88,7 @@ public enum SessionCommand {
             guard step.show == "plan" else { return [] }
             return latestPlan(for: state.participants, workspace: workspace)
         }
-        let needsRecap = header.steps.recap || header.steps.steps.contains { $0.capture == .commitments }
+        let needsRecap = header.steps.opensWithRecap
         let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
         let result = try runner.run(openCommitments: recap)
         if result == .completed {

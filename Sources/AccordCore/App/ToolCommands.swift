@@ -3,8 +3,7 @@ import Foundation
 /// `accord commitments`: the ledger over the whole store.
 public enum CommitmentsCommand {
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
-        let filter = CommitmentReport.Filter(rawValue: request.filter.rawValue) ?? .open
-        let report = CommitmentReport(filter: filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
+        let report = CommitmentReport(filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
         // The table from a warm cache: the compact index, without building the ledger.
         if !request.json, let index = try Workspace.mapStoreErrors({ try CommitmentIndex.load(store: workspace.store) }) {

@@ -18,10 +18,7 @@ public struct CommitmentLedger: Sendable, Equatable {
     public mutating func add(_ state: SessionState) {
         for c in Self.commitments(in: state) { insert(c) }
         // Only the final word per commitment in a session counts ("slipped", then its new date).
-        var seen: Set<String> = []
-        for u in state.commitmentUpdates.reversed() where seen.insert(u.ref).inserted {
-            apply(state.latestUpdate[u.ref] ?? u, session: state.id)
-        }
+        for u in state.finalCommitmentUpdates { apply(u, session: state.id) }
     }
 
     /// Add a commitment (from a cache, say).
@@ -69,8 +66,7 @@ public struct CommitmentLedger: Sendable, Equatable {
     }
 
     static func samePair(_ c: Commitment, _ p: Participants) -> Bool {
-        let a = Set([c.sales.lowercased(), c.marketing.lowercased()])
-        let b = Set([p.sales.lowercased(), p.marketing.lowercased()])
-        return p.solo ? a.contains(p.sales.lowercased()) : a == b
+        let pair = Participants(sales: c.sales, marketing: c.marketing)
+        return p.solo ? [c.sales.lowercased(), c.marketing.lowercased()].contains(p.sales.lowercased()) : pair.isSamePair(as: p)
     }
 }

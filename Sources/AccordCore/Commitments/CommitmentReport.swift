@@ -2,10 +2,8 @@ import Foundation
 
 /// `accord commitments`: the ledger as a table grouped by owner, or as JSON.
 public struct CommitmentReport: Sendable {
-    /// Which commitments to show.
-    public enum Filter: String, Sendable, CaseIterable {
-        case open, overdue, done, all
-    }
+    /// Which commitments to show (the command line's `--open|--overdue|--done|--all`).
+    public typealias Filter = CommitmentFilter
 
     public var filter: Filter
     public var owner: String?

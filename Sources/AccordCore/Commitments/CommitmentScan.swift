@@ -94,9 +94,7 @@ public struct CommitmentScan: Sendable {
         }
         var state = SessionState.replay(header: header, records: records)
         state.id = id
-        var seen = Set<String>()
-        let finals = state.commitmentUpdates.reversed().filter { seen.insert($0.ref).inserted }.reversed()
-        return Extract(made: CommitmentLedger.commitments(in: state), updates: Array(finals))
+        return Extract(made: CommitmentLedger.commitments(in: state), updates: state.finalCommitmentUpdates)
     }
 }
 

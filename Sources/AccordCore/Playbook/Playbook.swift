@@ -44,6 +44,12 @@ public struct Playbook: Sendable, Equatable, Codable {
     }
 }
 
+extension Playbook {
+    /// Whether a session opens with the pair's open commitments: asked for with `recap: yes`, or
+    /// needed because a step walks them.
+    public var opensWithRecap: Bool { recap || steps.contains { $0.capture == .commitments } }
+}
+
 /// One step of a playbook.
 public struct Step: Sendable, Equatable, Codable {
     /// Step title ("Merge into joint goals").

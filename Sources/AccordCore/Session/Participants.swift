@@ -39,6 +39,11 @@ public struct Participants: Sendable, Equatable, Codable {
         solo ? "\(name(role)) (as \(role.label))" : "\(name(role)) (\(role.label))"
     }
 
+    /// Whether `other` names the same two leads (case-insensitive, either way round).
+    public func isSamePair(as other: Participants) -> Bool {
+        Set([sales.lowercased(), marketing.lowercased()]) == Set([other.sales.lowercased(), other.marketing.lowercased()])
+    }
+
     /// The role a typed name (or "sales"/"marketing") refers to, case-insensitively.
     public func role(named text: String) -> Role? {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()

@@ -33,9 +33,8 @@ public struct SessionEngine: Sendable {
     /// The opening events of a new session: the recap of open commitments (when the playbook asks
     /// for it, or a step walks them) and the first step.
     public func opening(_ state: SessionState, openCommitments: [RecapItem]) -> [Event] {
-        let wantsRecap = state.playbook.recap || state.playbook.steps.contains { $0.capture == .commitments }
         var events: [Event] = []
-        if wantsRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
+        if state.playbook.opensWithRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
         events.append(state.playbook.steps.isEmpty ? .completed : .stepStarted(index: 0))
         return events
     }

@@ -77,6 +77,13 @@ public struct SessionState: Sendable, Equatable {
         started && stepIndex < playbook.steps.count ? playbook.steps[stepIndex] : nil
     }
 
+    /// The last status change of each commitment changed here, in the order of those last changes
+    /// ("slipped", then its new date, counts once: as the later one).
+    public var finalCommitmentUpdates: [CommitmentUpdate] {
+        var seen = Set<String>()
+        return Array(commitmentUpdates.reversed().filter { seen.insert($0.ref).inserted }.reversed())
+    }
+
     /// Whether the session is solo (nothing is agreed; items are drafts).
     public var solo: Bool { participants.solo }
 
