@@ -236,7 +236,7 @@ struct CommitmentIndex {
             if keep { selected.append(Int32(i)) }
         }
         guard !selected.isEmpty else {
-            return emit("No \(report.filter == .all ? "" : report.filter.rawValue + " ")commitments.\n")
+            return emit(CommitmentTableWriter.emptyMessage(report.filter))
         }
         bytes.withUnsafeBufferPointer { buf in
             rows.withUnsafeBufferPointer { rows in
@@ -256,51 +256,32 @@ struct CommitmentIndex {
         for i in selected { counts[ownerGroup[Int(rows[Int(i)].owner)]] += 1 }
         let todayDay = CommitmentReport.day(today)
         var when = [String?](repeating: nil, count: dues.count)
-        var out: [UInt8] = []
-        out.reserveCapacity(80 * 1024)
-        func put(_ s: String) { out.append(contentsOf: s.utf8) }
-        var currentGroup = -1
-        var overdueCount = 0
-        for i in selected {
-            let row = rows[Int(i)]
-            let group = ownerGroup[Int(row.owner)]
-            if group != currentGroup {
-                put((currentGroup == -1 ? "" : "\n") + "\(TerminalSafe.clean(owners[Int(row.owner)])) (\(counts[group]))\n")
-                currentGroup = group
-            }
-            let isOpen = row.status == .open || row.status == .slipped
-            let overdue = isOpen && dueBeforeToday[Int(row.due)]
-            if overdue { overdueCount += 1 }
-            let due = dues[Int(row.due)]
-            let relative: String
-            if let w = when[Int(row.due)] { relative = w } else {
-                relative = CommitmentReport.relative(due, todayDay: todayDay)
-                when[Int(row.due)] = relative
-            }
-            let status = overdue ? "OVERDUE" : row.status.rawValue
-            let padded = status.count >= 8 ? String(status.prefix(8)) : status + String(repeating: " ", count: 8 - status.count)
-            let textRange = Int(row.text)..<Int(row.text + row.textLen)
-            let session = sessions[Int(row.session)]
-            if overdue, let highlight {
-                let text = TerminalSafe.clean(TSVField.unescape(bytes[textRange]))
-                put(highlight("  \(padded) \(due) (\(relative))  \(text)  [\(session)]"))
-            } else {
-                put("  "); put(padded); put(" "); put(due); put(" ("); put(relative); put(")  ")
-                if bytes[textRange].allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }) {
-                    out.append(contentsOf: bytes[textRange])  // printable ASCII: clean and unescape change nothing
-                } else {
-                    put(TerminalSafe.clean(TSVField.unescape(bytes[textRange])))
+        withoutActuallyEscaping(emit) { emit in
+            var table = CommitmentTableWriter(highlight: highlight, emit: emit)
+            var currentGroup = -1
+            for i in selected {
+                let row = rows[Int(i)]
+                let group = ownerGroup[Int(row.owner)]
+                if group != currentGroup {
+                    table.group(owner: owners[Int(row.owner)], count: counts[group])
+                    currentGroup = group
                 }
-                put("  ["); put(session); put("]")
+                let isOpen = row.status == .open || row.status == .slipped
+                let due = dues[Int(row.due)]
+                let relative: String
+                if let w = when[Int(row.due)] { relative = w } else {
+                    relative = CommitmentReport.relative(due, todayDay: todayDay)
+                    when[Int(row.due)] = relative
+                }
+                let textRange = Int(row.text)..<Int(row.text + row.textLen)
+                let plain = bytes[textRange].allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }
+                table.row(status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
+                          relative: relative, session: sessions[Int(row.session)],
+                          text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
+                          printableASCII: plain ? bytes[textRange] : nil)  // printable ASCII: clean and unescape change nothing
             }
-            out.append(0x0A)
-            if out.count >= 64 * 1024 {
-                emit(String(decoding: out, as: UTF8.self))
-                out.removeAll(keepingCapacity: true)
-            }
+            table.finish(today: today)
         }
-        put("\n\(selected.count) commitment\(selected.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n")
-        emit(String(decoding: out, as: UTF8.self))
     }
 
     /// Each value's rank in `String` order (equal strings share a rank).

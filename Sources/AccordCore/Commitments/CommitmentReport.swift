@@ -63,40 +63,25 @@ public struct CommitmentReport: Sendable {
     public func write(_ ledger: CommitmentLedger, highlight: ((String) -> String)?, to emit: (String) -> Void) {
         let all = ledger.commitments
         let rows = selectedIndices(ledger)
-        guard !rows.isEmpty else { return emit("No \(filter == .all ? "" : filter.rawValue + " ")commitments.\n") }
+        guard !rows.isEmpty else { return emit(CommitmentTableWriter.emptyMessage(filter)) }
         var counts: [String: Int] = [:]
         for i in rows { counts[all[i].owner, default: 0] += 1 }
         let todayDay = Self.day(today)
-        var out: [UInt8] = []
-        out.reserveCapacity(80 * 1024)
-        func put(_ s: String) { out.append(contentsOf: s.utf8) }
-        var currentOwner: String?
-        var overdueCount = 0
-        for i in rows {
-            let c = all[i]
-            if c.owner != currentOwner {
-                put((currentOwner == nil ? "" : "\n") + "\(TerminalSafe.clean(c.owner)) (\(counts[c.owner] ?? 0))\n")
-                currentOwner = c.owner
+        withoutActuallyEscaping(emit) { emit in
+            var table = CommitmentTableWriter(highlight: highlight, emit: emit)
+            var currentOwner: String?
+            for i in rows {
+                let c = all[i]
+                if c.owner != currentOwner {
+                    table.group(owner: c.owner, count: counts[c.owner] ?? 0)
+                    currentOwner = c.owner
+                }
+                table.row(status: c.status.rawValue, overdue: c.isOverdue(today: today), due: c.due,
+                          relative: Self.relative(c.due, todayDay: todayDay), session: c.session,
+                          text: { TerminalSafe.clean(c.text) })
             }
-            let overdue = c.isOverdue(today: today)
-            if overdue { overdueCount += 1 }
-            let when = Self.relative(c.due, todayDay: todayDay)
-            let status = overdue ? "OVERDUE" : c.status.rawValue
-            let padded = status.count >= 8 ? String(status.prefix(8)) : status + String(repeating: " ", count: 8 - status.count)
-            if overdue, let highlight {
-                put(highlight("  \(padded) \(c.due) (\(when))  \(TerminalSafe.clean(c.text))  [\(c.session)]"))
-            } else {
-                put("  "); put(padded); put(" "); put(c.due); put(" ("); put(when); put(")  ")
-                put(TerminalSafe.clean(c.text)); put("  ["); put(c.session); put("]")
-            }
-            out.append(0x0A)
-            if out.count >= 64 * 1024 {
-                emit(String(decoding: out, as: UTF8.self))
-                out.removeAll(keepingCapacity: true)
-            }
+            table.finish(today: today)
         }
-        put("\n\(rows.count) commitment\(rows.count == 1 ? "" : "s")" + (overdueCount > 0 ? ", \(overdueCount) overdue" : "") + " (today: \(today))\n")
-        emit(String(decoding: out, as: UTF8.self))
     }
 
     /// JSON: `{"today":…, "filter":…, "commitments":[…]}` with each commitment's history.
