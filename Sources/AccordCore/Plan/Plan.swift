@@ -155,14 +155,14 @@ public struct PlanRole: Sendable, Equatable, Codable {
 public struct PlanCommitment: Sendable, Equatable, Codable {
     /// `<sessionId>/<itemId>`.
     public var ref: String
-    /// `action` or `goal`.
-    public var kind: String
+    /// Action or goal.
+    public var kind: CommitmentKind
     public var text: String
     public var owner: String?
     /// Due date (YYYY-MM-DD); a later review's new date when it slipped.
     public var due: String?
-    /// `open`, `in-progress`, `done`, `slipped`, `dropped` (from later review sessions), or `carried`.
-    public var progress: String
+    /// Open, or what the latest later review said (in progress, done, slipped, carried, dropped).
+    public var progress: CommitmentProgress
     /// Still open and past its due date on the plan's date.
     public var overdue: Bool
     /// The latest review note, if any.

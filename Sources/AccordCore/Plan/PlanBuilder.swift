@@ -81,7 +81,7 @@ public enum PlanBuilder {
         for g in plan.goals where pending(g.status) { ask(PlanText.goal(g)) }
         for r in plan.roles where pending(r.status) { ask(PlanText.role(r)) }
         for e in plan.handoff + plan.scorekeeping where pending(e.status) { ask(e.text) }
-        for c in plan.commitments where c.kind == "action" && pending(c.status) { ask(PlanText.commitment(c)) }
+        for c in plan.commitments where c.kind == .action && pending(c.status) { ask(PlanText.commitment(c)) }
         return out
     }
 

@@ -123,9 +123,9 @@ public enum PlanHTML {
         }
         h.append("<table><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
         for c in plan.commitments {
-            let progress = c.overdue ? "overdue (\(esc(c.progress.replacingOccurrences(of: "-", with: " "))))" : esc(c.progress.replacingOccurrences(of: "-", with: " "))
+            let progress = c.overdue ? "overdue (\(esc(c.progress.label)))" : esc(c.progress.label)
             let note = c.note.map { "<div class=\"who\">\(esc($0))</div>" } ?? ""
-            h.append("<tr><td>\(c.kind == "goal" ? "<span class=\"who\">Goal · </span>" : "")\(esc(c.text))\(tag(c.status))</td><td>\(esc(c.owner ?? ""))</td>"
+            h.append("<tr><td>\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(esc(c.text))\(tag(c.status))</td><td>\(esc(c.owner ?? ""))</td>"
                 + "<td class=\"nw\">\(esc(c.due ?? ""))</td><td><span class=\"progress\" style=\"color: \(progressColour(c))\">\(progress)</span>\(note)</td></tr>")
         }
         h.append("</tbody></table></section>")
@@ -134,11 +134,11 @@ public enum PlanHTML {
     /// Colour of a commitment's state: done green, dropped grey, overdue red, in progress amber, open blue.
     static func progressColour(_ c: PlanCommitment) -> String {
         switch c.progress {
-        case "done": return "#1f8a5b"
-        case "dropped": return "#9aa1ad"
-        default:
+        case .done: return "#1f8a5b"
+        case .dropped: return "#9aa1ad"
+        case .open, .inProgress, .slipped, .carried:
             if c.overdue { return "#c53030" }
-            return c.progress == "open" ? "#2f6fde" : "#b7791f"
+            return c.progress == .open ? "#2f6fde" : "#b7791f"
         }
     }
 

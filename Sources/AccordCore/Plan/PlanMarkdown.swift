@@ -53,8 +53,8 @@ public enum PlanMarkdown {
             out.append("| Commitment | Owner | Due | Progress | Status |")
             out.append("|---|---|---|---|---|")
             for c in plan.commitments {
-                let progress = c.progress.replacingOccurrences(of: "-", with: " ") + (c.overdue ? " (overdue)" : "") + (c.note.map { ": " + $0 } ?? "")
-                out.append("| \(cell((c.kind == "goal" ? "Goal: " : "") + c.text)) | \(cell(c.owner ?? "")) | \(cell(c.due ?? "")) | \(cell(progress)) | \(PlanText.statusLabel(c.status) ?? "") |")
+                let progress = c.progress.label + (c.overdue ? " (overdue)" : "") + (c.note.map { ": " + $0 } ?? "")
+                out.append("| \(cell((c.kind == .goal ? "Goal: " : "") + c.text)) | \(cell(c.owner ?? "")) | \(cell(c.due ?? "")) | \(cell(progress)) | \(PlanText.statusLabel(c.status) ?? "") |")
             }
         }
         entries("Facts and context", plan.context, into: &out)

@@ -39,7 +39,7 @@ public enum PlanPreview {
             }
             if list.count > 6 { out.append(ChatLine(.info, "  … and \(list.count - 6) more")) }
         }
-        let actions = plan.commitments.filter { $0.kind == "action" }
+        let actions = plan.commitments.filter { $0.kind == .action }
         if !actions.isEmpty { out.append(ChatLine(.info, "Commitments:")) }
         for c in actions { out.append(ChatLine(kind(c.status), "  \(mark(c.status)) \(PlanText.commitment(c))")) }
         if !plan.disagreements.isEmpty { out.append(ChatLine(.parked, "Open disagreements:")) }

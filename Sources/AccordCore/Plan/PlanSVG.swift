@@ -72,7 +72,7 @@ enum PlanSVG {
             let y = topY + rowH * Double(i) + rowH / 2
             let colour = PlanHTML.progressColour(c)
             svg += "<line x1=\"\(fmt(labelW))\" y1=\"\(fmt(y))\" x2=\"\(fmt(x(n)))\" y2=\"\(fmt(y))\" stroke=\"#e3e6eb\" stroke-dasharray=\"2 3\"/>"
-            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == "goal" ? "◎ " : "") + c.text, 46)))</text>"
+            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == .goal ? "◎ " : "") + c.text, 46)))</text>"
             svg += "<circle cx=\"\(fmt(x(n)))\" cy=\"\(fmt(y))\" r=\"8\" fill=\"\(colour)\"/>"
             let anchor = x(n) > axisR - 130 ? "end" : "start"
             let dx = anchor == "end" ? -14.0 : 14.0

@@ -55,7 +55,7 @@ struct PlanSections {
 
             // Actions accumulate.
             for item in state.items where item.kind == .action && !item.parked {
-                commitments.append(commitment(item, kind: "action", owner: item.fields["owner"], due: item.fields["due"], source: source))
+                commitments.append(commitment(item, kind: .action, owner: item.fields["owner"], due: item.fields["due"], source: source))
             }
 
             // Open disagreements accumulate, never dropped.
@@ -74,7 +74,7 @@ struct PlanSections {
         let goalCommitments = goals.compactMap { g -> PlanCommitment? in
             guard let source = sources.first(where: { $0.id == g.session }),
                   let item = source.state.item(String(g.ref.dropFirst(g.session.count + 1))) else { return nil }
-            return commitment(item, kind: "goal", owner: g.owner, due: g.date, source: source)
+            return commitment(item, kind: .goal, owner: g.owner, due: g.date, source: source)
         }
         commitments = goalCommitments + commitments
     }
@@ -115,19 +115,19 @@ struct PlanSections {
     }
 
     /// A commitment with its progress from the latest review update among later sessions.
-    private func commitment(_ item: Item, kind: String, owner: String?, due: String?, source: PlanBuilder.Source) -> PlanCommitment {
+    private func commitment(_ item: Item, kind: CommitmentKind, owner: String?, due: String?, source: PlanBuilder.Source) -> PlanCommitment {
         let ref = "\(source.id)/\(item.id)"
-        var progress = "open"
+        var progress = CommitmentProgress.open
         var note: String?
         var newDue = due
         for later in sources {
             if let update = later.state.latestUpdate[ref] {
-                progress = update.status
+                progress = CommitmentProgress(update.status)
                 note = update.note.isEmpty ? nil : update.note
                 if let d = update.due { newDue = d }
             }
         }
-        let finished = progress == "done" || progress == "dropped"
+        let finished = progress.isFinished
         let overdue = !finished && PlanText.isDate(newDue) && (newDue ?? "") < today
         let plain = FieldParser.stripKeyed(item.text)
         let text = due.map { FieldParser.removingDate(plain, $0) } ?? plain

@@ -21,7 +21,7 @@ public struct PlaybookParser {
     /// Keys allowed at the top of a step.
     public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities"]
     /// Values allowed for a step's `show:` key.
-    public static let showValues = ["plan"]
+    public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
     public static let planValues = ["context", "story", "ask", "questions", "counterpart", "learnings",
                                     "acknowledgements", "handoff", "scorekeeping"]
@@ -187,9 +187,9 @@ public struct PlaybookParser {
         }
         let agree = flag(keys, "agree")
         let coach = flag(keys, "coach")
-        var show: String?
+        var show: StepShow?
         if let v = keys.value("show") {
-            if Self.showValues.contains(v.value.lowercased()) { show = v.value.lowercased() } else {
+            if let value = StepShow(rawValue: v.value.lowercased()) { show = value } else {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }

@@ -55,7 +55,7 @@ public struct Facilitator: Sendable {
             guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
             return [ChatLine(.facilitator, "“\(r.text)” — \(r.owner), due \(r.due). \(participants.name(role)), where is it: done, in progress, slipped or dropped?")]
         case .commitmentFollowUp(_, let status, _):
-            return [ChatLine(.facilitator, status == "dropped"
+            return [ChatLine(.facilitator, status == .dropped
                 ? "Why drop it? A few words, so the next plan knows."
                 : "What got in the way? Describe the situation, not the person. And the new date (YYYY-MM-DD), or “carry forward”.")]
         case .coachChoice:
@@ -141,11 +141,9 @@ public struct Facilitator: Sendable {
         lines += parked.map { ChatLine(.parked, "  ⏸ \($0)") }
         if !state.commitmentUpdates.isEmpty {
             let updates = state.latestUpdate
-            var counts: [String: Int] = [:]
+            var counts: [ReviewStatus: Int] = [:]
             for u in updates.values { counts[u.status, default: 0] += 1 }
-            let order = ["done", "in-progress", "slipped", "carried", "dropped"]
-            let parts = order.compactMap { key in counts[key].map { "\($0) \(key.replacingOccurrences(of: "-", with: " "))" } }
-                + counts.keys.filter { !order.contains($0) }.sorted().map { "\(counts[$0]!) \($0)" }
+            let parts = ReviewStatus.summaryOrder.compactMap { key in counts[key].map { "\($0) \(key.label)" } }
             lines.append(ChatLine(.info, "Commitments reviewed (\(updates.count)): " + parts.joined(separator: ", ") + "."))
         }
         return lines

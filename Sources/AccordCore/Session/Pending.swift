@@ -13,7 +13,7 @@ public enum Pending: Sendable, Equatable {
     /// The status of a recapped commitment.
     case commitment(ref: String, Role)
     /// What got in the way / why, and the new date, after "slipped" or "dropped".
-    case commitmentFollowUp(ref: String, status: String, Role)
+    case commitmentFollowUp(ref: String, status: ReviewStatus, Role)
     /// Keep or rephrase after a coach flag.
     case coachChoice(Role)
     /// The current step has nothing left to ask: the engine moves on.

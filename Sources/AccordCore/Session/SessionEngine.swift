@@ -62,17 +62,18 @@ public struct SessionEngine: Sendable {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let pending = state.pending
         if case .coachChoice(let role) = pending, let flag = state.pendingCoach {
-            let lower = text.lowercased()
-            if text.isEmpty || lower == "keep" || lower == "k" {
+            switch CoachChoice.typed(text) {
+            case .keep:
                 var out = accept(flag.original, role: role, pending: state.basePending, state: state, coached: true)
-                out.events.insert(.coachChoice(speaker: role, choice: "keep"), at: 0)
+                out.events.insert(.coachChoice(speaker: role, choice: .keep), at: 0)
                 return out
-            }
-            if lower == "rephrase" || lower == "r" {
-                return Outcome(events: [.coachChoice(speaker: role, choice: "rephrase")], messages: ["Go ahead — type it the way you'd like it noted."])
+            case .rephrase:
+                return Outcome(events: [.coachChoice(speaker: role, choice: .rephrase)], messages: ["Go ahead — type it the way you'd like it noted."])
+            case nil:
+                break
             }
             var out = accept(text, role: role, pending: state.basePending, state: state, coached: false)
-            out.events.insert(.coachChoice(speaker: role, choice: "rephrase"), at: 0)
+            out.events.insert(.coachChoice(speaker: role, choice: .rephrase), at: 0)
             return out
         }
         return accept(text, role: pending.role ?? state.speaker, pending: pending, state: state, coached: false)
@@ -110,12 +111,12 @@ public struct SessionEngine: Sendable {
             guard let reply = Reply.commitmentStatus(text) else {
                 return Outcome(messages: ["Done, in progress, slipped or dropped? (add a few words after a comma if you like)"])
             }
-            let due: String? = reply.status == "slipped" ? FieldParser.dateAfter(["date ", "to ", "by ", "until "], in: reply.note, lower: reply.note.lowercased()) : nil
+            let due: String? = reply.status == .slipped ? FieldParser.dateAfter(["date ", "to ", "by ", "until "], in: reply.note, lower: reply.note.lowercased()) : nil
             return Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: due)])
         case .commitmentFollowUp(let ref, let status, _):
             guard !text.isEmpty else { return Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
-            if status == "dropped" {
-                return Outcome(events: [said, .commitmentUpdated(ref: ref, status: "dropped", note: text, due: nil)])
+            if status == .dropped {
+                return Outcome(events: [said, .commitmentUpdated(ref: ref, status: .dropped, note: text, due: nil)])
             }
             let lower = text.lowercased()
             let due = FieldParser.normalizeDate(text) ?? FieldParser.dateAfter(["date ", "to ", "by ", "until ", "new date ", "moved to "], in: text, lower: lower)
@@ -123,7 +124,7 @@ public struct SessionEngine: Sendable {
             if due == nil, !lower.contains("carry") {
                 return Outcome(events: [said, .refused(speaker: role, message: "And the new date? YYYY-MM-DD, or say “carry forward”.")])
             }
-            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: due == nil ? "carried" : "slipped", note: text, due: due)])
+            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: due == nil ? .carried : .slipped, note: text, due: due)])
         case .answer:
             return answerStep(text, role: role, step: step, state: state)
         case .coachChoice, .notStarted, .stepDone, .finished:

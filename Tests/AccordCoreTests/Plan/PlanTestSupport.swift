@@ -139,7 +139,7 @@ enum PlanExamples {
     static func review() -> SessionScript {
         var s = SessionScript("review", id: "20261208-100000-dddddd", started: "2026-12-08T10:00:00Z")
         s.step("Walk the commitments")
-        s.events.append(.commitmentUpdated(ref: "20261201-100000-cccccc/i5", status: "done", note: "", due: nil))
+        s.events.append(.commitmentUpdated(ref: "20261201-100000-cccccc/i5", status: .done, note: "", due: nil))
         s.complete()
         return s
     }

@@ -22,13 +22,13 @@ import Testing
         #expect(plan.learnings.count == 4)
         #expect(plan.learnings.allSatisfy { $0.status == nil })
         #expect(plan.acknowledgements.count == 2)
-        let actions = plan.commitments.filter { $0.kind == "action" }
+        let actions = plan.commitments.filter { $0.kind == .action }
         #expect(actions.count == 4)
-        #expect(plan.commitments.filter { $0.kind == "goal" }.count == 3)
+        #expect(plan.commitments.filter { $0.kind == .goal }.count == 3)
         // The review marked the first retro action done; it is past due but not overdue.
         let report = try #require(actions.first { $0.ref == "20261201-100000-cccccc/i5" })
-        #expect(report.progress == "done" && !report.overdue)
-        #expect(actions.filter { $0.progress == "open" }.count == 3)
+        #expect(report.progress == .done && !report.overdue)
+        #expect(actions.filter { $0.progress == .open }.count == 3)
         #expect(plan.counterpartQuestions.isEmpty)
         #expect(plan.summary == "Dana (Sales) & Lee (Marketing) agreed: 3 joint goals, 9 roles assigned, 7 commitments and 3 open disagreements.")
     }
@@ -93,7 +93,7 @@ import Testing
     @Test func overdueWhenOpenAndPastDue() throws {
         let plan = PlanBuilder.build(sessions: [PlanExamples.retro().pair], generated: PlanExamples.generated)
         let report = try #require(plan.commitments.first { $0.text.hasPrefix("Add contact names") })
-        #expect(report.progress == "open" && report.overdue)
+        #expect(report.progress == .open && report.overdue)
         #expect(plan.commitments.filter(\.overdue).count == 1)
     }
 
