@@ -20,6 +20,8 @@ public struct Item: Sendable, Equatable {
     public var parkReason: String?
     /// In the parking lot: visible, never dropped.
     public var parked = false
+    /// How many times it was changed with `/edit` (its history is in the transcript).
+    public var edits = 0
 
     /// Where the item stands.
     public func status(solo: Bool) -> ItemStatus {

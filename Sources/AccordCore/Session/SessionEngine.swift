@@ -32,8 +32,8 @@ public struct SessionEngine: Sendable {
 
     /// The opening events of a new session: the recap of open commitments (when the playbook asks
     /// for it, or a step walks them) and the first step.
-    public func opening(_ state: SessionState, openCommitments: [RecapItem]) -> [Event] {
-        var events: [Event] = []
+    public func opening(_ state: SessionState, openCommitments: [RecapItem], today: String? = nil) -> [Event] {
+        var events: [Event] = today.map { [.today(date: $0)] } ?? []
         if state.playbook.opensWithRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
         events.append(state.playbook.steps.isEmpty ? .completed : .stepStarted(index: 0))
         return events

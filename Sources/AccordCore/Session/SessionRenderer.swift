@@ -70,6 +70,11 @@ public struct SessionRenderer: Sendable {
             return [ChatLine(.info, "Welcome back — picking up where you left off.")]
         case .completed:
             return facilitator.summary(state)
+        case .today(let date):
+            return live ? [] : [ChatLine(.info, "  (today is \(date))")]
+        case .itemEdited(let id, _, _):
+            guard let item = state.item(id) else { return [] }
+            return [ChatLine(.captured, "  ✎ Edited: \(facilitator.describe(item)) — both agree again.")]
         }
     }
 }

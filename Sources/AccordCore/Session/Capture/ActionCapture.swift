@@ -5,8 +5,11 @@ struct ActionCapture: CaptureKind {
     var requiredFields: [String] { ItemRules.actionFields }
 
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome {
-        let fields = text.isEmpty ? [:] : FieldParser.actionFields(text, participants: state.participants)
-        return engine.proposeLine(text, role: role, step: step, state: state, fields: fields)
+        engine.proposeLine(text, role: role, step: step, state: state, fields: fields(fromLine: text, state: state))
+    }
+
+    func fields(fromLine text: String, state: SessionState) -> [String: String] {
+        text.isEmpty ? [:] : FieldParser.actionFields(text, participants: state.participants)
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {

@@ -12,9 +12,13 @@ protocol CaptureKind: Sendable {
     var requiredFields: [String] { get }
     /// Whether each item of this kind must be agreed by both leads, whatever the step's `agree` says.
     var alwaysAgreed: Bool { get }
+    /// Whether `/status` numbers its items (so `/edit N` can change them).
+    var numbered: Bool { get }
 
     /// What the step waits for when no item of it is open.
     func pending(step: Step, state: SessionState) -> Pending
+    /// Parse the structured fields out of one typed line (a goal's baseline, target, date, owner).
+    func fields(fromLine text: String, state: SessionState) -> [String: String]
     /// Parse an answer typed while the step waits for `.answer`.
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome
     /// Parse an answer to a pending this kind owns (a R/A/C/I row, a commitment's status); nil when
@@ -42,12 +46,15 @@ protocol CaptureKind: Sendable {
 extension CaptureKind {
     var requiredFields: [String] { [] }
     var alwaysAgreed: Bool { false }
+    var numbered: Bool { true }
 
     /// By default a step takes one turn per answerer (`who:`), or one answer for `who: either`.
     func pending(step: Step, state: SessionState) -> Pending { state.turnPending(for: step) }
 
     func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
                engine: SessionEngine) -> SessionEngine.Outcome? { nil }
+
+    func fields(fromLine text: String, state: SessionState) -> [String: String] { [:] }
 
     func question(for field: String, item: Item, participants: Participants) -> String {
         ItemRules.question(for: field, item: item, participants: participants)

@@ -24,25 +24,47 @@ struct CommitmentsCapture: CaptureKind {
         switch pending {
         case .commitment(let ref, _):
             guard let reply = Reply.commitmentStatus(text) else {
-                return SessionEngine.Outcome(messages: ["Done, in progress, slipped or dropped? (add a few words after a comma if you like)"])
+                return SessionEngine.Outcome(messages: ["I didn't catch a status in “\(text)”. Done, in progress, slipped or dropped? e.g. “slipped: the report came late; new date 20 February”."])
             }
-            let due: String? = reply.status == .slipped ? FieldParser.dateAfter(["date ", "to ", "by ", "until "], in: reply.note, lower: reply.note.lowercased()) : nil
-            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: due)])
+            guard reply.status == .slipped else {
+                return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: nil)])
+            }
+            let parts = Self.slip(reply.note, state: state)
+            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .slipped, note: parts.reason, due: parts.due)])
         case .commitmentFollowUp(let ref, let status, _):
             guard !text.isEmpty else { return SessionEngine.Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
             if status == .dropped {
                 return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .dropped, note: text, due: nil)])
             }
-            let lower = text.lowercased()
-            let due = FieldParser.normalizeDate(text) ?? FieldParser.dateAfter(["date ", "to ", "by ", "until ", "new date ", "moved to "], in: text, lower: lower)
-                ?? text.split(whereSeparator: { $0 == "," || $0 == ";" }).lazy.compactMap { FieldParser.normalizeDate(String($0)) }.first
-            if due == nil, !lower.contains("carry") {
-                return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: "And the new date? YYYY-MM-DD, or say “carry forward”.")])
+            // Reason and new date, in one answer or two, either order: what was said before is kept.
+            let before = state.latestUpdate[ref]
+            let parts = Self.slip(text, state: state)
+            let earlier = before?.note ?? ""
+            let reason = parts.reason.isEmpty ? earlier : earlier.isEmpty ? parts.reason : "\(earlier); \(parts.reason)"
+            let due = parts.due ?? before?.due
+            if due == nil, text.lowercased().contains("carry") {
+                return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .carried, note: reason, due: nil)])
             }
-            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: due == nil ? .carried : .slipped, note: text, due: due)])
+            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .slipped, note: reason, due: due)])
         default:
             return nil
         }
+    }
+
+    /// A slip's reason and new date from one answer: the date after "by", "to", "until", "new date",
+    /// "moved to", or the answer itself; the reason is the answer unless it only states the date.
+    static func slip(_ text: String, state: SessionState) -> (reason: String, due: String?) {
+        let lower = text.lowercased()
+        let due = FieldParser.normalizeDate(text)
+            ?? FieldParser.dateAfter(["new date ", "moved to ", "date ", "to ", "by ", "until "], in: text, lower: lower)
+            ?? text.split(whereSeparator: { $0 == "," || $0 == ";" }).lazy.compactMap { FieldParser.normalizeDate(String($0)) }.first
+        var rest = lower.trimmingCharacters(in: .whitespaces)
+        for lead in ["new date:", "new date", "moved to", "date:", "date", "to", "by", "until", "the new date is", "carry forward", "carry"] where rest.hasPrefix(lead) {
+            rest = String(rest.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        }
+        let onlyDate = due != nil && (rest.isEmpty || FieldParser.normalizeDate(rest) != nil)
+        let carryOnly = ["carry forward", "carry", "carried forward"].contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: " .")))
+        return (onlyDate || carryOnly ? "" : text, due)
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
@@ -50,10 +72,16 @@ struct CommitmentsCapture: CaptureKind {
         case .commitment(let ref, let role):
             guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
             return [ChatLine(.facilitator, "“\(r.text)” — \(r.owner), due \(r.due). \(facilitator.participants.name(role)), where is it: done, in progress, slipped or dropped?")]
-        case .commitmentFollowUp(_, let status, _):
-            return [ChatLine(.facilitator, status == .dropped
-                ? "Why drop it? A few words, so the next plan knows."
-                : "What got in the way? Describe the situation, not the person. And the new date (YYYY-MM-DD), or “carry forward”.")]
+        case .commitmentFollowUp(let ref, let status, _):
+            if status == .dropped { return [ChatLine(.facilitator, "Why drop it? A few words, so the next plan knows.")] }
+            let so = state.latestUpdate[ref]
+            if let due = so?.due {
+                return [ChatLine(.facilitator, "New date \(due) — noted. What got in the way? Describe the situation, not the person.")]
+            }
+            if let reason = so?.note, !reason.isEmpty {
+                return [ChatLine(.facilitator, "Noted: “\(reason)”. And the new date? e.g. “20 February”, or “carry forward”.")]
+            }
+            return [ChatLine(.facilitator, "What got in the way? Describe the situation, not the person. And the new date (e.g. “the data came late; new date 20 February”), or “carry forward”.")]
         default:
             return []
         }

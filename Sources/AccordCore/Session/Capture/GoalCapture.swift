@@ -9,8 +9,11 @@ struct GoalCapture: CaptureKind {
         if !text.isEmpty, !text.contains(where: \.isNumber) {
             extra.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
         }
-        let fields = text.isEmpty ? [:] : FieldParser.goalFields(text, participants: state.participants)
-        return engine.proposeLine(text, role: role, step: step, state: state, fields: fields, extra: extra)
+        return engine.proposeLine(text, role: role, step: step, state: state, fields: fields(fromLine: text, state: state), extra: extra)
+    }
+
+    func fields(fromLine text: String, state: SessionState) -> [String: String] {
+        text.isEmpty ? [:] : FieldParser.goalFields(text, participants: state.participants)
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
