@@ -21,6 +21,8 @@ struct DateScan {
         var vague: String?
         /// Refers back ("yesterday", "last Friday"): always past.
         var backward = false
+        /// Only as the whole answer ("2 weeks"; not "from 2 days to 1 day").
+        var wholeOnly = false
     }
 
     let text: String
@@ -52,8 +54,9 @@ struct DateScan {
                     parts.append(raw[j + 2].text)
                     j += 2
                 }
+                let thousands = j + 2 < raw.count && raw[j + 1].isPunct(",") && !raw[j + 2].spaced && raw[j + 2].isNumber
                 let unitNext = j + 1 < raw.count && !raw[j + 1].spaced
-                    && (raw[j + 1].isPunct("%,€$£") || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
+                    && (raw[j + 1].isPunct("%€$£") || thousands || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
                 let unitBefore = i > 0 && !t.spaced && raw[i - 1].isPunct("€$£#")
                 if parts.count >= 2 {
                     let kind: Tok.Kind = unitNext || unitBefore ? .other : .numeric
@@ -116,8 +119,7 @@ struct DateScan {
     /// Words that introduce a date; kept with it in `phraseRange`.
     static let markerPhrases: [[String]] = [
         ["no", "later", "than"], ["not", "later", "than"], ["due", "by"], ["due", "on"], ["due", "date"],
-        ["target", "date"], ["new", "date"], ["moved", "to"], ["pushed", "to"], ["slipped", "to"], ["slip", "to"],
-        ["move", "to"], ["push", "to"], ["by"], ["until"], ["till"], ["til"], ["before"], ["due"], ["on"], ["in"],
+        ["target", "date"], ["new", "date"], ["by"], ["to"], ["until"], ["till"], ["til"], ["before"], ["due"], ["on"], ["in"],
         ["deadline"], ["date"], ["for"], ["around"], ["from"],
     ]
     /// Words that may surround a date in a whole answer without making it part of a sentence.
@@ -317,7 +319,8 @@ struct DateScan {
                 if isWord(i + 1, "end") { return endOf(i).map { Match(start: i, end: i + 2, days: $0.days) } }
             case "this", "next", "the":
                 if isWord(i + 1, "day"), isWord(i + 2, "after"), isWord(i + 3, "tomorrow") { return m(i + 4, today.adding(days: 2)) }
-                if w != "the", let r = endOf(i) { return r }
+                // "this year", "next month": weak alone ("no budget this year"), firm after "by"/"end of".
+                if w != "the", var r = endOf(i) { r.weak = true; return r }
             case "in", "within":
                 if let r = relative(i + 1) {
                     return Match(start: i, end: r.end, days: r.days)
@@ -330,7 +333,7 @@ struct DateScan {
             if isWord(r.end, "from"), isWord(end, "now", "today") { end += 1 }
             return Match(start: i, end: end, days: r.days)
         }
-        if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true) }
+        if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true, wholeOnly: true) }
         // "the 30th": the next 30th.
         do {
             var j = i
@@ -503,7 +506,7 @@ struct DateScan {
         while i < toks.count {
             if let m = match(at: i), !m.days.isEmpty, m.end > i {
                 let marked = hasMarker(m)
-                if !m.weak || marked || isWhole(m) {
+                if m.wholeOnly ? isWhole(m) : (!m.weak || marked || isWhole(m)) {
                     candidates.append((m, marked))
                     i = m.end
                     continue
