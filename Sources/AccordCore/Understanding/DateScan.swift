@@ -32,7 +32,7 @@ struct DateScan {
     init(text: String, today: Day) {
         self.text = text
         self.today = today
-        self.toks = DateScan.tokens(Token.scan(String(text.prefix(4000))))
+        self.toks = DateScan.tokens(Array(Token.scan(text).prefix(600)))
     }
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
@@ -429,13 +429,13 @@ struct DateScan {
             return monthEnd(y, mo).map { Match(start: j, end: y == nil ? k + 1 : k + 2, days: [$0]) }
         }
         if let q = quarter(k) { return Match(start: j, end: q.end, days: q.days) }
-        if let y = year(k) { return Match(start: j, end: k + 1, days: [Day(year: y, month: 12, day: 31)!]) }
+        if let y = year(k) { return Match(start: j, end: k + 1, days: [Day(clampingYear: y, month: 12, day: 31)]) }
         var shift = 0
         if isWord(k, "this", "the", "current") { k += 1 } else if isWord(k, "next") { shift = 1; k += 1 }
         switch word(k) {
         case "year":
             if isWord(k + 1, "end") { k += 1 }
-            return Match(start: j, end: k + 1, days: [Day(year: today.year + shift, month: 12, day: 31)!])
+            return Match(start: j, end: k + 1, days: [Day(clampingYear: today.year + shift, month: 12, day: 31)])
         case "month":
             if isWord(k + 1, "end") { k += 1 }
             return Match(start: j, end: k + 1, days: [today.withDay(1).adding(months: shift).endOfMonth])
@@ -553,5 +553,5 @@ struct DateScan {
 
 extension Day {
     /// The same month on day `d` (clamped to the month's length).
-    func withDay(_ d: Int) -> Day { Day(year: year, month: month, day: min(max(d, 1), Day.daysIn(month: month, year: year)))! }
+    func withDay(_ d: Int) -> Day { Day(clampingYear: year, month: month, day: d) }
 }

@@ -70,7 +70,7 @@ public enum ReviewReplyParser {
             }
         }
         // The status: the first status phrase near the start (or anywhere in a short answer).
-        let folded = Token.fold(work).replacingOccurrences(of: "’", with: "'")
+        let folded = Token.foldKeepingLength(work)
         var best: (Range<String.Index>, ReviewStatus)?
         for (phrase, status) in statusPhrases {
             var search = folded.startIndex..<folded.endIndex
@@ -95,10 +95,8 @@ public enum ReviewReplyParser {
             if atStart || !statusAtStartOnly {
                 reply.status = status
             }
-            if atStart {
-                let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
-                let start = work.index(work.startIndex, offsetBy: offset)
-                let end = work.index(start, offsetBy: folded.distance(from: r.lowerBound, to: r.upperBound))
+            if atStart, folded.count == work.count,
+               let end = work.index(work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex) {
                 var rest = work
                 rest.removeSubrange(work.startIndex..<end)
                 work = rest
