@@ -250,7 +250,7 @@ struct SafetyTests {
     }
 
     /// The question pending when the session stopped (after "Follow up faster": its baseline).
-    static let pendingQuestion = "Give me the baseline for “Follow up faster”"
+    static let pendingQuestion = "The baseline for “Follow up faster”"
     static let stopAfter = 11
 
     @Test(arguments: ["quit", "eof"])

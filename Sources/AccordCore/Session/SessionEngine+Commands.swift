@@ -42,11 +42,15 @@ extension SessionEngine {
         case "/note":
             if arg.isEmpty { out.messages = ["What should the note say? /note TEXT"] } else { out.events = [.note(by: role, text: arg)] }
         case "/as":
-            if let to = state.participants.role(named: arg) {
-                out.events = [.handover(to: to)]
-            } else {
-                let names = state.participants.solo ? "sales or marketing" : "\(state.participants.sales) or \(state.participants.marketing)"
+            let names = state.participants.solo ? "sales or marketing" : "\(state.participants.sales) or \(state.participants.marketing)"
+            if arg.isEmpty {
                 out.messages = ["Hand the keyboard to whom? /as \(names)"]
+            } else {
+                switch PeopleResolver.speaker(arg, context: state.understanding(role)) {
+                case .understood(let to): out.events = [.handover(to: to)]
+                case .ask(let q): out.messages = [q.message]
+                case .refused(let r): out.messages = [r.message]
+                }
             }
         case "/back":
             if state.stepIndex > 0, state.step != nil {
@@ -158,8 +162,8 @@ extension SessionEngine {
                 guard !value.isEmpty else { return Outcome(messages: ["The new text, please — \(example)."]) }
                 text = value
             } else {
-                switch kind.validate(field: key, answer: value, state: state) {
-                case .success(let v): fields[key] = v
+                switch kind.validate(field: key, answer: value, item: item, role: role, state: state) {
+                case .success(let values): fields.merge(values) { _, new in new }
                 case .failure(let problem): return Outcome(messages: ["#\(n) \(key): \(problem.message)"])
                 }
             }

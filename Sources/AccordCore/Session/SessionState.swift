@@ -63,12 +63,15 @@ public struct SessionState: Sendable, Equatable {
     public var lastAt: String?
     /// Next item number.
     var nextItem = 1
+    /// When the session began (the header's `started`, ISO 8601 UTC).
+    public var startedAt: String
     /// The day the session takes as today (`YYYY-MM-DD`), from its latest `.today` event; nil in
     /// transcripts written before sessions recorded it.
     public var today: String?
 
     /// A fresh session, before any event.
     public init(header: SessionHeader) {
+        self.startedAt = header.started
         self.participants = header.participants
         self.playbook = header.steps
         self.id = header.id

@@ -27,8 +27,9 @@ protocol CaptureKind: Sendable {
                engine: SessionEngine) -> SessionEngine.Outcome?
     /// Chase: the facilitator's question for a missing field of `item`.
     func question(for field: String, item: Item, participants: Participants) -> String
-    /// Validate a chased field's answer and normalise it; the failure is what the facilitator says.
-    func validate(field: String, answer: String, state: SessionState) -> Result<String, FieldProblem>
+    /// Validate a chased field's answer typed by `role`: the fields to set (the chased one, and any
+    /// other the answer states), normalised; the failure is what the facilitator says.
+    func validate(field: String, answer: String, item: Item, role: Role, state: SessionState) -> Result<[String: String], FieldProblem>
 
     /// Render: the facilitator's question for a pending this kind owns (`.answer`, `.raciRow`, …).
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine]
@@ -60,8 +61,8 @@ extension CaptureKind {
         ItemRules.question(for: field, item: item, participants: participants)
     }
 
-    func validate(field: String, answer: String, state: SessionState) -> Result<String, FieldProblem> {
-        ItemRules.validate(field: field, answer: answer, participants: state.participants)
+    func validate(field: String, answer: String, item: Item, role: Role, state: SessionState) -> Result<[String: String], FieldProblem> {
+        ItemRules.validate(field: field, answer: answer, participants: state.participants).map { [field: $0] }
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] { [] }
@@ -122,9 +123,9 @@ extension SessionEngine {
     /// The events for one line of a list-like step: an empty line ends the speaker's turn; anything
     /// else is proposed as an item with `fields` (after `extra`, e.g. a follow-up).
     func proposeLine(_ text: String, role: Role, step: Step, state: SessionState, fields: [String: String],
-                     extra: [Event] = []) -> Outcome {
+                     itemText: String? = nil, extra: [Event] = []) -> Outcome {
         guard !text.isEmpty else { return Outcome(events: [.turnEnded(speaker: role)]) }
         return Outcome(events: [.answer(speaker: role, text: text)] + extra
-            + propose(step.capture, text: text, fields: fields, by: role, step: step, state: state))
+            + propose(step.capture, text: itemText ?? text, fields: fields, by: role, step: step, state: state))
     }
 }

@@ -7,7 +7,7 @@ struct CommitmentsCapture: CaptureKind {
 
     func pending(step: Step, state: SessionState) -> Pending {
         for r in state.recap {
-            let owner = state.participants.role(named: r.owner) ?? state.speaker
+            let owner = state.participants.ownerRole(stored: r.owner) ?? state.speaker
             guard let u = state.latestUpdate[r.ref] else { return .commitment(ref: r.ref, owner) }
             if ItemRules.needsFollowUp(u) { return .commitmentFollowUp(ref: r.ref, status: u.status, owner) }
         }
@@ -21,62 +21,100 @@ struct CommitmentsCapture: CaptureKind {
     func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
                engine: SessionEngine) -> SessionEngine.Outcome? {
         let said = Event.answer(speaker: role, text: text)
+        let context = state.understanding(role)
         switch pending {
         case .commitment(let ref, _):
-            guard let reply = Reply.commitmentStatus(text) else {
-                return SessionEngine.Outcome(messages: ["I didn't catch a status in “\(text)”. Done, in progress, slipped or dropped? e.g. “slipped: the report came late; new date 20 February”."])
+            switch ReviewReplyParser.parse(text, context: context) {
+            case .understood(var reply):
+                // Keep the words as said: the note is the answer after its status word, less only
+                // the new date's phrase.
+                if let rest = Reply.commitmentStatus(text)?.note {
+                    let split = Self.split(rest, today: state.day)
+                    reply.reason = split.reason.isEmpty ? nil : split.reason
+                    if let d = split.date { reply.newDate = d }
+                }
+                return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
+            case .ask(let q):
+                return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: q.message)])
+            case .refused(let r):
+                return SessionEngine.Outcome(messages: [r.message])
             }
-            guard reply.status == .slipped else {
-                return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: nil)])
-            }
-            let parts = Self.slip(reply.note, state: state)
-            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .slipped, note: parts.reason, due: parts.due)])
         case .commitmentFollowUp(let ref, let status, _):
             guard !text.isEmpty else { return SessionEngine.Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
-            if status == .dropped {
-                return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .dropped, note: text, due: nil)])
-            }
             // Reason and new date, in one answer or two, either order: what was said before is kept.
             let before = state.latestUpdate[ref]
-            let parts = Self.slip(text, state: state)
-            let earlier = before?.note ?? ""
-            let reason = parts.reason.isEmpty ? earlier : earlier.isEmpty ? parts.reason : "\(earlier); \(parts.reason)"
-            let due = parts.due ?? before?.due
-            if due == nil, text.lowercased().contains("carry") {
-                return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .carried, note: reason, due: nil)])
+            var reply = ReviewReply(status: status, reason: before?.note, newDate: DateFound.stored(before?.due, today: state.day))
+            if status == .dropped {
+                reply.reason = [before?.note ?? "", text.trimmed()].filter { !$0.isEmpty }.joined(separator: "; ")
+                return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
             }
-            return SessionEngine.Outcome(events: [said, .commitmentUpdated(ref: ref, status: .slipped, note: reason, due: due)])
+            let lower = text.lowercased()
+            if let carry = lower.range(of: "carry") ?? lower.range(of: "carried") {
+                reply.status = .carried
+                let words = String(text[..<carry.lowerBound]).trimmed(" ,;.—–-")
+                reply.reason = [before?.note ?? "", words].filter { !$0.isEmpty }.joined(separator: "; ")
+                reply.newDate = nil
+                return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
+            }
+            if case .ask(let q)? = DateParser.find(in: text, today: state.day), Self.marked(text, today: state.day) == nil {
+                return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: q.message)])
+            }
+            let split = Self.split(text, today: state.day)
+            reply = reply.merging(ReviewReply(reason: split.reason.isEmpty ? nil : split.reason, newDate: split.date))
+            return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
         default:
             return nil
         }
     }
 
-    /// A slip's reason and new date from one answer: the date after "by", "to", "until", "new date",
-    /// "moved to", or the answer itself; the reason is the answer unless it only states the date.
-    static func slip(_ text: String, state: SessionState) -> (reason: String, due: String?) {
+    /// A slip's reason and new date from one answer, either order: the date after "new date",
+    /// "moved to"… wins, else the date the parser finds (a phrase after "by", "until"… first); the
+    /// reason is the rest, as said.
+    static func split(_ text: String, today: Day) -> (reason: String, date: DateFound?) {
+        if let marked = marked(text, today: today) { return marked }
+        guard let found = DateParser.find(in: text, today: today)?.value else { return (text.trimmed(" ,;.—–-"), nil) }
+        let rest = DateParser.removing(found, from: text).trimmed(" ,;.—–-")
+        let filler: Set<String> = ["", "new date", "the new date is", "date", "to", "by", "moved to", "until"]
+        return (filler.contains(rest.lowercased()) ? "" : rest, found)
+    }
+
+    /// "…; new date 2027-04-30", "moved to 20 February": the date after an explicit marker, and the
+    /// answer without that phrase.
+    static func marked(_ text: String, today: Day) -> (reason: String, date: DateFound?)? {
         let lower = text.lowercased()
-        let due = FieldParser.normalizeDate(text)
-            ?? FieldParser.dateAfter(["new date ", "moved to ", "date ", "to ", "by ", "until "], in: text, lower: lower)
-            ?? text.split(whereSeparator: { $0 == "," || $0 == ";" }).lazy.compactMap { FieldParser.normalizeDate(String($0)) }.first
-        var rest = lower.trimmingCharacters(in: .whitespaces)
-        for lead in ["new date:", "new date", "moved to", "date:", "date", "to", "by", "until", "the new date is", "carry forward", "carry"] where rest.hasPrefix(lead) {
-            rest = String(rest.dropFirst(lead.count)).trimmingCharacters(in: .whitespaces)
+        for marker in ["new date:", "new date is", "new date", "moved to", "move it to", "pushed to", "push it to", "now due"] {
+            guard let r = lower.range(of: marker) else { continue }
+            let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+            let after = text.index(start, offsetBy: marker.count)
+            let tail = String(text[after...])
+            guard let found = DateParser.find(in: tail, today: today)?.value else { continue }
+            let tailRest = DateParser.removing(found, from: tail).trimmed(" ,;.—–-")
+            let reason = (String(text[..<start]).trimmed(" ,;.—–-") + (tailRest.isEmpty ? "" : "; " + tailRest)).trimmed(" ,;.—–-")
+            return (reason, found)
         }
-        let onlyDate = due != nil && (rest.isEmpty || FieldParser.normalizeDate(rest) != nil)
-        let carryOnly = ["carry forward", "carry", "carried forward"].contains(lower.trimmingCharacters(in: CharacterSet(charactersIn: " .")))
-        return (onlyDate || carryOnly ? "" : text, due)
+        return nil
+    }
+
+    /// The events for a review reply: the update, or the question when its date needs one.
+    static func update(_ ref: String, _ reply: ReviewReply, role: Role, state: SessionState) -> [Event] {
+        if let q = reply.dateQuestion, reply.newDate == nil { return [.refused(speaker: role, message: q.message)] }
+        if let d = reply.newDate, d.isPast { return [.refused(speaker: role, message: DateAnswer.pastQuestion(d, today: state.day))] }
+        let status = reply.status ?? .carried
+        let due = status == .slipped ? reply.newDate?.day.iso : nil
+        return [.commitmentUpdated(ref: ref, status: status, note: reply.reason ?? "", due: due)]
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
         switch pending {
         case .commitment(let ref, let role):
             guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
-            return [ChatLine(.facilitator, "“\(r.text)” — \(r.owner), due \(r.due). \(facilitator.participants.name(role)), where is it: done, in progress, slipped or dropped?")]
+            return [ChatLine(.facilitator, "“\(r.text)” — \(facilitator.participants.ownerName(stored: r.owner)), due \(r.due). \(facilitator.participants.name(role)), where is it: done, in progress, slipped or dropped?")]
         case .commitmentFollowUp(let ref, let status, _):
             if status == .dropped { return [ChatLine(.facilitator, "Why drop it? A few words, so the next plan knows.")] }
             let so = state.latestUpdate[ref]
             if let due = so?.due {
-                return [ChatLine(.facilitator, "New date \(due) — noted. What got in the way? Describe the situation, not the person.")]
+                let echo = Day(iso: due).map { " \($0.echo)" } ?? ""
+                return [ChatLine(.facilitator, "New date \(due)\(echo) — noted. What got in the way? Describe the situation, not the person.")]
             }
             if let reason = so?.note, !reason.isEmpty {
                 return [ChatLine(.facilitator, "Noted: “\(reason)”. And the new date? e.g. “20 February”, or “carry forward”.")]
