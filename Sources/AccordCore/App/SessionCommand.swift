@@ -80,6 +80,7 @@ public enum SessionCommand {
                                    },
                                    show: { printer.print($0) }, state: state)
         runner.planPreview = { PlanPreview.lines($0) }
+        runner.width = { context.currentWidth() }
         runner.onInterrupt = {
             let empty = answers.interruptedText.trimmingCharacters(in: .whitespaces).isEmpty
             if gate.press(lineWasEmpty: empty) == .leave { return true }

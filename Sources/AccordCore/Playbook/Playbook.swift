@@ -75,10 +75,13 @@ public struct Step: Sendable, Equatable, Codable {
     /// `handoff`, `scorekeeping`. Nil: goals, actions and R/A/C/I rows still reach the plan by their
     /// capture; other answers stay in the transcript only.
     public var plan: String?
+    /// Titles of earlier steps whose items this step builds on (`proposals:`): they are shown
+    /// numbered when the step opens, and "2", "adopt 2 and 5", "2 but owner both" adopt them.
+    public var proposals: [String]
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: String? = nil) {
+                show: StepShow? = nil, plan: String? = nil, proposals: [String] = []) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -89,9 +92,10 @@ public struct Step: Sendable, Equatable, Codable {
         self.line = line
         self.show = show
         self.plan = plan
+        self.proposals = proposals
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan }
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, proposals }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +109,22 @@ public struct Step: Sendable, Equatable, Codable {
         line = try c.decode(Int.self, forKey: .line)
         show = try c.decodeIfPresent(StepShow.self, forKey: .show)
         plan = try c.decodeIfPresent(String.self, forKey: .plan)
+        proposals = try c.decodeIfPresent([String].self, forKey: .proposals) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(prompt, forKey: .prompt)
+        try c.encode(who, forKey: .who)
+        try c.encode(capture, forKey: .capture)
+        try c.encode(agree, forKey: .agree)
+        try c.encode(coach, forKey: .coach)
+        try c.encode(activities, forKey: .activities)
+        try c.encode(line, forKey: .line)
+        try c.encodeIfPresent(show, forKey: .show)
+        try c.encodeIfPresent(plan, forKey: .plan)
+        if !proposals.isEmpty { try c.encode(proposals, forKey: .proposals) }  // omitted when empty: older files stay byte-identical
     }
 }
 

@@ -19,7 +19,7 @@ public struct PlaybookParser {
     /// Keys allowed right after the title.
     public static let playbookKeys = ["id", "purpose", "recap"]
     /// Keys allowed at the top of a step.
-    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities"]
+    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "proposals"]
     /// Values allowed for a step's `show:` key.
     public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
@@ -153,7 +153,13 @@ public struct PlaybookParser {
         var steps: [Step] = []
         var seen: [String: Int] = [:]
         for draft in drafts {
-            if let step = makeStep(draft) { steps.append(step) }
+            if let step = makeStep(draft) {
+                // `proposals:` names earlier steps, by title.
+                for title in step.proposals where !steps.contains(where: { $0.title.lowercased() == title.lowercased() }) {
+                    fail(draft.keys.value("proposals")?.line ?? draft.line, "proposals: \"\(title)\" is not the title of an earlier step")
+                }
+                steps.append(step)
+            }
             let key = draft.title.lowercased()
             if !key.isEmpty {
                 if let first = seen[key] {
@@ -213,7 +219,8 @@ public struct PlaybookParser {
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
         return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show, plan: plan)
+                    activities: activities, line: draft.line, show: show, plan: plan,
+                    proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
     }
 
     /// A yes/no key's value (false when absent); anything else is reported.

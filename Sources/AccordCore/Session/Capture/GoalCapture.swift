@@ -6,6 +6,7 @@ struct GoalCapture: CaptureKind {
     var requiredFields: [String] { ItemRules.goalFields }
 
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome {
+        if let adopted = engine.adopt(text, role: role, step: step, state: state) { return adopted }
         var extra: [Event] = []
         if !text.isEmpty, !text.contains(where: \.isNumber), !Baseline.isUnknown(text) {
             extra.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
@@ -94,6 +95,9 @@ struct GoalCapture: CaptureKind {
         }
         if let d = f["date"], !statesDate(item.text, d) { parts.append("by \(d)") }
         if let o = f["owner"], !item.text.lowercased().contains("owner ") { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let by = item.fields["proposedBy"].flatMap(Role.init(rawValue:)), let n = item.fields["proposal"] {
+            parts.append("proposed by \(participants.name(by)) (#\(n))")
+        }
         return parts.joined(separator: ", ")
     }
 
