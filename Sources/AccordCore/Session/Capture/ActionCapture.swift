@@ -57,9 +57,10 @@ struct ActionCapture: CaptureKind {
     }
 
     func describe(_ item: Item, participants: Participants) -> String {
-        var parts = [item.text]
-        if let o = item.fields["owner"], !item.text.lowercased().contains("owner ") { parts.append("owner \(participants.ownerName(stored: o))") }
-        if let d = item.fields["due"], !statesDate(item.text, d) { parts.append("due \(d)") }
+        let text = item.fields["owner"] == nil ? item.text : FieldParser.stripKeyed(item.text)
+        var parts = [text]
+        if let o = item.fields["owner"] { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let d = item.fields["due"], !statesDate(text, d) { parts.append("due \(d)") }
         if let by = item.fields["proposedBy"].flatMap(Role.init(rawValue:)), let n = item.fields["proposal"] {
             parts.append("proposed by \(participants.name(by)) (#\(n))")
         }

@@ -89,12 +89,14 @@ struct GoalCapture: CaptureKind {
 
     func describe(_ item: Item, participants: Participants) -> String {
         let f = item.fields
-        var parts = [item.text]
-        if let b = f["baseline"], let t = f["target"], !item.text.contains(t) || Baseline.isUnknown(b) {
+        // The owner as a canonical name, not as typed ("owner me", "owner tomas").
+        let text = f["owner"] == nil ? item.text : FieldParser.stripKeyed(item.text)
+        var parts = [text]
+        if let b = f["baseline"], let t = f["target"], !text.contains(t) || Baseline.isUnknown(b) {
             parts.append(f["derivation"] ?? "\(Baseline.isUnknown(b) ? "baseline to establish" : b) → \(t)")
         }
-        if let d = f["date"], !statesDate(item.text, d) { parts.append("by \(d)") }
-        if let o = f["owner"], !item.text.lowercased().contains("owner ") { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let d = f["date"], !statesDate(text, d) { parts.append("by \(d)") }
+        if let o = f["owner"] { parts.append("owner \(participants.ownerName(stored: o))") }
         if let by = item.fields["proposedBy"].flatMap(Role.init(rawValue:)), let n = item.fields["proposal"] {
             parts.append("proposed by \(participants.name(by)) (#\(n))")
         }
