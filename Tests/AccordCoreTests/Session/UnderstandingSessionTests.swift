@@ -63,7 +63,7 @@ import Testing
             "Raise MQLs with a named contact from 40% to 80% by 31 March, owner me", "",
             "adopt 1 and 2", "yes", "yes", "2 but owner both", "yes", "",
         ])
-        #expect(h.text.contains("1. Win rate 21% → 25% by 30 June, owner me — Priya Raman"))
+        #expect(h.text.contains("1. Win rate 21% → 25% by 30 June, owner Priya Raman — Priya Raman"))
         #expect(h.text.contains("Sales proposes") && h.text.contains("│ Marketing proposes"), "side by side at 120 columns")
         let merged = state.items(inStep: 2)
         #expect(merged.count == 3)
@@ -95,7 +95,7 @@ import Testing
         #expect(goal.text.contains("21% → 27%"))
         #expect(goal.status(solo: false) == .agreed)
         #expect(goal.edits == 1)
-        #expect(h.text.contains("  1. ✓ Win rate 21% → 25% by 30 June, owner both"))
+        #expect(h.text.contains("  1. ✓ Win rate 21% → 25% by 30 June, owner Priya Raman and Tomás Okafor"))
         #expect(h.text.contains("✎ Edited:"))
         #expect(h.text.contains("Tomás, do you agree to") || h.text.contains("Tomás Okafor, do you agree to"))
         #expect(h.text.contains("There is no item 9"))
