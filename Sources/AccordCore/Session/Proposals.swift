@@ -107,7 +107,10 @@ extension SessionEngine {
         var next = state
         for n in numbers {
             let source = proposals[n - 1]
-            var fields = source.kind == step.capture ? source.fields : kind.fields(fromLine: source.text, state: state)
+            // Read as its author said it: "I'll send the list" is owned by whoever wrote it.
+            var asSaid = state
+            asSaid.speaker = source.by
+            var fields = source.kind == step.capture ? source.fields : kind.fields(fromLine: source.text, state: asSaid)
             fields["proposedBy"] = source.by.rawValue
             fields["proposal"] = String(n)
             if !adjustment.isEmpty {

@@ -144,3 +144,26 @@ import Testing
         #expect(h.text.contains("Tomás, where is it") || h.text.contains("Tomás Okafor, where is it"), "the owner is asked, by reference")
     }
 }
+
+@Suite struct RetroActionsFromProposalsTests {
+    @Test func anActionAdoptedFromWhatIWillDoDifferentlyIsOwnedByWhoSaidIt() throws {
+        let retro = Playbook(id: "retro", title: "Retro", purpose: "p", steps: [
+            Step(title: "What I will do differently", prompt: "You?", who: .each, capture: .list),
+            Step(title: "Actions", prompt: "Actions.", who: .either, capture: .action, agree: true,
+                 proposals: ["What I will do differently"]),
+        ])
+        var h = Harness(playbook: retro, participants: UnderstandingSessionTests.people)
+        h.header.started = "2027-01-10T10:00:00Z"
+        let (state, _) = try h.run([
+            "I'll call everyone who asked a question", "",
+            "I'll send the attendee list within 24 hours of each webinar", "",
+            "2 by 15 January", "yes", "",
+        ])
+        let action = try #require(state.items(inStep: 1).first)
+        #expect(action.text == "I'll send the attendee list within 24 hours of each webinar")
+        #expect(action.fields["owner"] == "@marketing", "Tomás wrote it")
+        #expect(action.fields["due"] == "2027-01-15")
+        #expect(action.status(solo: false) == .agreed)
+        #expect(h.text.contains("proposed by Tomás Okafor (#2)"))
+    }
+}
