@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day (proleptic Gregorian, no time, no time zone): the one place dates are made,
 /// compared, moved and formatted. Parsing what people type is `DateParser`'s job.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -57,6 +59,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.year = y
         self.month = m
         self.day = d
+    }
+
+    /// The UTC calendar day of a moment (for callers that hold a `Date`; parsers never read the clock).
+    public init(utc date: Date) {
+        let seconds = date.timeIntervalSince1970
+        self.init(dayNumber: seconds.isFinite ? Int(max(min((seconds / 86_400).rounded(.down), 3e6), -3e6)) : 0)
     }
 
     /// Days since 1970-01-01 (negative before it).

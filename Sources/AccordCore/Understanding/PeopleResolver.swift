@@ -57,6 +57,12 @@ public enum PeopleResolver {
             t = String(t.dropLast(suffix.count)).trimmed()
         }
         t = t.trimmed(" .,;:!?()")
+        // "Tomás (Marketing)", "Priya - sales": the side written after the name, as the prompt shows it.
+        for (suffix, role) in [("(marketing", Role.marketing), ("(sales", .sales), ("(as marketing", .marketing), ("(as sales", .sales)] where t.hasSuffix(suffix) {
+            let name = String(t.dropLast(suffix.count)).trimmed()
+            if name.isEmpty { break }
+            if case .understood(let ref) = resolve(name, context: context, participants: p), ref.role == role || p.solo { return .understood(ParticipantRef(role)) }
+        }
         let names = p.solo ? firstName(p.sales, or: "Sales") : "\(firstName(p.sales, or: "Sales")), \(firstName(p.marketing)) or both"
         let example = p.solo ? "Sales" : firstName(p.marketing)
         guard !t.isEmpty else { return .refused(Refusal("Who owns it? \(names).", example: example)) }

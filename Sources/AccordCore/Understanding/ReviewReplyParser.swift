@@ -38,7 +38,7 @@ public enum ReviewReplyParser {
         ("keep it open", .carried), ("leave it open", .carried), ("same date", .carried), ("on hold", .carried),
         ("in progress", .inProgress), ("in-progress", .inProgress), ("under way", .inProgress), ("underway", .inProgress),
         ("ongoing", .inProgress), ("on track", .inProgress), ("working on it", .inProgress), ("halfway", .inProgress),
-        ("half done", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
+        ("half done", .inProgress), ("halfway there", .inProgress), ("halfway through", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
         ("wip", .inProgress), ("progressing", .inProgress), ("almost done", .inProgress), ("nearly done", .inProgress),
         ("not done yet", .inProgress), ("not finished yet", .inProgress), ("still going", .inProgress),
         ("running late", .slipped), ("slipped", .slipped), ("slipping", .slipped), ("slip", .slipped), ("late", .slipped),
@@ -47,7 +47,7 @@ public enum ReviewReplyParser {
         ("not done", .slipped),
         ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
         ("abandoned", .dropped), ("not doing it", .dropped), ("won't do", .dropped), ("scrapped", .dropped),
-        ("no longer needed", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
+        ("no longer needed", .dropped), ("not needed any more", .dropped), ("not needed anymore", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
         ("done", .done), ("finished", .done), ("complete", .done), ("completed", .done), ("shipped", .done),
         ("delivered", .done), ("sent", .done), ("did it", .done), ("yes", .done), ("✓", .done), ("✅", .done),
         ("closed", .done), ("launched", .done), ("published", .done), ("live", .done),
@@ -110,12 +110,13 @@ public enum ReviewReplyParser {
     static func reason(from text: String, hadDate: Bool) -> String? {
         var t = DateParser.tidy(text)
         // A last short clause that only framed the removed date ("I'll review it by …", "we'll finish it by …").
-        if hadDate, let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." }) {
-            let clause = Token.fold(String(t[t.index(after: cut)...])).trimmed()
+        if hadDate {
+            let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." })
+            let clause = Token.fold(String(cut.map { t[t.index(after: $0)...] } ?? t[...])).trimmed()
             let words = clause.split(separator: " ")
-            let framing = ["i'll", "we'll", "i will", "we will", "will", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now", "expect", "hope"]
+            let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now", "expect", "hope"]
             if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
-                t = String(t[..<cut])
+                t = cut.map { String(t[..<$0]) } ?? ""
             }
         }
         let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already", "we're", "we are", "i'm", "i am", "it's been", "been", "bit", "a bit", "a little"]
@@ -143,6 +144,9 @@ public enum ReviewReplyParser {
             }
         }
         t = t.trimmed(" ,;:—–-.")
+        // Only more status words ("yes, done"): no reason.
+        let rest = Token.foldKeepingLength(t)
+        if statusPhrases.contains(where: { $0.0 == rest }) { return nil }
         let meaningful = t.contains { $0.isLetter }
         return meaningful ? t : nil
     }
