@@ -114,8 +114,12 @@ public enum ActionParser {
             let who = String(text[tokens[0].range.lowerBound..<tokens[k - 1].range.upperBound])
             let parsed = PeopleResolver.resolve(who, context: context)
             guard case .understood(let ref) = parsed, !ref.needsConfirmation else {
-                if case .ask(let q) = parsed, !q.choices.contains(where: \.needsConfirmation) {
-                    return (parsed, rest(text, tokens, from: k))
+                if case .ask(let q) = parsed {
+                    // A third party only when it reads as a name: "Jamie (RevOps) to …", "Jamie from RevOps will …".
+                    let nameLike = who.split(separator: " ").allSatisfy {
+                        $0.first?.isUppercase == true || $0.first == "(" || ["from", "at", "in", "of"].contains($0.lowercased())
+                    }
+                    if !q.choices.contains(where: \.needsConfirmation) || nameLike { return (parsed, rest(text, tokens, from: k)) }
                 }
                 return nil
             }

@@ -201,6 +201,8 @@ struct DateScan {
         func m(_ end: Int, _ d: Day?, weak: Bool = false) -> Match? { d.map { Match(start: i, end: end, days: [$0], weak: weak) } }
 
         if t.kind == .numeric { return numeric(i) }
+        // "every Monday", "each month": recurring, not one day.
+        if i > 0, isWord(i - 1, "every", "each") { return nil }
 
         // Weekday before a date ("Wed 31 March"): the date decides; a mismatch is asked about.
         if let w = word(i), let wd = DateScan.weekdays[w] {

@@ -5,6 +5,9 @@ struct GoalLine {
 
     enum Slot { case baseline, target, change, none }
 
+    static let countVerbs: Set<String> = ["close", "book", "generate", "win", "run", "hold", "create", "deliver", "source",
+                                          "add", "sign", "land", "produce", "publish", "send", "qualify", "convert", "secure"]
+
     static let upVerbs: Set<String> = ["raise", "increase", "grow", "lift", "improve", "boost", "double", "triple", "get",
                                        "bring", "move", "take", "push", "drive", "expand", "reach", "hit", "up", "grows", "increases"]
     static let downVerbs: Set<String> = ["reduce", "cut", "lower", "decrease", "shrink", "drop", "halve", "shorten", "trim",
@@ -33,7 +36,22 @@ struct GoalLine {
         }
         work = rest
         if QuantityScan.isUnknown(work) { parts.baseline = .unknown; return parts }
+        // "baseline unknown", "(not measured yet)", "from unknown": an honest unknown baseline inside the line.
+        var unknownBaseline = false
+        for segment in work.split(whereSeparator: { ",;()—–".contains($0) }) {
+            var seg = Token.fold(String(segment)).trimmed()
+            for prefix in ["baseline is ", "baseline: ", "baseline ", "from ", "currently ", "today "] where seg.hasPrefix(prefix) {
+                seg = String(seg.dropFirst(prefix.count))
+                break
+            }
+            if QuantityScan.isUnknown(seg) {
+                unknownBaseline = true
+                if let r = work.range(of: String(segment)) { work.removeSubrange(r); work = DateParser.tidy(work) }
+                break
+            }
+        }
         readNumbers(work, into: &parts)
+        if unknownBaseline, parts.baseline == nil { parts.baseline = .unknown }
         return parts
     }
 
@@ -155,6 +173,8 @@ struct GoalLine {
             end = k
             break
         }
+        // Not ending on a joining word ("contact names on 90% of …" → "contact names").
+        while end > 0, tokens[end - 1].isWord, ["on", "for", "of", "in", "at", "with", "across", "per"].contains(tokens[end - 1].text) { end -= 1 }
         var start = 0
         while start < end, tokens[start].isWord, GoalLine.upVerbs.contains(tokens[start].text) || GoalLine.downVerbs.contains(tokens[start].text)
                 || ["our", "the", "goal", "aim", "is", "we", "want", "will", "to"].contains(tokens[start].text) {
@@ -169,6 +189,11 @@ struct GoalLine {
             return nil
         }
         let s = String(work[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]).trimmed(",;:—–-(")
+        // "Close 20 deals a quarter": a verb alone says what is done, the label what is counted.
+        if end - start == 1, GoalLine.countVerbs.contains(tokens[start].text),
+           let label = mentions.first(where: { !$0.quantity.label.isEmpty })?.quantity.label {
+            return label.lowercased().hasPrefix("of ") ? String(label.dropFirst(3)) : label
+        }
         return s.isEmpty ? nil : s
     }
 }

@@ -24,6 +24,7 @@ struct RACIReading {
         "but", "so", "too", "as", "of", "be", "will", "both's", "side", "gets", "get", "has", "have", "takes", "take",
         "role", "roles", "while", "whereas", "then", "holds", "hold", "they", "them", "to", "in", "loop", "kept", "keep",
         "stays", "stay", "being", "who", "that", "this", "one", "sign", "signs", "off", "responsibility", "an", "do",
+        "doing", "work", "job", "task", "final", "say", "call", "making", "sure", "getting", "here", "there", "activity", "row",
     ]
     static let roleWords: [String: Set<RACILetter>] = [
         "responsible": [.responsible], "responsibles": [.responsible], "does": [.responsible], "doer": [.responsible],

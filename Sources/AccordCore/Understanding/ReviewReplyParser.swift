@@ -45,6 +45,9 @@ public enum ReviewReplyParser {
         ("delayed", .slipped), ("behind", .slipped), ("missed", .slipped), ("overdue", .slipped), ("pushed", .slipped),
         ("postponed", .slipped), ("moved", .slipped), ("didn't happen", .slipped), ("didn't make it", .slipped),
         ("not done", .slipped),
+        ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped), ("scrapped it", .dropped),
+        ("finished it", .done), ("completed it", .done), ("shipped it", .done), ("sent it", .done), ("delivered it", .done),
+        ("pushed it", .slipped), ("moved it", .slipped), ("delayed it", .slipped), ("postponed it", .slipped), ("missed it", .slipped),
         ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
         ("abandoned", .dropped), ("not doing it", .dropped), ("won't do", .dropped), ("scrapped", .dropped),
         ("no longer needed", .dropped), ("not needed any more", .dropped), ("not needed anymore", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
@@ -54,11 +57,11 @@ public enum ReviewReplyParser {
     ]
     static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
 
-    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false) -> ReviewReply {
+    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true) -> ReviewReply {
         var reply = ReviewReply()
         var work = text.trimmed()
         // The date first (its phrase and "new date"/"to"/"by" go with it).
-        if let d = DateParser.find(in: work, today: context.today) {
+        if dates, let d = DateParser.find(in: work, today: context.today) {
             switch d {
             case .understood(let f):
                 reply.newDate = f
@@ -103,6 +106,12 @@ public enum ReviewReplyParser {
             }
         }
         reply.reason = reason(from: work, hadDate: reply.newDate != nil || reply.dateQuestion != nil)
+        // Done or dropped: a date in the answer is part of the story ("the list went out on 2 Dec"), not a new date.
+        if reply.status == .done || reply.status == .dropped, reply.newDate != nil || reply.dateQuestion != nil {
+            var again = ReviewReplyParser.read(text, context: UnderstandingContext(today: context.today, participants: context.participants), statusAtStartOnly: statusAtStartOnly, dates: false)
+            again.status = reply.status
+            return again
+        }
         return reply
     }
 
@@ -114,12 +123,15 @@ public enum ReviewReplyParser {
             let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." })
             let clause = Token.fold(String(cut.map { t[t.index(after: $0)...] } ?? t[...])).trimmed()
             let words = clause.split(separator: " ")
-            let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now", "expect", "hope"]
+            let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now",
+                           "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably", "how about", "by", "to", "until"]
             if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
                 t = cut.map { String(t[..<$0]) } ?? ""
             }
         }
-        let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already", "we're", "we are", "i'm", "i am", "it's been", "been", "bit", "a bit", "a little"]
+        if statusPhrases.contains(where: { $0.0 == Token.foldKeepingLength(t.trimmed(" ,;:—–-.")) }) { return nil }
+        let leading = [".", "because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "—", "–", "-", ":", ",", ";",
+                       "back", "to", "new date", "the reason is", "reason is", "a bit", "a little", "it was because", "that's because"]
         var changed = true
         while changed {
             changed = false
