@@ -73,7 +73,8 @@ public enum ReviewReplyParser {
             }
         }
         // The status: the first status phrase near the start (or anywhere in a short answer).
-        let folded = Token.foldKeepingLength(work)
+        // Status words sit near the start, or in a short answer: look at the first 200 characters.
+        let folded = Token.foldKeepingLength(String(work.prefix(200)))
         var best: (Range<String.Index>, ReviewStatus)?
         for (phrase, status) in statusPhrases {
             var search = folded.startIndex..<folded.endIndex
@@ -98,7 +99,7 @@ public enum ReviewReplyParser {
             if atStart || !statusAtStartOnly {
                 reply.status = status
             }
-            if atStart, folded.count == work.count,
+            if atStart, folded.count == min(work.count, 200),
                let end = work.index(work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex) {
                 var rest = work
                 rest.removeSubrange(work.startIndex..<end)
@@ -115,6 +116,13 @@ public enum ReviewReplyParser {
         return reply
     }
 
+    /// Whether `t` is nothing but a status phrase ("done", "yes").
+    static func isOnlyStatus(_ t: String) -> Bool {
+        guard t.count <= 30 else { return false }
+        let f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
+        return statusPhrases.contains { $0.0 == f }
+    }
+
     /// What is left once the status and the date are taken out, without joining words.
     static func reason(from text: String, hadDate: Bool) -> String? {
         var t = DateParser.tidy(text)
@@ -129,18 +137,19 @@ public enum ReviewReplyParser {
                 t = cut.map { String(t[..<$0]) } ?? ""
             }
         }
-        if statusPhrases.contains(where: { $0.0 == Token.foldKeepingLength(t.trimmed(" ,;:—–-.")) }) { return nil }
+        if isOnlyStatus(t) { return nil }
         let leading = [".", "because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "—", "–", "-", ":", ",", ";",
                        "back", "to", "new date", "the reason is", "reason is", "a bit", "a little", "it was because", "that's because"]
         var changed = true
         while changed {
             changed = false
+            let f = Token.fold(String(t.prefix(40)))
             for l in leading {
-                let f = Token.fold(t)
-                if f == l { t = ""; changed = true; break }
+                if f == l && t.count <= 40 { t = ""; changed = true; break }
                 if f.hasPrefix(l + " ") || (l.count == 1 && f.hasPrefix(l)) || (l.hasSuffix(":") && f.hasPrefix(l)) {
                     t = String(t.dropFirst(l.count)).trimmed(" ,;:—–-.")
                     changed = true
+                    break
                 }
             }
         }
@@ -150,15 +159,16 @@ public enum ReviewReplyParser {
         changed = true
         while changed {
             changed = false
-            for s in trailing where Token.fold(t).hasSuffix(s) {
+            let f = Token.fold(String(t.suffix(40)))
+            for s in trailing where f.hasSuffix(s) {
                 t = String(t.dropLast(s.count)).trimmed(" ,;:—–-")
                 changed = true
+                break
             }
         }
         t = t.trimmed(" ,;:—–-.")
         // Only more status words ("yes, done"): no reason.
-        let rest = Token.foldKeepingLength(t)
-        if statusPhrases.contains(where: { $0.0 == rest }) { return nil }
+        if isOnlyStatus(t) { return nil }
         let meaningful = t.contains { $0.isLetter }
         return meaningful ? t : nil
     }
