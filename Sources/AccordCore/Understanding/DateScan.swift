@@ -195,7 +195,7 @@ struct DateScan {
 
     // MARK: - Patterns
 
-    func match(at i: Int) -> Match? {
+    func match(at i: Int, weekdayFirst: Bool = true) -> Match? {
         guard i < toks.count else { return nil }
         let t = toks[i]
         func m(_ end: Int, _ d: Day?, weak: Bool = false) -> Match? { d.map { Match(start: i, end: end, days: [$0], weak: weak) } }
@@ -206,8 +206,9 @@ struct DateScan {
 
         // Weekday before a date ("Wed 31 March"): the date decides; a mismatch is asked about.
         if let w = word(i), let wd = DateScan.weekdays[w] {
+            guard weekdayFirst else { return nil }
             var j = i + 1
-            if let inner = match(at: j), inner.days.count == 1, !inner.weak || month(j) != nil || toks[j].kind == .numeric {
+            if let inner = match(at: j, weekdayFirst: false), inner.days.count == 1, !inner.weak || month(j) != nil || toks[j].kind == .numeric {
                 j = inner.end
                 if inner.days[0].weekday != wd {
                     return Match(start: i, end: j, days: [inner.days[0]],
