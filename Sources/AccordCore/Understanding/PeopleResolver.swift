@@ -121,7 +121,7 @@ public enum PeopleResolver {
             return .ask(Question(message: "\(who) — keep \(original) as the owner? yes, or name the owner. e.g. `\(example)`",
                                  choices: [.other(original)]))
         }
-        return .refused(Refusal("I need the owner's name: \(names).", example: example))
+        return .refused(Refusal("“\(original.prefix(40))” isn't a name I can store as the owner — who owns it? \(names).", example: example))
     }
 
     /// Whether folded `t` names `name`: the full name, a first or last name, or (when not `exact`) a

@@ -50,8 +50,10 @@ struct RACIReading {
                 } else if let item = classify(word) {
                     items.append(item)
                 } else {
-                    let understood = groups.isEmpty ? "" : " I have \(assignment(groups).summary) so far, but"
-                    return .refused(Refusal("\(understood.isEmpty ? "I" : understood) didn't understand “\(word)”: name a side and its letters (R, A, C, I).",
+                    let lead = groups.isEmpty ? "I didn't understand" : "I have \(assignment(groups).summary) so far, but didn't understand"
+                    let whole = text.trimmed()
+                    let inText = whole == word ? "" : " in “\(whole.prefix(40))”"
+                    return .refused(Refusal("\(lead) “\(word)”\(inText): name a side and its letters (R, A, C, I).",
                                             example: RACIReading.example))
                 }
             }
@@ -93,7 +95,9 @@ struct RACIReading {
                 return .ask(Question(message: "“\(text.trimmed())” — is that Sales \(a) and Marketing \(b)? Say it with the sides, e.g. `sales: \(a), marketing: \(b)`",
                                      choices: [reading]))
             }
-            return .refused(Refusal("Say which side holds which letters.", example: RACIReading.example))
+            let shown = text.trimmed().prefix(40)
+            return .refused(Refusal(shown.isEmpty ? "Say which side holds which letters." : "I didn't find a side (sales, marketing, a name) in “\(shown)”: say which side holds which letters.",
+                                    example: RACIReading.example))
         }
         let result = assignment(groups)
         if result.sales.isEmpty && result.marketing.isEmpty {
