@@ -23,6 +23,8 @@ struct DateScan {
         var backward = false
         /// Only as the whole answer ("2 weeks"; not "from 2 days to 1 day").
         var wholeOnly = false
+        /// Only after "by", "until", "due"… (not "to"/"from"), or as the whole answer ("by 30.6.", not "to 12.5.").
+        var firmMarkerOnly = false
     }
 
     let text: String
@@ -58,6 +60,10 @@ struct DateScan {
                 let unitNext = j + 1 < raw.count && !raw[j + 1].spaced
                     && (raw[j + 1].isPunct("%€$£") || thousands || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
                 let unitBefore = i > 0 && !t.spaced && raw[i - 1].isPunct("€$£#")
+                // "30.6." (day, month and a closing dot, as written in much of Europe).
+                let closingDot = sep == "." && parts.count == 2 && j + 1 < raw.count && raw[j + 1].isPunct(".") && !raw[j + 1].spaced
+                    && !(j + 2 < raw.count && raw[j + 2].isNumber && !raw[j + 2].spaced)
+                if closingDot { parts.append("") }
                 if parts.count >= 2 {
                     let kind: Tok.Kind = unitNext || unitBefore ? .other : .numeric
                     out.append(Tok(kind: kind, text: parts.joined(separator: sep ?? ""), parts: parts, sep: sep ?? "",
@@ -356,7 +362,8 @@ struct DateScan {
     }
 
     func numeric(_ i: Int) -> Match? {
-        let t = toks[i]
+        var t = toks[i]
+        if t.parts.count == 3, t.parts[2].isEmpty { t.parts.removeLast(); t.sep = "./" }
         let p = t.parts.compactMap { Int($0) }
         guard p.count == t.parts.count else { return nil }
         if t.parts[0].count == 4 {
@@ -372,7 +379,7 @@ struct DateScan {
             case 2: y = 2000 + p[2]
             default: return nil
             }
-        } else if t.sep != "/" {
+        } else if t.sep != "/" && t.sep != "./" {
             return nil
         }
         let (a, b) = (p[0], p[1])
@@ -380,7 +387,7 @@ struct DateScan {
         if let d = day(y, b, a) { readings.append(d) }            // day first
         if a != b, let d = day(y, a, b) { readings.append(d) }    // month first
         guard !readings.isEmpty else { return nil }
-        return Match(start: i, end: i + 1, days: readings, weak: p.count == 2)
+        return Match(start: i, end: i + 1, days: readings, weak: p.count == 2, wholeOnly: false, firmMarkerOnly: t.sep == "./")
     }
 
     func weekday(_ i: Int, _ wd: Weekday, modifier: String?) -> Match? {
@@ -509,7 +516,9 @@ struct DateScan {
         while i < toks.count {
             if let m = match(at: i), !m.days.isEmpty, m.end > i {
                 let marked = hasMarker(m)
-                if m.wholeOnly ? isWhole(m) : (!m.weak || marked || isWhole(m)) {
+                let firm = markerStart(m).map { !["to", "from", "for", "in", "around"].contains(toks[$0].text) } ?? false
+                let accepted = m.wholeOnly ? isWhole(m) : m.firmMarkerOnly ? (firm || isWhole(m)) : (!m.weak || marked || isWhole(m))
+                if accepted {
                     candidates.append((m, marked))
                     i = m.end
                     continue
