@@ -105,6 +105,24 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// "→ Wed 31 Mar 2027".
     public var echo: String { "→ \(spoken)" }
 
+    /// How far this day is from `today`, as a person says it: "today", "tomorrow", "yesterday",
+    /// "in 3 days", "5 days ago", "in 2 weeks", "3 months ago", "in 2 years" (the same wording as
+    /// `accord commitments`, so that report can be built on it).
+    public func relative(to today: Day) -> String {
+        let diff = today.days(to: self)
+        let n = abs(diff)
+        let unit: String
+        switch n {
+        case 0: return "today"
+        case 1: return diff > 0 ? "tomorrow" : "yesterday"
+        case ..<14: unit = "\(n) days"
+        case ..<60: unit = "\(n / 7) weeks"
+        case ..<730: unit = "\(n / 30) months"
+        default: unit = "\(n / 365) years"
+        }
+        return diff > 0 ? "in \(unit)" : "\(unit) ago"
+    }
+
     /// The day `n` days later (earlier when negative).
     public func adding(days n: Int) -> Day { Day(dayNumber: dayNumber + n) }
 
