@@ -331,7 +331,11 @@ struct DateScan {
                 // "this year", "next month": weak alone ("no budget this year"), firm after "by"/"end of".
                 if w != "the", var r = endOf(i) { r.weak = true; return r }
             case "in", "within":
-                if let r = relative(i + 1) {
+                // "within the next two weeks", "in the next 10 days".
+                var k = i + 1
+                if isWord(k, "the") { k += 1 }
+                if isWord(k, "next"), count(k + 1) != nil { k += 1 }
+                if let r = relative(k) ?? relative(i + 1) {
                     return Match(start: i, end: r.end, days: r.days)
                 }
             default: break

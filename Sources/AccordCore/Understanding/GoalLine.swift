@@ -84,7 +84,7 @@ struct GoalLine {
         for (k, m) in mentions.enumerated() {
             let prev = previousWords(m, 2)
             let last = prev.last
-            if last == "from" || last == "baseline" || last == "currently" || last == "now" || prev == ["is", "at"] || last == "of" && prev.first == "baseline" {
+            if last == "from" || last == "baseline" || last == "currently" || last == "now" || last == "today" || prev == ["is", "at"] || last == "of" && prev.first == "baseline" {
                 slots[k] = .baseline
             } else if last == "→" || last == "to" || last == "reach" || last == "hit" || last == "target" || last == "for"
                         || last == "towards" || prev == ["at", "least"] || last == "least" || last == "aim" || last == "under" || last == "below" || last == "above" || last == "over" {
@@ -174,7 +174,14 @@ struct GoalLine {
             break
         }
         // Not ending on a joining word ("contact names on 90% of …" → "contact names").
-        while end > 0, tokens[end - 1].isWord, ["on", "for", "of", "in", "at", "with", "across", "per"].contains(tokens[end - 1].text) { end -= 1 }
+        for (k, t) in tokens.enumerated() where k + 1 < end && t.isWord && (t.text == "in" || t.text == "by") && tokens[k + 1].text == "half" {
+            end = k
+            break
+        }
+        while end > 0, tokens[end - 1].isWord,
+              ["on", "for", "of", "in", "at", "with", "across", "per", "within", "above", "below", "over", "under", "beyond", "least", "than", "more", "less"].contains(tokens[end - 1].text) {
+            end -= 1
+        }
         var start = 0
         while start < end, tokens[start].isWord, GoalLine.upVerbs.contains(tokens[start].text) || GoalLine.downVerbs.contains(tokens[start].text)
                 || ["our", "the", "goal", "aim", "is", "we", "want", "will", "to"].contains(tokens[start].text) {

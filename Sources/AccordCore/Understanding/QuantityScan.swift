@@ -19,6 +19,11 @@ struct QuantityScan {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
+            if tokens[i].isWord, tokens[i].text == "zero" {
+                out.append(Mention(quantity: Quantity(value: 0), start: i, end: i + 1, range: tokens[i].range))
+                i += 1
+                continue
+            }
             guard tokens[i].isNumber else { i += 1; continue }
             if i > 0, !tokens[i].spaced, tokens[i - 1].isWord { i += 1; continue }  // "Q1", "SQL2"
             let start: Int

@@ -118,9 +118,13 @@ public enum ReviewReplyParser {
 
     /// Whether `t` is nothing but a status phrase ("done", "yes").
     static func isOnlyStatus(_ t: String) -> Bool {
-        guard t.count <= 30 else { return false }
-        let f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
-        return statusPhrases.contains { $0.0 == f }
+        guard t.count <= 40 else { return false }
+        var f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
+        for opener in ["it's ", "it is ", "its ", "it was ", "we're ", "we are ", "all ", "totally ", "fully ", "now ", "all "] where f.hasPrefix(opener) {
+            f = String(f.dropFirst(opener.count))
+        }
+        let fillers: Set<String> = ["actually", "sorry", "correction", "make that", "make it", "instead", "oh", "ok", "okay", "then", "so", "well"]
+        return statusPhrases.contains { $0.0 == f } || fillers.contains(f)
     }
 
     /// What is left once the status and the date are taken out, without joining words.
@@ -132,7 +136,8 @@ public enum ReviewReplyParser {
             let clause = Token.fold(String(cut.map { t[t.index(after: $0)...] } ?? t[...])).trimmed()
             let words = clause.split(separator: " ")
             let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now",
-                           "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably", "how about", "by", "to", "until"]
+                           "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably", "how about", "by", "to", "until",
+                           "actually", "make that", "make it", "correction", "sorry"]
             if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
                 t = cut.map { String(t[..<$0]) } ?? ""
             }
