@@ -101,7 +101,7 @@ struct RACIReading {
         }
         let result = assignment(groups)
         if result.sales.isEmpty && result.marketing.isEmpty {
-            return .refused(Refusal("I see the sides but no letters: R, A, C or I for each.", example: RACIReading.example))
+            return .refused(Refusal("I have the sides in “\(text.trimmed().prefix(40))” but no letters: R, A, C or I for each.", example: RACIReading.example))
         }
         let accountable = Role.allCases.filter { result.letters($0).contains(.accountable) }
         if accountable.count > 1 {
