@@ -341,10 +341,9 @@ struct DateScan {
             default: break
             }
         }
-        if let r = relative(i), isWord(r.end, "from", "time", "later") || r.end < toks.count && isWord(r.end, "from") {
-            var end = r.end + 1
-            if isWord(r.end, "from"), isWord(end, "now", "today") { end += 1 }
-            return Match(start: i, end: end, days: r.days)
+        if let r = relative(i) {
+            if isWord(r.end, "from"), isWord(r.end + 1, "now", "today") { return Match(start: i, end: r.end + 2, days: r.days) }
+            if isWord(r.end, "time", "later") { return Match(start: i, end: r.end + 1, days: r.days) }
         }
         if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true, wholeOnly: true) }
         // "the 30th": the next 30th.

@@ -17,7 +17,9 @@ struct GoalLine {
         var parts = GoalParts()
         var work = text
         // The date first, so its numbers are not read as a baseline or target.
-        if let d = DateParser.find(in: work, today: context.today) {
+        // "within 2 days" in a goal is the target (a response time), not the date.
+        if let d = DateParser.find(in: work, today: context.today),
+           !Token.fold(String(work[d.value?.range ?? work.startIndex..<work.startIndex])).hasPrefix("within") {
             switch d {
             case .understood(let f):
                 parts.date = f
@@ -141,6 +143,11 @@ struct GoalLine {
             if b.label.isEmpty, !t.label.isEmpty, !t.label.lowercased().hasPrefix("of ") { b.label = t.label }
             baseline = b
             target = t
+        }
+        // "by 20 a month from 100": what is counted travels to the baseline.
+        if var b = baseline, case .amount(let a)? = change, b.label.isEmpty, !a.label.isEmpty {
+            b.label = a.label
+            baseline = b
         }
         if let b = baseline, let c = change, target == nil {
             if case .percent(let p) = c, b.unit == .percent {

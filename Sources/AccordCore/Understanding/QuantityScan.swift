@@ -59,6 +59,7 @@ struct QuantityScan {
                 case "k" where adjacent, "thousand": value *= 1_000; scale = adjacent ? "k" : ""; j += 1
                 case "m" where adjacent, "million", "mn": value *= 1_000_000; scale = adjacent || w == "mn" ? "M" : ""; j += 1
                 case "bn" where adjacent, "billion": value *= 1_000_000_000; scale = adjacent ? "bn" : ""; j += 1
+                case "x" where adjacent: scale = "x"; j += 1  // "3x" pipeline coverage
                 default: break
                 }
                 if scale.isEmpty, value >= 1_000, ["thousand", "million", "billion"].contains(w) {
