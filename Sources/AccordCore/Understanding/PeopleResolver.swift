@@ -91,6 +91,8 @@ public enum PeopleResolver {
             let a = resolve(pieces[0], context: context, participants: p).value
             let b = resolve(pieces[1], context: context, participants: p).value
             if let a, let b, let ra = a.role, let rb = b.role, ra != rb { return .understood(.both) }
+            // "Okafor, Tomás": both pieces name the same lead.
+            if let a, let b, a == b, a.role != nil { return .understood(a) }
             if let a, let b, a == .both || b == .both, a.role != nil || b.role != nil || a == b { return .understood(.both) }
         }
 
