@@ -161,6 +161,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { other.dayNumber - dayNumber }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.dayNumber < b.dayNumber }
 
     /// "Jan" … "Dec".
@@ -172,7 +173,20 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
 /// A day of the week, Monday first.
 public enum Weekday: Int, Sendable, CaseIterable, Codable {
-    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    /// Monday (the first day of a week here).
+    case monday
+    /// Tuesday.
+    case tuesday
+    /// Wednesday.
+    case wednesday
+    /// Thursday.
+    case thursday
+    /// Friday ("end of the week").
+    case friday
+    /// Saturday.
+    case saturday
+    /// Sunday.
+    case sunday
 
     /// "Mon" … "Sun".
     public var short: String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue] }
