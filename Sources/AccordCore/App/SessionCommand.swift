@@ -34,15 +34,12 @@ public enum SessionCommand {
             id = try workspace.resolve(session)
         } else {
             let unfinished = try workspace.store.list().filter { $0.status == .inProgress || $0.status == .paused }
-            guard let latest = unfinished.last else {
-                context.output.line("No unfinished session to resume. Start one with: accord start goals --sales NAME --marketing NAME")
-                return .ok
-            }
+            guard let latest = unfinished.last else { throw AccordError.nothingToResume }
             id = latest.id
         }
         let file = try workspace.read(id)
         if let damage = file.damage {
-            throw AccordError.other(message: "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read.", exitCode: .dataError)
+            throw AccordError.damagedSession(id: id, damage: damage)
         }
         let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
         defer { writer.close() }
@@ -133,7 +130,7 @@ public enum SessionCommand {
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
               let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
-            throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
+            throw AccordError.sameLeadNames
         }
         return Participants(sales: sales, marketing: marketing)
     }

@@ -50,15 +50,14 @@ public struct CommandContext {
         return StoreLocation.absolute(chosen, environment: environment, cwd: cwd)
     }
 
-    /// The store location without touching the disk.
+    /// The store: `--dir`, `ACCORD_DIR`, a store found walking up, or the per-user default
+    /// (reads the file system, never writes).
     public var storeLocation: StoreLocation {
-        StoreLocation.resolve(flag: invocation.options.dir, environment: environment, cwd: cwd)
+        StoreLocation.locate(flag: invocation.options.dir, environment: environment, cwd: cwd)
     }
 
-    /// The store, created (0700) when missing; throws `AccordError` when unusable.
-    public func preparedStore() throws -> StoreLocation {
-        let store = storeLocation
-        try store.prepare()
-        return store
+    /// `path` made absolute against the working directory (`~` expanded).
+    public func absolutePath(_ path: String) -> String {
+        StoreLocation.absolute(path, environment: environment, cwd: cwd)
     }
 }

@@ -1,9 +1,7 @@
-import AccordCore
-
-/// `accord` with no arguments: the home shell, wired to the session commands.
-enum HomeCommand {
-    static func run(_ context: CommandContext) throws -> ExitCode {
-        let workspace = try Workspace.open(context)
+/// `accord` with no arguments: the home shell, wired to the commands.
+public enum HomeCommand {
+    public static func run(_ context: CommandContext) throws -> ExitCode {
+        let workspace = try Workspace.open(context, access: .read)  // a session creates the store
         var shell = HomeShell(
             reader: context.makeLineReader(),
             output: context.output,
@@ -37,9 +35,9 @@ enum HomeCommand {
         do {
             switch request {
             case .start(let playbook):
-                _ = try SessionCommand.start(StartRequest(playbook: playbook), workspace: workspace)
+                _ = try SessionCommand.start(StartRequest(playbook: playbook), workspace: Workspace.open(workspace.context, access: .write))
             case .resume(let session):
-                _ = try SessionCommand.resume(session, workspace: workspace)
+                _ = try SessionCommand.resume(session, workspace: Workspace.open(workspace.context, access: .write))
             case .list:
                 _ = try ListCommand.run(json: false, workspace: workspace)
             case .show(let session):

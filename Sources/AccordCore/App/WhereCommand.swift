@@ -1,0 +1,7 @@
+/// `accord where`: the store and why it was chosen. Creates nothing.
+public enum WhereCommand {
+    public static func run(context: CommandContext) -> ExitCode {
+        context.output.write(TerminalSafe.clean(context.storeLocation.explanation))
+        return .ok
+    }
+}
