@@ -35,7 +35,7 @@ public struct CommandLineParser: Sendable {
 
     /// Every option, long form first.
     public static let options: [OptionSpec] = [
-        .init("--dir", value: "DIR", "the transcript store (see FINDING THE STORE in 'accord help where')"),
+        .init("--dir", value: "DIR", "the transcript store (how it is found otherwise: accord help where)"),
         .init("--prompts", value: "DIR", "a folder of extra playbooks (default: $ACCORD_PROMPTS)"),
         .init("--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map(\.rawValue),
               "colour: auto (honours NO_COLOR and the terminal), always or never"),
