@@ -65,7 +65,7 @@ public enum SyncCommand {
         let repo = Git(directory: top, environment: environment)
         let remotes = try repo.run(["remote"], step: "remote").split(separator: "\n").map(String.init)
         guard !remotes.isEmpty else { throw SyncError.noRemote }
-        let branch = try repo.run(["rev-parse", "--abbrev-ref", "HEAD"], step: "rev-parse").trimmingCharacters(in: .whitespacesAndNewlines)
+        let branch = try repo.run(["symbolic-ref", "--short", "HEAD"], step: "symbolic-ref").trimmingCharacters(in: .whitespacesAndNewlines)
         let upstream = (try? repo.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"], step: "rev-parse"))?
             .trimmingCharacters(in: .whitespacesAndNewlines)
         let remote: String
