@@ -1,3 +1,5 @@
+import Foundation
+
 /// `accord` with no arguments: the home shell, wired to the commands.
 public enum HomeCommand {
     public static func run(_ context: CommandContext) throws -> ExitCode {
@@ -14,6 +16,8 @@ public enum HomeCommand {
         let sessionIDs = { (try? workspace.store.ids()) ?? [] }
         shell.completion.register(argumentsOf: "/resume", sessionIDs)
         shell.completion.register(argumentsOf: "/show", sessionIDs)
+        shell.completion.register(argumentsOf: "/plan", sessionIDs)
+        shell.completion.register(argumentsOf: "/commitments") { CommitmentFilter.allCases.map(\.rawValue) }
         shell.greeting = greeting(workspace)
         return shell.run()
     }
@@ -44,6 +48,17 @@ public enum HomeCommand {
                 _ = try ShowCommand.show(session, json: false, workspace: workspace)
             case .playbooks:
                 _ = PlaybooksCommand.run(check: nil, json: false, workspace: workspace)
+            case .search(let text):
+                _ = try SearchCommand.run(SearchRequest(text: text), workspace: workspace)
+            case .plan(let sessions):
+                _ = try PlanCommand.run(PlanRequest(sessions: sessions, today: workspace.context.invocation.options.today), workspace: workspace)
+            case .commitments(let filter):
+                _ = try CommitmentsCommand.run(CommitmentsRequest(filter: filter, today: workspace.context.invocation.options.today), workspace: workspace)
+            case .lint(let target):
+                let context = workspace.context
+                let path = context.absolutePath(target)
+                let isFile = FileManager.default.fileExists(atPath: path)
+                _ = LintCommand.run(file: isFile ? target : nil, json: false, context: context) { Data(target.utf8) }
             }
         } catch let error as AccordError {
             workspace.context.errors.write(error.report)
