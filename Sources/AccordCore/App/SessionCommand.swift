@@ -61,8 +61,9 @@ public enum SessionCommand {
                     state: SessionState? = nil) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
-        let answers = AnswerReader(reader)
-        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
+        // /editor needs a terminal to open the editor on; scripted input passes it through.
+        let answers = AnswerReader(context.policy.inputIsTerminal ? EditorAnswers(reader, environment: context.environment, output: context.output) : reader)
+        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name) + [EditorAnswers.command])
         let who = header.participants
         completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
         reader.completion = completion

@@ -37,6 +37,11 @@ int accord_sigint_pending(void);
 /// so a command bound to it can capture the line and end the read; later calls return -1.
 void accord_set_interrupt_key(int key);
 
+/// Read a bracketed paste's content from `fd` up to the end marker ESC [ 2 0 1 ~ (not included),
+/// after the start marker was seen. Returns a malloc'd NUL-terminated buffer (free it) and its
+/// length in `*length` (at most 1 MiB kept); NULL when out of memory.
+char *accord_read_paste(int fd, size_t *length);
+
 /// Non-zero when `fd` is a terminal.
 int accord_isatty(int fd);
 #endif
