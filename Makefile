@@ -19,7 +19,7 @@ FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 .PHONY: run build test deps clean install uninstall
 
 deps:
-	@scripts/ensure-deps
+	@scripts/ensure-deps --build-only
 
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib
@@ -27,8 +27,8 @@ build: deps
 run: build
 	.build/release/accord $(ARGS)
 
-test: deps
-	$(SWIFT) test
+test:
+	SWIFT=$(SWIFT) scripts/run-tests
 
 install: $(BUILD)
 	install -d "$(BINDIR)" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"

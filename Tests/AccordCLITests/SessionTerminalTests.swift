@@ -263,7 +263,7 @@ struct SessionTerminalTests {
         #expect(original == Self.blaming)
         #expect(!reason.isEmpty && !suggestion.isEmpty)
         #expect(nudge.contains(D.flat(suggestion)))
-        #expect(coach.choice == .coachChoice(speaker: .marketing, choice: "keep"))
+        #expect(coach.choice == .coachChoice(speaker: .marketing, choice: .keep))
         #expect((coach.flagIndex ?? 0) < (coach.choiceIndex ?? 0))
         #expect(events.contains { if case .itemProposed(_, _, .marketing, Self.blaming, _) = $0 { return true }; return false })
     }
@@ -285,7 +285,7 @@ struct SessionTerminalTests {
             Issue.record("no coachFlag event"); return
         }
         #expect(original == Self.blaming)
-        #expect(coach.choice == .coachChoice(speaker: .marketing, choice: "rephrase"))
+        #expect(coach.choice == .coachChoice(speaker: .marketing, choice: .rephrase))
         #expect((coach.flagIndex ?? 0) < (coach.choiceIndex ?? 0))
         #expect(events.contains { if case .itemProposed(_, _, .marketing, rephrase, _) = $0 { return true }; return false })
         #expect(!events.contains { if case .itemProposed(_, _, _, Self.blaming, _) = $0 { return true }; return false })

@@ -83,7 +83,7 @@ public enum SessionCommand {
             return false
         }
         runner.onStepStart = { step, state in
-            guard step.show == "plan" else { return [] }
+            guard step.show == .plan else { return [] }
             return latestPlan(for: state.participants, workspace: workspace)
         }
         let needsRecap = header.steps.opensWithRecap

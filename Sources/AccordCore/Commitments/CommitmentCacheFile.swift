@@ -54,14 +54,16 @@ enum CommitmentCacheFile {
             case (UInt8(ascii: "C"), 9):
                 guard current != nil else { return false }
                 let ref = text(f[1])
+                guard let kind = CommitmentKind(rawValue: text(f[5])) else { return false }
                 current!.extract.made.append(Commitment(
-                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: text(f[5]),
+                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
                     session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
                     status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
                 guard current != nil else { return false }
                 let due = text(f[4])
-                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: text(f[2]), note: text(f[3]),
+                guard let status = ReviewStatus(rawValue: text(f[2])) else { return false }
+                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: status, note: text(f[3]),
                                                                  due: due == "-" ? nil : due, at: text(f[5])))
             default:
                 return false
@@ -79,10 +81,10 @@ enum CommitmentCacheFile {
     static func encode(id: String, stamp: SessionCache.Stamp, extract: CommitmentScan.Extract) -> Data {
         var out = "S\t\(TSVField.escape(id))\t\(stamp.ino)\t\(stamp.size)\t\(stamp.mtimeNs)\n"
         for c in extract.made {
-            out += (["C", c.ref, c.text, c.owner, c.due, c.kind, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
+            out += (["C", c.ref, c.text, c.owner, c.due, c.kind.rawValue, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
         }
         for u in extract.updates {
-            out += (["U", u.ref, u.status, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"
+            out += (["U", u.ref, u.status.rawValue, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"
         }
         return Data(out.utf8)
     }

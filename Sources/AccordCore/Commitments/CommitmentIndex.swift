@@ -165,13 +165,7 @@ struct CommitmentIndex {
                 let refText = TSVField.unescape(bytes[ref])
                 let statusText = TSVField.unescape(bytes[f(2)])
                 let dueText = TSVField.unescape(bytes[f(4)])
-                let status: CommitmentStatus
-                switch statusText {
-                case "done": status = .done
-                case "dropped": status = .dropped
-                case "slipped": status = .slipped
-                default: status = .open
-                }
+                guard let status = ReviewStatus(rawValue: statusText)?.commitmentStatus else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
                       let target = fileOf[String(refText[..<slash])] else { continue }  // no such commitment: ignored
                 updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), status: status,

@@ -40,6 +40,13 @@ enum PlanSVG {
         return (edge(xb, "middle"), edge(xt, "middle"))
     }
 
+    /// The timeline and its legend as HTML lines; none when no commitment has a date.
+    static func timelineBlock(_ commitments: [PlanCommitment], today: String) -> [String] {
+        guard let svg = timeline(commitments, today: today) else { return [] }
+        let legend = [("#2f6fde", "open"), ("#b7791f", "in progress / slipped"), ("#c53030", "overdue"), ("#1f8a5b", "done"), ("#9aa1ad", "dropped")]
+        return [svg, "<div class=\"legend\">" + legend.map { "<span><span class=\"dot\" style=\"background: \($0.0)\"></span>\($0.1)</span>" }.joined() + "</div>"]
+    }
+
     /// Commitments with a due date on a time axis; today marked. Nil when none has a date.
     static func timeline(_ commitments: [PlanCommitment], today: String) -> String? {
         let dated = commitments.compactMap { c -> (PlanCommitment, Int)? in
@@ -72,7 +79,7 @@ enum PlanSVG {
             let y = topY + rowH * Double(i) + rowH / 2
             let colour = PlanHTML.progressColour(c)
             svg += "<line x1=\"\(fmt(labelW))\" y1=\"\(fmt(y))\" x2=\"\(fmt(x(n)))\" y2=\"\(fmt(y))\" stroke=\"#e3e6eb\" stroke-dasharray=\"2 3\"/>"
-            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == "goal" ? "◎ " : "") + c.text, 46)))</text>"
+            svg += "<text x=\"0\" y=\"\(fmt(y + 5))\" class=\"row\">\(PlanHTML.esc(truncate((c.kind == .goal ? "◎ " : "") + c.text, 46)))</text>"
             svg += "<circle cx=\"\(fmt(x(n)))\" cy=\"\(fmt(y))\" r=\"8\" fill=\"\(colour)\"/>"
             let anchor = x(n) > axisR - 130 ? "end" : "start"
             let dx = anchor == "end" ? -14.0 : 14.0

@@ -21,10 +21,9 @@ public struct PlaybookParser {
     /// Keys allowed at the top of a step.
     public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities"]
     /// Values allowed for a step's `show:` key.
-    public static let showValues = ["plan"]
+    public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
-    public static let planValues = ["context", "story", "ask", "questions", "counterpart", "learnings",
-                                    "acknowledgements", "handoff", "scorekeeping"]
+    public static var planValues: [String] { PlanStepKey.all.map(\.rawValue) }
 
     /// Parses one playbook. `source` names the file in error messages and becomes `Playbook.source`.
     public static func parse(_ text: String, source: String) throws(PlaybookError) -> Playbook {
@@ -187,15 +186,15 @@ public struct PlaybookParser {
         }
         let agree = flag(keys, "agree")
         let coach = flag(keys, "coach")
-        var show: String?
+        var show: StepShow?
         if let v = keys.value("show") {
-            if Self.showValues.contains(v.value.lowercased()) { show = v.value.lowercased() } else {
+            if let value = StepShow(rawValue: v.value.lowercased()) { show = value } else {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }
-        var plan: String?
+        var plan: PlanStepKey?
         if let v = keys.value("plan") {
-            if Self.planValues.contains(v.value.lowercased()) { plan = v.value.lowercased() } else {
+            if let key = PlanStepKey(rawValue: v.value) { plan = key } else {
                 fail(v.line, "plan: \"\(v.value)\" is not one of \(Self.planValues.joined(separator: ", "))")
             }
         }

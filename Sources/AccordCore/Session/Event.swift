@@ -35,13 +35,13 @@ public enum Event: Sendable, Equatable, Codable {
     case undo
     /// The blame-free coach flagged an answer before accepting it: the original, why, and a reframe.
     case coachFlag(speaker: Role, original: String, reason: String, suggestion: String)
-    /// The speaker's choice after a coach flag: "keep" (the original stands) or "rephrase".
-    case coachChoice(speaker: Role, choice: String)
+    /// The speaker's choice after a coach flag: keep (the original stands) or rephrase.
+    case coachChoice(speaker: Role, choice: CoachChoice)
     /// The open commitments of the pair from earlier sessions, shown at the start ("Last time you
     /// agreed…") and walked by a review step. Recorded so a replay shows the same list.
     case recap(commitments: [RecapItem])
     /// A commitment from an earlier session changes status (review playbook).
-    case commitmentUpdated(ref: String, status: String, note: String, due: String?)
+    case commitmentUpdated(ref: String, status: ReviewStatus, note: String, due: String?)
     /// The session was paused (`/quit`, EOF, Ctrl-D).
     case paused(reason: String)
     /// The session was picked up again.
@@ -109,9 +109,9 @@ public struct RecapItem: Sendable, Equatable, Codable {
     public var text: String
     public var owner: String
     public var due: String
-    public var status: String
+    public var status: CommitmentStatus
 
-    public init(ref: String, text: String, owner: String, due: String, status: String) {
+    public init(ref: String, text: String, owner: String, due: String, status: CommitmentStatus) {
         self.ref = ref
         self.text = text
         self.owner = owner

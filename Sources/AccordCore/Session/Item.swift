@@ -62,13 +62,13 @@ public struct CoachRecord: Sendable, Equatable {
     public var original: String
     public var reason: String
     public var suggestion: String
-    public var choice: String?
+    public var choice: CoachChoice?
 }
 
 /// A status change of an earlier commitment, made in this session (review playbook).
 public struct CommitmentUpdate: Sendable, Equatable {
     public var ref: String
-    public var status: String
+    public var status: ReviewStatus
     public var note: String
     public var due: String?
     public var at: String

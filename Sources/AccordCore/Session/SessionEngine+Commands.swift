@@ -77,9 +77,9 @@ extension SessionEngine {
         case .field(let id, let field, let role):
             return Outcome(events: [.parked(item: id, by: role, text: "incomplete: no \(field) yet")])
         case .commitment(let ref, _):
-            return Outcome(events: [.commitmentUpdated(ref: ref, status: "carried", note: "not discussed", due: nil)])
+            return Outcome(events: [.commitmentUpdated(ref: ref, status: .carried, note: "not discussed", due: nil)])
         case .commitmentFollowUp(let ref, let status, _):
-            let final = status == "slipped" ? "carried" : status
+            let final: ReviewStatus = status == .slipped ? .carried : status
             return Outcome(events: [.commitmentUpdated(ref: ref, status: final, note: "(no details given)", due: nil)])
         case .agreement:
             return Outcome(messages: ["This needs a yes or no first (or /park to set it aside)."])

@@ -16,10 +16,9 @@ public struct SessionRenderer: Sendable {
                     ChatLine(.facilitator, facilitator.words(of: step))]
         case .answer(let role, let text):
             return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)) › \(text)")]
-        case .itemProposed(let id, let kind, let by, _, _):
-            guard let item = state.item(id), kind != .agreement else { return [] }
-            let label = kind == .raci ? "R/A/C/I" : kind == .list ? "item" : kind.rawValue
-            return [ChatLine(.captured, "  + \(label) from \(who.name(by)): \(facilitator.describe(item))")]
+        case .itemProposed(let id, _, _, _, _):
+            guard let item = state.item(id) else { return [] }
+            return item.kind.kind.noted(item, state: state, facilitator: facilitator)
         case .fieldSet(let id, let field, let value):
             guard state.item(id) != nil else { return [] }
             return [ChatLine(.captured, "  + \(field): \(value)")]
@@ -54,16 +53,16 @@ public struct SessionRenderer: Sendable {
             let sentence = reason.last.map { ".!?".contains($0) } ?? true ? reason : reason + "."
             return [ChatLine(.coach, "A thought before I note that: \(sentence) \(suggestion)")]
         case .coachChoice(_, let choice):
-            return live ? [] : [ChatLine(.info, choice == "keep" ? "  (kept as written)" : "  (rephrased)")]
+            return live ? [] : [ChatLine(.info, choice == .keep ? "  (kept as written)" : "  (rephrased)")]
         case .recap(let list):
             guard !list.isEmpty else { return [] }
             return [ChatLine(.facilitator, "Last time you agreed to \(list.count) thing\(list.count == 1 ? "" : "s") that \(list.count == 1 ? "is" : "are") still open:")]
                 + list.map { ChatLine(.info, "  • \($0.text) — \($0.owner), due \($0.due)") }
         case .commitmentUpdated(let ref, let status, let note, let due):
             let text = state.recap.first { $0.ref == ref }?.text ?? ref
-            var line = "  • \(text) → \(status.replacingOccurrences(of: "-", with: " "))"
+            var line = "  • \(text) → \(status.label)"
             if let due, !note.contains(due) { line += ", new date \(due)" }
-            if !note.isEmpty, status != "slipped" || due != nil { line += " (\(note))" }
+            if !note.isEmpty, status != .slipped || due != nil { line += " (\(note))" }
             return [ChatLine(.captured, line)]
         case .paused:
             return [ChatLine(.info, "Session paused and saved. Pick it up with: accord resume \(state.id)")]

@@ -63,7 +63,7 @@ import Testing
         let dana = try #require(ledger.commitments.first { $0.owner == "Dana" })
         #expect(dana.status == .open)
         #expect(dana.due == "2026-11-15")
-        #expect(dana.history.last?.said == "carried")
+        #expect(dana.history.last?.said == .carried)
         #expect(ledger.commitments.first { $0.owner == "Lee" }?.status == .dropped)
         #expect(ledger.open(for: first.participants).count == 1)
     }

@@ -79,7 +79,7 @@ import Testing
         #expect(walk.coach)
         #expect(review.steps.contains { $0.capture == .action })
         let prep = try builtin("prep")
-        #expect(prep.steps.first?.show == "plan")
+        #expect(prep.steps.first?.show == .plan)
         #expect(prep.steps.allSatisfy { PlaybookPlaceholders.names(in: $0.prompt).isEmpty })
         #expect(prep.steps.contains { $0.title.lowercased().contains("counterpart") })
     }

@@ -83,7 +83,7 @@ import Testing
         #expect(p.steps[0].line == 8)
         #expect(p.steps[1].activities == ["A", "B", "C"])
         #expect(p.steps[1].who == .each)
-        #expect(p.steps[1].show == "plan")
+        #expect(p.steps[1].show == .plan)
     }
 
     @Test func missingPrompt() {

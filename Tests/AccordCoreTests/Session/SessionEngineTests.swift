@@ -113,7 +113,7 @@ import Testing
         let (state, _) = try h.run(["Sales never follows up", "", "Share notes weekly, owner Lee, due 2027-01-31"], coach: engine)
         #expect(state.coachFlags.count == 1)
         #expect(state.coachFlags[0].original == "Sales never follows up")
-        #expect(state.coachFlags[0].choice == "keep")
+        #expect(state.coachFlags[0].choice == .keep)
         #expect(state.items.contains { $0.text == "Sales never follows up" })
         #expect(h.sink.records.contains { if case .coachFlag = $0.event { return true } else { return false } })
     }
@@ -150,13 +150,13 @@ import Testing
             Step(title: "Walk", prompt: "Let's walk them.", who: .either, capture: .commitments, coach: true),
         ])
         var h = Harness(playbook: review)
-        let recap = [RecapItem(ref: "s1/i1", text: "Share notes", owner: "Dana", due: "2026-11-01", status: "open"),
-                     RecapItem(ref: "s1/i2", text: "Fix form", owner: "Lee", due: "2026-11-10", status: "open")]
+        let recap = [RecapItem(ref: "s1/i1", text: "Share notes", owner: "Dana", due: "2026-11-01", status: .open),
+                     RecapItem(ref: "s1/i2", text: "Fix form", owner: "Lee", due: "2026-11-10", status: .open)]
         let (state, result) = try h.run(["slipped", "the CRM export broke; new date 2026-12-15", "done"], recap: recap)
         #expect(result == .completed)
-        #expect(state.latestUpdate["s1/i1"]?.status == "slipped")
+        #expect(state.latestUpdate["s1/i1"]?.status == .slipped)
         #expect(state.latestUpdate["s1/i1"]?.due == "2026-12-15")
-        #expect(state.latestUpdate["s1/i2"]?.status == "done")
+        #expect(state.latestUpdate["s1/i2"]?.status == .done)
         #expect(h.text.contains("Last time you agreed"))
     }
 }
