@@ -1,6 +1,6 @@
 import AccordCore
 import CEditLine
-import CPTY
+import CTerminal
 import Foundation
 
 /// Reads lines through libedit's readline-compatible API: editing keys, history (persisted,

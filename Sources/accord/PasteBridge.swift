@@ -1,6 +1,6 @@
 import AccordCore
 import CEditLine
-import CPTY
+import CTerminal
 import Foundation
 
 /// Bracketed paste on top of libedit (which has no such mode): the terminal is asked to wrap
