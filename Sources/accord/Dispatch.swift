@@ -14,15 +14,15 @@ enum Dispatch {
             context.output.write(HelpText.versionLine)
             return .ok
         case .start(let request):
-            return try SessionCommand.start(request, workspace: Workspace.open(context, access: .write))
+            return try StartCommand.run(request, workspace: Workspace.open(context, access: .write))
         case .resume(let session, _):
-            return try SessionCommand.resume(session, workspace: Workspace.open(context, access: .write))
+            return try ResumeCommand.run(session, workspace: Workspace.open(context, access: .write))
         case .list(let json):
             return try ListCommand.run(json: json, workspace: Workspace.open(context, access: .read))
         case .show(let session, let json):
             return try ShowCommand.show(session, json: json, workspace: Workspace.open(context, access: .read))
         case .replay(let session, let speed):
-            return try ShowCommand.replay(session, speed: speed, workspace: Workspace.open(context, access: .read))
+            return try ReplayCommand.run(session, speed: speed, workspace: Workspace.open(context, access: .read))
         case .plan(let request):
             return try PlanCommand.run(request, workspace: Workspace.open(context, access: .read))
         case .commitments(let request):

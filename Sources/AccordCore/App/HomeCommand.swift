@@ -39,9 +39,9 @@ public enum HomeCommand {
         do {
             switch request {
             case .start(let playbook):
-                _ = try SessionCommand.start(StartRequest(playbook: playbook), workspace: Workspace.open(workspace.context, access: .write))
+                _ = try StartCommand.run(StartRequest(playbook: playbook), workspace: Workspace.open(workspace.context, access: .write))
             case .resume(let session):
-                _ = try SessionCommand.resume(session, workspace: Workspace.open(workspace.context, access: .write))
+                _ = try ResumeCommand.run(session, workspace: Workspace.open(workspace.context, access: .write))
             case .list:
                 _ = try ListCommand.run(json: false, workspace: workspace)
             case .show(let session):
