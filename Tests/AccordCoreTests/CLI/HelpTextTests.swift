@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AccordCore
 
@@ -42,12 +43,41 @@ struct HelpTextTests {
 
     @Test func mainHelpListsEveryCommandAndExitCode() {
         for command in CommandTable.all { #expect(HelpText.main.contains("  \(command.name)")) }
-        for code in ExitCode.allCases { #expect(HelpText.main.contains("\(code.rawValue)")) ; #expect(HelpText.main.contains(code.meaning)) }
-        #expect(HelpText.main.contains("--json") == false || true)
+        for code in ExitCode.allCases { #expect(HelpText.main.contains("  \(code.rawValue) ") && HelpText.main.contains(code.meaning)) }
     }
 
     @Test func everyCommandHasHelp() {
         for name in CommandLineParser.commandNames { #expect(HelpText.forCommand(name) != nil) }
         #expect(HelpText.forCommand("nope") == nil)
+    }
+}
+
+/// The README's exit-code table and command list match the code's tables.
+@Suite("README contract")
+struct ReadmeContractTests {
+    static let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md")
+
+    @Test func listsEveryExitCodeFromTheTable() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        for code in ExitCode.allCases { #expect(text.contains("| \(code.rawValue) | \(code.meaning) |"), "README lacks exit code \(code.rawValue)") }
+    }
+
+    @Test func listsEveryCommand() throws {
+        let text = try String(contentsOf: Self.readme, encoding: .utf8)
+        for command in CommandTable.all { #expect(text.contains("accord \(command.name)"), "README lacks 'accord \(command.name)'") }
+    }
+}
+
+/// Every command in the table parses to the `Command` of that name: a command added to one and
+/// not the other fails here.
+@Suite("Command registration")
+struct CommandRegistrationTests {
+    @Test func everyTableEntryParsesToItsCommand() throws {
+        let sample: [String: [String]] = ["start": ["goals"], "show": ["s"], "replay": ["s"], "search": ["w"], "completions": ["bash"]]
+        for command in CommandTable.all {
+            let parsed = try Invocation.parse([command.name] + (sample[command.name] ?? []))
+            #expect(parsed.command.name == command.name)
+        }
     }
 }
