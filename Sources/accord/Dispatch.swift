@@ -25,7 +25,8 @@ enum Dispatch {
             return try ReplayCommand.run(session, speed: speed, workspace: Workspace.open(context, access: .read))
         case .plan(let request):
             return try PlanCommand.run(request, workspace: Workspace.open(context, access: .read))
-        case .commitments(let request):
+        case .commitments(var request):
+            if request.today == nil { request.today = try context.today() }
             return try CommitmentsCommand.run(request, workspace: Workspace.open(context, access: .read))
         case .lint(let file, let json):
             return LintCommand.run(file: file, json: json, context: context) {

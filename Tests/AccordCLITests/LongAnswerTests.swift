@@ -42,7 +42,7 @@ struct LongAnswerTests {
         let root = try AccordBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let editor = "sh -c 'stat -c %a \"$0\" > \(root)/mode; printf \"Our pipeline review\\nneeds two owners\\n\" > \"$0\"'"
-        let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["EDITOR": editor])
+        let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["EDITOR": editor, "TMPDIR": root])
         try session.expectPrompt("Dana (Sales) › ", timeout: 15)
         session.send("/edi\t")
         try session.expect("tor", timeout: 10)
@@ -53,7 +53,8 @@ struct LongAnswerTests {
         #expect(try String(contentsOfFile: root + "/mode", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "600")
         let said = try answers(root: root)
         #expect(said.first.map { $0.1 } == "Our pipeline review\nneeds two owners")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory()).filter { $0.hasPrefix("accord-answer-") }
+        #expect(FileManager.default.fileExists(atPath: root + "/mode"), "the editor ran in TMPDIR's sandbox")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasPrefix("accord-answer-") }
         #expect(leftovers.isEmpty)
     }
 }

@@ -85,6 +85,24 @@ struct StoreFindingTests {
         if getuid() != 0 { #expect(everything(under: box.store) == before) }
     }
 
+    @Test func theRepositorysExampleStoreStaysADemo() throws {
+        let (root, env) = try sandbox()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(!FileManager.default.fileExists(atPath: CLIStore.root.appendingPathComponent("transcripts/.accord-store").path),
+                "transcripts/ must not be marked: 'make run' in the repository would write into it")
+        let whereOut = try E2E.run(["where"], environment: env, directory: CLIStore.root.path)
+        #expect(String(decoding: whereOut.stdout, as: UTF8.self).hasPrefix(root + "/data/accord/transcripts\n"))
+    }
+
+    @Test func aBadTodayInTheEnvironmentIsAUsageError() throws {
+        let box = try CLIStore()
+        defer { try? FileManager.default.removeItem(atPath: box.base) }
+        let result = try box.run(["commitments"], extra: ["ACCORD_TODAY": "someday"])
+        #expect(result.status == 64)
+        #expect(result.err.contains("ACCORD_TODAY"))
+        #expect(try box.run(["commitments"], extra: ["ACCORD_TODAY": "2027-01-10"]).status == 0)
+    }
+
     @Test func resumeWithNothingToResumeFailsClearly() throws {
         let box = try CLIStore()
         defer { try? FileManager.default.removeItem(atPath: box.base) }

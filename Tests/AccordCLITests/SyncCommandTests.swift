@@ -85,6 +85,28 @@ struct SyncCommandTests {
         #expect(!log.contains(".lock"))
     }
 
+    @Test(.timeLimit(.minutes(3)))
+    func aConflictIsReportedAndLeavesTheCloneClean() throws {
+        let s = try setUp()
+        defer { try? FileManager.default.removeItem(atPath: s.root) }
+        try s.git(["init", "-q", "--bare", "-b", "main", "origin.git"], in: s.root)
+        try s.git(["clone", "-q", "origin.git", "ana"], in: s.root)
+        let ana = s.root + "/ana"
+        try s.git(["checkout", "-q", "-b", "main"], in: ana)
+        #expect(try s.accord(["init"], in: ana).status == 0)
+        #expect(try s.accord(["sync"], in: ana).status == 0)
+        try s.git(["clone", "-q", "origin.git", "ben"], in: s.root)
+        let ben = s.root + "/ben"
+        // Both edit the same line of the store's .gitignore: the one file two people can clash on.
+        try "*.lock\n.cache/\nana-only/\n".write(toFile: ana + "/transcripts/.gitignore", atomically: true, encoding: .utf8)
+        try "*.lock\n.cache/\nben-only/\n".write(toFile: ben + "/transcripts/.gitignore", atomically: true, encoding: .utf8)
+        #expect(try s.accord(["sync"], in: ana).status == 0)
+        let clash = try s.accord(["sync"], in: ben)
+        #expect(clash.status == 2)
+        #expect(clash.err.contains("conflict in transcripts/.gitignore"), "\(clash.err)")
+        #expect(!FileManager.default.fileExists(atPath: ben + "/.git/MERGE_HEAD"), "the merge was aborted")
+    }
+
     @Test func saysWhenThereIsNoRepositoryOrNoRemote() throws {
         let s = try setUp()
         defer { try? FileManager.default.removeItem(atPath: s.root) }

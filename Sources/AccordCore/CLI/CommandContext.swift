@@ -56,6 +56,15 @@ public struct CommandContext {
         StoreLocation.locate(flag: invocation.options.dir, environment: environment, cwd: cwd)
     }
 
+    /// "Today" (`YYYY-MM-DD`): `--today`, else `ACCORD_TODAY`, else nil (the clock). Throws a
+    /// usage error when `ACCORD_TODAY` is not a date.
+    public func today() throws -> String? {
+        if let flag = invocation.options.today { return flag }
+        guard let raw = environment["ACCORD_TODAY"], !raw.isEmpty else { return nil }
+        guard CalendarDate.isValid(raw) else { throw AccordError.invalidValue(option: "ACCORD_TODAY", value: raw, expected: "a date YYYY-MM-DD") }
+        return raw
+    }
+
     /// `path` made absolute against the working directory (`~` expanded).
     public func absolutePath(_ path: String) -> String {
         StoreLocation.absolute(path, environment: environment, cwd: cwd)
