@@ -88,7 +88,7 @@ struct InstallTests {
         let box = try CLIStore.withCommittedExamples()
         defer { try? FileManager.default.removeItem(atPath: box.base) }
         let script = box.base + "/accord.bash"
-        try box.run(["completions", "bash"]).out.write(toFile: script, atomically: true, encoding: .utf8)
+        try box.run(["completions", "bash"]).out.write(toFile: script, atomically: false, encoding: .utf8)
         let binDir = URL(fileURLWithPath: AccordBinary.path).deletingLastPathComponent().path
         let ids = try Self.complete(["accord", "--dir", box.store, "show", "2026"], script: script, path: binDir, root: box.base)
         #expect(ids == CLIStore.committedTranscripts().map { String($0.dropLast(6)) })

@@ -55,7 +55,7 @@ struct SyncCommandTests {
         try s.git(["checkout", "-q", "-b", "main"], in: ana)
         #expect(try s.accord(["init"], in: ana).status == 0)
         // Something outside the store must never be committed by sync.
-        try "draft".write(toFile: ana + "/notes.txt", atomically: true, encoding: .utf8)
+        try "draft".write(toFile: ana + "/notes.txt", atomically: false, encoding: .utf8)
         #expect(try s.accord(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], in: ana, input: try CLIStore.script("goals")).status == 0)
         let first = try s.accord(["sync"], in: ana)
         #expect(first.status == 0, "\(first.err)\(first.out)")
@@ -98,8 +98,8 @@ struct SyncCommandTests {
         try s.git(["clone", "-q", "origin.git", "ben"], in: s.root)
         let ben = s.root + "/ben"
         // Both edit the same line of the store's .gitignore: the one file two people can clash on.
-        try "*.lock\n.cache/\nana-only/\n".write(toFile: ana + "/transcripts/.gitignore", atomically: true, encoding: .utf8)
-        try "*.lock\n.cache/\nben-only/\n".write(toFile: ben + "/transcripts/.gitignore", atomically: true, encoding: .utf8)
+        try "*.lock\n.cache/\nana-only/\n".write(toFile: ana + "/transcripts/.gitignore", atomically: false, encoding: .utf8)
+        try "*.lock\n.cache/\nben-only/\n".write(toFile: ben + "/transcripts/.gitignore", atomically: false, encoding: .utf8)
         #expect(try s.accord(["sync"], in: ana).status == 0)
         let clash = try s.accord(["sync"], in: ben)
         #expect(clash.status == 2)

@@ -11,7 +11,7 @@ struct ManPageTests {
 
     @Test func theCommittedPageIsTheGeneratedOne() throws {
         if ProcessInfo.processInfo.environment["ACCORD_WRITE_MAN_PAGE"] == "1" {
-            try ManPage.text.write(toFile: Self.path, atomically: true, encoding: .utf8)
+            try ManPage.text.write(toFile: Self.path, atomically: false, encoding: .utf8)
         }
         let committed = try String(contentsOfFile: Self.path, encoding: .utf8)
         #expect(committed == ManPage.text, "docs/accord.1 is stale: ACCORD_WRITE_MAN_PAGE=1 swift test --filter ManPage")
