@@ -99,4 +99,42 @@ struct InstallTests {
         }
         #expect(try box.run(["completions", "tcsh"]).status == 64)
     }
+
+    /// zsh and fish (when installed: bash is the one the suite requires) complete the same words.
+    @Test func zshAndFishCompleteCommandsAndPlaybooks() throws {
+        let box = try CLIStore()
+        defer { try? FileManager.default.removeItem(atPath: box.base) }
+        let binDir = URL(fileURLWithPath: AccordBinary.path).deletingLastPathComponent().path
+        var env = box.environment
+        env["PATH"] = binDir + ":/usr/bin:/bin"
+        if let zsh = ["/usr/bin/zsh", "/bin/zsh"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let script = box.base + "/_accord"
+            try box.run(["completions", "zsh"]).out.write(toFile: script, atomically: false, encoding: .utf8)
+            let program = """
+                source '\(script)'
+                compadd() { shift $(( ${@[(i)--]} )); print -l -- "$@"; }
+                words=(accord st); CURRENT=2; _accord
+                print -- ---
+                words=(accord start ''); CURRENT=3; _accord
+                """
+            let result = try E2E.runProgram(zsh, ["-f", "-c", program], environment: env, directory: box.base)
+            let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(lines.split(separator: "---").first.map(Array.init)?.contains("start") == true)
+            #expect(lines.split(separator: "---").last.map(Array.init) == ["goals", "roles", "retro", "review", "prep"])
+        }
+        if let fish = ["/usr/bin/fish", "/bin/fish"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let script = box.base + "/accord.fish"
+            try box.run(["completions", "fish"]).out.write(toFile: script, atomically: false, encoding: .utf8)
+            env["XDG_CONFIG_HOME"] = box.base + "/config"
+            env["XDG_DATA_HOME"] = box.base + "/data"
+            let program = "source '\(script)'; complete -C 'accord st'; echo ---; complete -C 'accord start '"
+            let result = try E2E.runProgram(fish, ["--no-config", "-c", program], environment: env, directory: box.base)
+            let text = String(decoding: result.stdout, as: UTF8.self)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(text.hasPrefix("start\t"))
+            #expect(Set(text.components(separatedBy: "---\n").last?.split(separator: "\n").map(String.init) ?? [])
+                == ["goals", "roles", "retro", "review", "prep"])
+        }
+    }
 }

@@ -163,7 +163,7 @@ public enum CompletionScript {
                 line += alias.hasPrefix("--") ? " -l \(alias.dropFirst(2))" : " -s \(alias.dropFirst())"
             }
             if option.takesValue {
-                line += " -r"
+                line += option.name == "--output" ? " -r" : " -x"  // -x: no file names
                 if !option.values.isEmpty { line += " -a \(quoted(option.values.joined(separator: " ")))" }
                 if option.name == "--dir" || option.name == "--prompts" { line += " -a '(__fish_complete_directories)'" }
                 if option.name == "--output" { line += " -F" }
