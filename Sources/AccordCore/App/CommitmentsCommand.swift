@@ -2,6 +2,7 @@ import Foundation
 
 /// `accord commitments`: the ledger over the whole store.
 public enum CommitmentsCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
         let report = CommitmentReport(filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style

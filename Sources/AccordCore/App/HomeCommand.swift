@@ -2,6 +2,7 @@ import Foundation
 
 /// `accord` with no arguments: the home shell, wired to the commands.
 public enum HomeCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ context: CommandContext) throws -> ExitCode {
         let workspace = try Workspace.open(context, access: .read)  // a session creates the store
         var shell = HomeShell(

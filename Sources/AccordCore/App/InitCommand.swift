@@ -1,5 +1,6 @@
 /// `accord init [DIR]`: make DIR (default `./transcripts`) a store.
 public enum InitCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(directory: String?, context: CommandContext) throws -> ExitCode {
         let path = context.absolutePath(directory ?? StoreLocation.conventionalName)
         let location = StoreLocation(path: path, reason: .flag)

@@ -3,6 +3,7 @@ import Foundation
 /// `accord lint [FILE|-] [--json]`: 0 when nothing is flagged, 1 when something is, 2 when the
 /// input cannot be read.
 public enum LintCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(file: String?, json: Bool, context: CommandContext, readStandardInput: () -> Data?) -> ExitCode {
         let data: Data?
         let name: String

@@ -5,6 +5,7 @@ import Glibc
 
 /// `accord plan [SESSION...] [--format markdown|html|json] [-o FILE]`.
 public enum PlanCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: PlanRequest, workspace: Workspace) throws -> ExitCode {
         let sessions: [(header: SessionHeader, state: SessionState)]
         if request.sessions.isEmpty {

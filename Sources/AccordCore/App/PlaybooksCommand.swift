@@ -2,6 +2,7 @@ import Foundation
 
 /// `accord playbooks [check FILE] [--json]`.
 public enum PlaybooksCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(check: String?, json: Bool, workspace: Workspace) -> ExitCode {
         let context = workspace.context
         if let check {

@@ -10,7 +10,9 @@ public enum SearchCommand {
 
     /// One matching line.
     public struct Match: Sendable, Equatable, Codable {
+        /// The session's id.
         public var session: String
+        /// The session's playbook.
         public var playbook: String
         /// The session's start date, `YYYY-MM-DD`.
         public var date: String
@@ -18,11 +20,13 @@ public enum SearchCommand {
         public var step: String
         /// Who said it ("Dana (Sales)").
         public var speaker: String
+        /// What the line was found in.
         public var source: Source
         /// The line of the text that matched.
         public var line: String
     }
 
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: SearchRequest, workspace: Workspace) throws -> ExitCode {
         let matches = try find(request, workspace: workspace)
         let context = workspace.context

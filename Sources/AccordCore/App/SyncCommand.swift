@@ -47,6 +47,7 @@ public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
 /// `accord sync`: for a store inside a git repository, commit new and changed session files
 /// (only files in the store), pull (merge) and push.
 public enum SyncCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(context: CommandContext) throws -> ExitCode {
         do {
             try sync(store: context.storeLocation, environment: context.environment, output: context.output)

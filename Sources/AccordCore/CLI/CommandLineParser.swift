@@ -6,9 +6,11 @@ public struct CommandLineParser: Sendable {
     /// An option Accord knows: whether it takes a value, what it is for, and (for closed sets)
     /// the values it accepts. Help, the man page and the completion scripts are built from these.
     public struct OptionSpec: Sendable, Equatable {
+        /// The long name (`--dir`).
         public let name: String
         /// The placeholder for its value (`DIR`), nil for a flag.
         public let valueName: String?
+        /// Other spellings (`-o`, `--colour`).
         public let aliases: [String]
         /// One line for help.
         public let summary: String

@@ -22,6 +22,7 @@ public struct CommandSpec: Sendable, Equatable {
 /// Every subcommand, in help order: adding a command is one entry here, one `Command` case and
 /// its file under `App/` (the parser, help, man page and completion scripts read this table).
 public enum CommandTable {
+    /// The commands, in help order.
     public static let all: [CommandSpec] = [
         .init(name: "start", arguments: "PLAYBOOK", summary: "start a session",
               options: ["--sales", "--marketing", "--solo", "--title"],

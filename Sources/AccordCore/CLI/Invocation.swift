@@ -83,6 +83,7 @@ public struct SearchRequest: Sendable, Equatable {
     public var playbook: String?
     /// Only sessions started on or after this date (`YYYY-MM-DD`).
     public var since: String?
+    /// `--json`.
     public var json: Bool
 
     public init(text: String, playbook: String? = nil, since: String? = nil, json: Bool = false) {
