@@ -80,6 +80,8 @@ struct SyncCommandTests {
         let quiet = try s.accord(["sync"], in: ben)
         #expect(quiet.status == 0)
         #expect(quiet.out.contains("Nothing to do"))
+        let body = try s.git(["log", "--format=%B"], in: ana)
+        #expect(body.contains("(goals, Dana & Lee)"), "\(body)")
         let log = try s.git(["log", "--format=%s", "--name-only"], in: ana)
         #expect(!log.contains("notes.txt"))
         #expect(!log.contains(".lock"))

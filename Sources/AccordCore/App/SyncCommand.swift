@@ -83,12 +83,18 @@ public enum SyncCommand {
         let pathspec = ["--", store.path]
         let status = try repo.run(["status", "--porcelain", "--untracked-files=all"] + pathspec, step: "status")
         var added = 0, changed = 0
-        for line in status.split(separator: "\n") { if line.hasPrefix("??") || line.hasPrefix("A") { added += 1 } else { changed += 1 } }
+        var details: [String] = []
+        for line in status.split(separator: "\n") where line.count > 3 {
+            let isNew = line.hasPrefix("??") || line.hasPrefix("A")
+            if isNew { added += 1 } else { changed += 1 }
+            let file = String(line.dropFirst(3))
+            details.append("\(isNew ? "new" : "updated"): \(describe(file, top: top))")
+        }
         var committed = false
         if added + changed > 0 {
             _ = try repo.run(["add", "--all"] + pathspec, step: "add")
             let message = commitMessage(added: added, changed: changed)
-            _ = try repo.run(["commit", "--quiet", "-m", message] + pathspec, step: "commit")
+            _ = try repo.run(["commit", "--quiet", "-m", message, "-m", details.joined(separator: "\n")] + pathspec, step: "commit")
             output.line("Committed: \(message).")
             committed = true
         }
@@ -121,6 +127,15 @@ public enum SyncCommand {
         if !committed && !pulled && ahead == 0 {
             output.line("Nothing to do: the store is up to date with \(remote)/\(remoteBranch).")
         }
+    }
+
+    /// "20261130-101500-ab12cd.jsonl (retro, Dana & Lee)" for a session file, else the path.
+    static func describe(_ file: String, top: String) -> String {
+        let unquoted = file.hasPrefix("\"") && file.hasSuffix("\"") ? String(file.dropFirst().dropLast()) : file
+        let name = unquoted.split(separator: "/").last.map(String.init) ?? unquoted
+        guard name.hasSuffix(".jsonl"), let read = try? TranscriptReader.read(url: URL(fileURLWithPath: top + "/" + unquoted)) else { return unquoted }
+        let who = read.header.participants
+        return "\(name) (\(read.header.playbook), \(who.solo ? who.sales : "\(who.sales) & \(who.marketing)"))"
     }
 
     /// "2 new sessions, 1 updated session".
