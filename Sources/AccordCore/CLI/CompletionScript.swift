@@ -140,7 +140,12 @@ public enum CompletionScript {
                     playbooks) ((npos == 0)) && compadd -- check || _files ;;
                 esac
             }
-            compdef _accord accord
+            # Autoloaded from $fpath the file is _accord's body: complete now; sourced: register.
+            if [[ "${funcstack[1]}" == "_accord" ]]; then
+                _accord "$@"
+            else
+                (( $+functions[compdef] )) && compdef _accord accord
+            fi
 
             """
     }
