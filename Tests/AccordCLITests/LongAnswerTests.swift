@@ -58,3 +58,17 @@ struct LongAnswerTests {
         #expect(leftovers.isEmpty)
     }
 }
+
+/// Without a terminal, `/editor` is refused with a note and the next line is the answer.
+@Suite("Long answers in scripts")
+struct ScriptedEditorTests {
+    @Test func editorNeedsATerminal() throws {
+        let box = try CLIStore()
+        defer { try? FileManager.default.removeItem(atPath: box.base) }
+        let result = try box.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: "/editor\nKeen on goals\n")
+        #expect(result.status == 0)
+        #expect(result.out.contains("/editor needs a terminal"))
+        let file = try #require(E2E.transcripts(in: box.store).first)
+        #expect(try String(contentsOf: file, encoding: .utf8).contains("Keen on goals"))
+    }
+}

@@ -16,8 +16,13 @@ public final class EditorAnswers: LineReader {
     /// Runs the editor on a path; returns false when it could not be run or failed.
     private let edit: (String) -> Bool
 
-    public init(_ base: LineReader, environment: [String: String], output: OutputSink, edit: ((String) -> Bool)? = nil) {
+    /// False when input is not a terminal (pipes, scripts): `/editor` is then refused with a note.
+    private let interactive: Bool
+
+    public init(_ base: LineReader, environment: [String: String], output: OutputSink, interactive: Bool = true,
+                edit: ((String) -> Bool)? = nil) {
         self.base = base
+        self.interactive = interactive
         self.environment = environment
         self.output = output
         let env = environment
@@ -46,6 +51,7 @@ public final class EditorAnswers: LineReader {
 
     /// The editor's text, or why there is none.
     func compose() -> Result<String, AccordError> {
+        guard interactive else { return .failure(.editorFailed("/editor needs a terminal; here each line is one answer.")) }
         var template = Array((NSTemporaryDirectory() + "/accord-answer-XXXXXX.txt").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { return .failure(.editorFailed("cannot create a temporary file for /editor: \(String(cString: strerror(errno)))")) }

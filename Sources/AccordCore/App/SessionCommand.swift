@@ -7,8 +7,9 @@ public enum SessionCommand {
                     state: SessionState? = nil) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
-        // /editor needs a terminal to open the editor on; scripted input passes it through.
-        let answers = AnswerReader(context.policy.inputIsTerminal ? EditorAnswers(reader, environment: context.environment, output: context.output) : reader)
+        // /editor needs a terminal to open the editor on; with scripted input it says so.
+        let answers = AnswerReader(EditorAnswers(reader, environment: context.environment, output: context.output,
+                                                 interactive: context.policy.inputIsTerminal))
         let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name) + [EditorAnswers.command])
         let who = header.participants
         completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
