@@ -44,7 +44,8 @@ struct LongAnswerTests {
         let editor = "sh -c 'stat -c %a \"$0\" > \(root)/mode; printf \"Our pipeline review\\nneeds two owners\\n\" > \"$0\"'"
         let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["EDITOR": editor, "TMPDIR": root])
         try session.expectPrompt("Dana (Sales) › ", timeout: 15)
-        session.send("/edito\t")  // "/edi" is also the start of /edit
+        // Typed in full: "/edi" + Tab is ambiguous since /edit exists too.
+        session.send("/editor")
         try session.expect("tor", timeout: 10)
         session.send("\r")
         try session.expectPrompt("Lee (Marketing) › ", timeout: 15)
