@@ -167,3 +167,41 @@ import Testing
         #expect(h.text.contains("proposed by Tomás Okafor (#2)"))
     }
 }
+
+@Suite struct UnderstandingQuestionsTests {
+    func run(_ lines: [String]) throws -> (SessionState, Harness) {
+        var h = Harness(playbook: UnderstandingSessionTests.merge, participants: UnderstandingSessionTests.people)
+        h.header.started = "2027-01-10T10:00:00Z"
+        let (state, _) = try h.run(lines)
+        return (state, h)
+    }
+
+    @Test func anAmbiguousNumericDateIsAskedAboutNotGuessed() throws {
+        let (state, h) = try run(["Win rate 21% → 25% by 03/04, owner me", "3 April"])
+        #expect(h.text.contains("03/04"))
+        #expect(state.items[0].fields["date"] == "2027-04-03")
+    }
+
+    @Test func aThirdPartyNamedInTheGoalLineIsConfirmedOnce() throws {
+        let (state, h) = try run(["Lead quality 40% → 60% by 31 March, owner Jamie from RevOps", "yes"])
+        #expect(h.text.contains("keep Jamie from RevOps as the owner?"))
+        #expect(state.items[0].fields["owner"] == "Jamie from RevOps")
+        #expect(h.text.contains("+ owner: Jamie from RevOps"))
+    }
+
+    @Test func aDateIsNotATargetAndARestatedGoalFillsEveryField() throws {
+        let (state, h) = try run(["Raise win rate", "21%", "30 June", "Win rate from 21% to 25% by 30 June, owner both"])
+        #expect(h.text.contains("That looks like a date"))
+        let goal = state.items[0]
+        #expect(goal.fields["baseline"] == "21%")
+        #expect(goal.fields["target"] == "25%")
+        #expect(goal.fields["date"] == "2027-06-30")
+        #expect(goal.fields["owner"] == "@both")
+    }
+
+    @Test func anUnknownBaselineIsRecordedAndShownAsToEstablish() throws {
+        let (state, h) = try run(["Named contacts on 90% of website-visitor leads by 31 March, owner tomas", "not measured yet"])
+        #expect(state.items[0].fields["baseline"] == "unknown")
+        #expect(h.text.contains("baseline to establish"))
+    }
+}
