@@ -205,3 +205,33 @@ import Testing
         #expect(h.text.contains("baseline to establish"))
     }
 }
+
+@Suite struct OwnersAcrossFormatsTests {
+    /// A format-1 session stored owners as typed ("tomas", "Priya Raman & Tomás Okafor"); a format-2
+    /// one stores references. The ledger groups each person once, and --owner finds both.
+    @Test func oldDisplayOwnersAndNewReferencesGroupAsOnePerson() throws {
+        let playbook = Playbook(id: "retro", title: "Retro", purpose: "p", steps: [
+            Step(title: "Actions", prompt: "Actions?", who: .either, capture: .action, agree: true),
+        ])
+        func session(_ id: String, owners: [String]) -> SessionState {
+            let header = SessionHeader(id: id, playbook: playbook, participants: UnderstandingSessionTests.people, title: nil,
+                                       started: "2027-01-10T10:00:00Z")
+            var state = SessionState(header: header)
+            state.apply(.stepStarted(index: 0))
+            for (n, owner) in owners.enumerated() {
+                state.apply(.itemProposed(id: "i\(n + 1)", kind: .action, by: .sales, text: "Action \(id.suffix(1))\(n)",
+                                          fields: ["owner": owner, "due": "2027-03-01"]))
+                state.apply(.agreed(item: "i\(n + 1)", by: .sales))
+                state.apply(.agreed(item: "i\(n + 1)", by: .marketing))
+            }
+            return state
+        }
+        let old = session("20261101-090000-aaaaaa", owners: ["tomas", "Priya Raman & Tomás Okafor"])
+        let new = session("20270110-090000-bbbbbb", owners: ["@marketing", "@both", "@sales"])
+        let ledger = CommitmentLedger.build([old, new])
+        #expect(Set(ledger.commitments.map(\.owner)) == ["Tomás Okafor", "Priya Raman and Tomás Okafor", "Priya Raman"])
+        let his = CommitmentReport(filter: .open, owner: "Tomás Okafor", today: "2027-01-10").select(ledger)
+        #expect(his.count >= 2)
+        #expect(his.contains { $0.session == old.id } && his.contains { $0.session == new.id })
+    }
+}
