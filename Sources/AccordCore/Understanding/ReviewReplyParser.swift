@@ -45,7 +45,7 @@ public enum ReviewReplyParser {
         ("delayed", .slipped), ("behind", .slipped), ("missed", .slipped), ("overdue", .slipped), ("pushed", .slipped),
         ("postponed", .slipped), ("moved", .slipped), ("didn't happen", .slipped), ("didn't make it", .slipped),
         ("not done", .slipped),
-        ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped), ("scrapped it", .dropped),
+        ("dropped the ball", .slipped), ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped), ("scrapped it", .dropped),
         ("finished it", .done), ("completed it", .done), ("shipped it", .done), ("sent it", .done), ("delivered it", .done),
         ("pushed it", .slipped), ("moved it", .slipped), ("delayed it", .slipped), ("postponed it", .slipped), ("missed it", .slipped),
         ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
@@ -95,8 +95,10 @@ public enum ReviewReplyParser {
             let before = folded[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
             let openers: Set<String> = ["it's", "its", "it", "is", "was", "we're", "we", "are", "i'm", "i", "am", "it's been",
                                         "been", "all", "yes", "so", "that's", "that", "this", "one", "has", "have", "status", "well", "ok", "okay", "honestly"]
-            let atStart = before.allSatisfy { openers.contains($0) }
-            if atStart || !statusAtStartOnly {
+            // An idiom that is itself the story ("I dropped the ball on this one") stays in the reason.
+            let idiom = String(folded[r]) == "dropped the ball"
+            let atStart = before.allSatisfy { openers.contains($0) } && !idiom
+            if atStart || idiom || !statusAtStartOnly {
                 reply.status = status
             }
             if atStart, folded.count == min(work.count, 200),
