@@ -71,9 +71,12 @@ struct QuantityScan {
                 if t.isPunct("%") { unit = .percent; j += 1 }
                 else if t.isWord {
                     switch t.text {
-                    case "percent", "pct", "per" where t.text != "per" || (j + 1 < tokens.count && tokens[j + 1].text == "cent"):
+                    case "percent", "pct":
                         unit = .percent
-                        j += t.text == "per" ? 2 : 1
+                        j += 1
+                    case "per" where j + 1 < tokens.count && tokens[j + 1].text == "cent":
+                        unit = .percent
+                        j += 2
                     case "pp", "pts", "points", "point": unit = .points; j += 1
                     case "percentage" where j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("point"):
                         unit = .points; j += 2
