@@ -235,3 +235,15 @@ import Testing
         #expect(his.contains { $0.session == old.id } && his.contains { $0.session == new.id })
     }
 }
+
+@Suite struct ReviewRelativeSlipTests {
+    @Test func aSlipBySoManyWeeksMovesTheOldDueDate() throws {
+        var h = Harness(playbook: UnderstandingSessionTests.review, participants: UnderstandingSessionTests.people)
+        h.header.started = "2027-01-10T10:00:00Z"
+        let (state, _) = try h.run(["slipped 2 weeks", "the first report came late"], recap: UnderstandingSessionTests.recap)
+        let last = try #require(state.latestUpdate[UnderstandingSessionTests.recap[0].ref])
+        #expect(last.status == .slipped)
+        #expect(last.due == "2027-01-19", "two weeks after the old due date, 2027-01-05")
+        #expect(last.note == "the first report came late")
+    }
+}

@@ -24,14 +24,21 @@ struct CommitmentsCapture: CaptureKind {
         let context = state.understanding(role)
         switch pending {
         case .commitment(let ref, _):
-            switch ReviewReplyParser.parse(text, context: context) {
+            // With the old due date, "slipped 2 weeks" / "pushed back by a month" move it.
+            let due = state.recap.first { $0.ref == ref }.flatMap { Day(iso: $0.due) }
+            switch ReviewReplyParser.parse(text, context: context, due: due) {
             case .understood(var reply):
-                // Keep the words as said: the note is the answer after its status word, less only
-                // the new date's phrase.
+                // Keep the words as said: an explicit "new date …" wins; else the parser's date (it
+                // knows the old due date: "slipped 2 weeks"); else the answer split here.
                 if let rest = Reply.commitmentStatus(text)?.note {
-                    let split = Self.split(rest, today: state.day)
-                    reply.reason = split.reason.isEmpty ? nil : split.reason
-                    if let d = split.date { reply.newDate = d }
+                    if let marked = Self.marked(rest, today: state.day) {
+                        reply.reason = marked.reason.isEmpty ? nil : marked.reason
+                        reply.newDate = marked.date
+                    } else if reply.newDate == nil {
+                        let split = Self.split(rest, today: state.day)
+                        reply.reason = split.reason.isEmpty ? nil : split.reason
+                        reply.newDate = split.date
+                    }
                 }
                 return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
             case .ask(let q):
