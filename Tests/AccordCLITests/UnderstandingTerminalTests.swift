@@ -18,9 +18,10 @@ struct UnderstandingTerminalTests {
 
     @Test func goalsReviewAndCommitmentsAsPeopleSayThem() throws {
         let root = try AccordBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let goals = try SessionDriver.spawn(["start", "goals"] + Self.names + ["--today", "2027-01-10"], root: root, columns: 120)
         let (p, t) = (Self.priya, Self.tomas)
-        var screens = try type([
+        let goalsTurns: [(String, String)] = [
             (p, "Fine"), (t, "Good"),
             (p, "Win rate on qualified opportunities: 21%"), (p, ""),
             (t, "Website-visitor leads with a named contact: unknown"), (t, ""),
@@ -29,7 +30,8 @@ struct UnderstandingTerminalTests {
             (p, "adopt 1 and 2"), (t, "yes"), (t, "yes"),
             (p, "/status"), (p, "/edit 1 target 27%"), (t, "yes"), (p, ""),
             (p, ""), (p, "yes"), (t, "yes"),
-        ], into: goals)
+        ]
+        var screens = try type(goalsTurns, into: goals)
         screens += try goals.expect("Saved as ", timeout: 15)
         #expect(try goals.waitForExit(timeout: 15) == 0)
         // Dates are echoed with their weekday; owners are canonical names.
@@ -47,6 +49,13 @@ struct UnderstandingTerminalTests {
         let goalsEvents = try SessionDriver.onlyTranscript(root: root).events
         #expect(goalsEvents.first == .today(date: "2027-01-10"))
         #expect(goalsEvents.contains { if case .itemEdited(_, _, let f) = $0 { f["target"] == "27%" } else { false } })
+        // The same lines piped in make the same transcript.
+        let pipedRoot = try AccordBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: pipedRoot) }
+        let piped = try AccordBinary.run(["start", "goals"] + Self.names + ["--today", "2027-01-10"],
+                                         input: goalsTurns.map { $0.1 + "\n" }.joined(), environment: AccordBinary.environment(root: pipedRoot))
+        #expect(piped.status == 0)
+        #expect(try SessionDriver.onlyTranscript(root: pipedRoot).events == goalsEvents)
 
         // Each person once, by canonical name; --owner finds Tomás's goal by his full name.
         let env = AccordBinary.environment(root: root)
