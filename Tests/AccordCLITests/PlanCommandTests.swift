@@ -100,8 +100,11 @@ struct PlanCommandTests {
         let playbooks = (doc["sessions"] as? [[String: Any]] ?? []).compactMap { $0["playbook"] as? String }
         #expect(ids.contains(newGoals) && !ids.contains(oldGoals))
         #expect(!ids.contains(unfinished))
-        #expect(Set(playbooks) == ["goals", "roles", "retro", "review"], "the solo prep is not part of the co-created plan")
-        #expect(playbooks.count == 4)
+        // The pair's solo prep brings the story, the ask and who presents what; it does not make
+        // the co-created plan a draft (its items stay drafts by their author).
+        #expect(Set(playbooks) == ["goals", "roles", "retro", "review", "prep"])
+        #expect(playbooks.count == 5)
+        #expect(doc["status"] as? String == "co-created")
     }
 
     @Test func outputFileIsReadableByTheOwnerOnly() throws {

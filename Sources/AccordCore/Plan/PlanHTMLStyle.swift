@@ -36,6 +36,7 @@ enum PlanHTMLStyle {
     .who { color: var(--muted); font-size: 14px; }
     .tag { display: inline-block; font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 999px;
       background: #fff4e0; color: var(--warn); margin-left: 6px; vertical-align: 2px; }
+    .joint { font-size: 12px; color: var(--ok); font-weight: 600; white-space: nowrap; }
     .goal { border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px 8px; margin: 0 0 12px;
       page-break-inside: avoid; break-inside: avoid; }
     .goal .what { font-weight: 600; font-size: 18px; }
@@ -73,9 +74,38 @@ enum PlanHTMLStyle {
     .sign strong { color: var(--ink); }
     .sources { font-size: 13px; color: var(--muted); margin-bottom: 20px; }
     .sources code { font-size: 12px; }
+    .brief { margin-bottom: 48px; }
+    .brief header.top { margin-bottom: 12px; padding-bottom: 10px; }
+    .brief h2 { font-size: 17px; margin: 14px 0 6px; padding-bottom: 3px; }
+    .headline { font-size: 19px; font-weight: 600; margin: 0 0 4px; }
+    .bgoals { display: grid; grid-template-columns: 1fr 1fr; gap: 6px 28px; }
+    .bgoal { break-inside: avoid; }
+    .bgoal .name { font-weight: 600; font-size: 15px; line-height: 1.3; overflow-wrap: anywhere; }
+    .bgoal .facts { color: var(--muted); font-size: 13px; }
+    .bgoal svg.bar { margin: 2px 0 0; max-width: none; }
+    .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 28px; }
+    .cols p { margin: 0; }
+    ul.plain { list-style: none; padding: 0; margin: 0; }
+    ol.asks { margin: 0; padding-left: 22px; }
+    .clamp, .clamp3 { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+    .clamp3 { -webkit-line-clamp: 3; }
+    .more { color: var(--muted); font-size: 13px; font-style: italic; margin: 2px 0 0; }
+    table.btable { font-size: 14px; }
+    table.btable th, table.btable td { padding: 4px 8px; }
+    .brief .sign { margin-top: 22px; }
+    .appendix { border-top: 3px solid var(--ink); padding-top: 24px; }
     @page { size: auto; margin: 15mm; }
     @media print {
       body { font-size: 11pt; }
+      .brief { break-after: page; page-break-after: always; margin: 0; font-size: 10pt; line-height: 1.4; }
+      .brief h1 { font-size: 18pt; margin: 2pt 0 4pt; }
+      .brief h2 { font-size: 11.5pt; margin: 9pt 0 3pt; }
+      .headline { font-size: 11.5pt; }
+      .bgoal .name { font-size: 10pt; }
+      .bgoal .facts, .brief .who, .more, .brief .meta { font-size: 8.5pt; }
+      table.btable { font-size: 9.5pt; }
+      .brief .sign { margin-top: 14pt; gap: 24pt; }
+      .appendix { border-top: 0; padding-top: 0; }
       main { max-width: none; padding: 0; }
       h1 { font-size: 22pt; }
       .summary { font-size: 12pt; }

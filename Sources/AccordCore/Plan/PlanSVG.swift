@@ -4,9 +4,10 @@ import Foundation
 /// All text inside is escaped with `PlanHTML.esc`.
 enum PlanSVG {
     /// A bar from baseline to target, or nil when either has no leading number.
-    static func goalBar(baseline: String?, target: String?) -> String? {
+    /// `width` is the picture's width in user units: a smaller width draws the labels larger.
+    static func goalBar(baseline: String?, target: String?, width: Double = 600) -> String? {
         guard let b = PlanText.leadingNumber(baseline), let t = PlanText.leadingNumber(target) else { return nil }
-        let width = 600.0, left = 10.0, right = 590.0
+        let left = 10.0, right = width - 10
         var top = max(b.value, t.value) * 1.15
         if b.percent && t.percent && max(b.value, t.value) <= 100 { top = 100 }
         if top <= 0 { top = 1 }
