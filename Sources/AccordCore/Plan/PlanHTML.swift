@@ -80,17 +80,6 @@ public enum PlanHTML {
         h.append("<div class=\"stats\">" + stats.map { "<div class=\"stat\\($0.2)\"><b>\($0.0)</b><span>\($0.1)</span></div>" }.joined() + "</div>")
     }
 
-    /// Colour of a commitment's state: done green, dropped grey, overdue red, in progress amber, open blue.
-    static func progressColour(_ c: PlanCommitment) -> String {
-        switch c.progress {
-        case .done: return "#1f8a5b"
-        case .dropped: return "#9aa1ad"
-        case .open, .inProgress, .slipped, .carried:
-            if c.overdue { return "#c53030" }
-            return c.progress == .open ? "#2f6fde" : "#b7791f"
-        }
-    }
-
     /// CSS class of a commitment's state (`overdue`, `done`, `dropped`, `moving`, `open`).
     static func progressClass(_ c: PlanCommitment) -> String {
         switch c.progress {

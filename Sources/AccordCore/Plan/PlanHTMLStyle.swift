@@ -62,6 +62,7 @@ enum PlanHTMLStyle {
     .pill.C { background: #dff3ea; color: #17724a; }
     .pill.I { background: #eef0f3; color: #5b6473; }
     .legend { margin-top: 10px; font-size: 13px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 6px 18px; }
+    svg.glyph { display: inline-block; width: 14px; height: 14px; vertical-align: -2px; margin-right: 4px; }
     .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: 0; }
     .progress { font-weight: 600; }
     .progress.done { color: var(--ok); } .progress.dropped { color: #6b7280; } .progress.overdue { color: var(--bad); }

@@ -94,11 +94,12 @@ public enum PlanSlides {
     .num { position: absolute; right: 5vw; bottom: 2.5vh; font-size: 14px; color: var(--muted); }
     @media print {
       @page { size: landscape; margin: 0; }
-      body.deck { background: #fff; font-size: 14pt; }
+      body.deck { background: #fff; font-size: 17pt; }
+      .slide h3 { font-size: 11pt; } .presenter { font-size: 12pt; } .slide .resolve { font-size: 12pt; }
       .slide { width: 100vw; height: 100vh; margin: 0; break-after: page; page-break-after: always; padding: 10mm 14mm 14mm; }
       .slide:last-of-type { break-after: auto; page-break-after: auto; }
       .slide h1 { font-size: 30pt; } .slide h2 { font-size: 22pt; } .slide .lead { font-size: 16pt; }
-      .slide table { font-size: 12pt; } .slide ol.asks li { font-size: 17pt; }
+      .slide table { font-size: 13pt; } .slide .legend { font-size: 10pt; } .slide ol.asks li { font-size: 17pt; }
       .num { right: 14mm; bottom: 6mm; }
     }
     """
