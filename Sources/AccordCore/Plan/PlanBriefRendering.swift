@@ -18,7 +18,7 @@ enum PlanBriefRendering {
 
     /// "Dana (Sales): the story, roles and the hand-off".
     static func presenter(_ p: PlanBrief.Presenter) -> String {
-        "\(p.name) (\(p.role.label)): " + (p.parts.isEmpty ? "nothing yet" : PlanText.list(p.parts))
+        "\(p.name) (\(p.role.label)): " + (p.parts.isEmpty ? "nothing yet" : p.parts.joined(separator: "; "))
     }
 
     // MARK: Markdown
@@ -103,7 +103,7 @@ enum PlanBriefRendering {
         }
         h.append("</div><div>")
         h.append("<h2>Who presents what</h2><ul class=\"plain\">")
-        h += b.presenters.map { "<li><strong>\(e($0.name))</strong> <span class=\"who\">(\($0.role.label))</span>: \(e($0.parts.isEmpty ? "nothing yet" : PlanText.list($0.parts)))</li>" }
+        h += b.presenters.map { "<li><strong>\(e($0.name))</strong> <span class=\"who\">(\($0.role.label))</span>: \(e($0.parts.isEmpty ? "nothing yet" : $0.parts.joined(separator: "; ")))</li>" }
         h.append("</ul></div></div>")
         h.append("<h2>Top commitments</h2>")
         if b.commitments.isEmpty { h.append("<p class=\"who\">Nothing open.</p>") } else {
