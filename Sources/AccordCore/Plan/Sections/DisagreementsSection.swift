@@ -63,6 +63,16 @@ public enum DisagreementsSection: PlanSection {
         }
     }
 
+    /// Open disagreements stay visible in the spreadsheet too: one row each, status `not agreed`,
+    /// the owner column naming who raised it.
+    public static func csvRows(_ content: [PlanDisagreement], in plan: Plan) -> [PlanCSVRow] {
+        content.map { d in
+            let why = [d.declinedBy.map { "declined by \($0)" }, d.reason].compactMap { $0 }.joined(separator: ": ")
+            return PlanCSVRow(kind: "disagreement", text: d.text + (why.isEmpty ? "" : " (\(why))"), owner: d.raisedBy ?? "", due: "",
+                              status: "not agreed", session: d.session)
+        }
+    }
+
     /// Open disagreements and how each will be resolved; shown even when there are none.
     public static func slide(_ content: [PlanDisagreement], in plan: Plan) -> PlanSlide? {
         var body: [String] = []
