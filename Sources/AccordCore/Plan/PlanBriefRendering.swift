@@ -88,7 +88,7 @@ enum PlanBriefRendering {
         if !b.goals.isEmpty {
             h.append("<h2>Joint goals</h2><div class=\"bgoals\">")
             for g in b.goals {
-                h.append("<div class=\"bgoal\"><div class=\"name\">\(e(g.metric ?? g.text))</div>\(GoalsSection.bar(g, width: 340))"
+                h.append("<div class=\"bgoal\"><div class=\"name\">\(e(g.metric ?? g.text))</div>\(GoalsSection.bar(g, width: 360))"
                     + "<div class=\"facts\">\(e(goalFacts(g).joined(separator: " · ")))</div></div>")
             }
             h.append("</div>")
@@ -102,6 +102,7 @@ enum PlanBriefRendering {
             if let m = more(b.moreAsk) { h.append("<p class=\"more\">\(m)</p>") }
         }
         h.append("</div><div>")
+        h.append("<h2>Hand-off</h2><p class=\"clamp3\">\(e(b.handoff ?? "Not agreed yet."))</p>")
         h.append("<h2>Who presents what</h2><ul class=\"plain\">")
         h += b.presenters.map { "<li><strong>\(e($0.name))</strong> <span class=\"who\">(\($0.role.label))</span>: \(e($0.parts.isEmpty ? "nothing yet" : $0.parts.joined(separator: "; ")))</li>" }
         h.append("</ul></div></div>")
@@ -109,21 +110,17 @@ enum PlanBriefRendering {
         if b.commitments.isEmpty { h.append("<p class=\"who\">Nothing open.</p>") } else {
             h.append("<table class=\"btable\"><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
             for c in b.commitments {
-                h.append("<tr><td><div class=\"clamp\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td>\(e(c.owner ?? ""))</td>"
+                h.append("<tr><td><div class=\"clamp1\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td>\(e(c.owner ?? ""))</td>"
                     + "<td class=\"nw\">\(e(c.due ?? ""))</td><td class=\"nw\"><span class=\"progress \(PlanHTML.progressClass(c))\">\(e(CommitmentsSection.progressText(c)))</span></td></tr>")
             }
             h.append("</tbody></table>")
             if let m = more(b.moreCommitments) { h.append("<p class=\"more\">\(m)</p>") }
         }
-        h.append("<div class=\"cols\"><div>")
-        h.append("<h2>Hand-off</h2><p class=\"clamp3\">\(e(b.handoff ?? "Not agreed yet."))</p>")
-        h.append("</div><div>")
         h.append("<h2>Still open</h2><p>\(e(stillOpen(b)))</p>")
         if !b.disagreements.isEmpty {
-            h.append("<ul class=\"plain\">" + b.disagreements.map { "<li class=\"clamp3\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>" }.joined() + "</ul>")
+            h.append("<ul class=\"plain\">" + b.disagreements.map { "<li class=\"clamp1\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>" }.joined() + "</ul>")
         }
         if let m = more(b.moreDisagreements) { h.append("<p class=\"more\">\(m)</p>") }
-        h.append("</div></div>")
         h.append("<div class=\"sign\">")
         for s in b.signOff {
             h.append("<div><strong>\(s.name.isEmpty ? "&#160;" : e(s.name))</strong><br />\(s.role.label) lead · signature and date</div>")

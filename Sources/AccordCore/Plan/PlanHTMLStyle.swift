@@ -88,24 +88,28 @@ enum PlanHTMLStyle {
     .cols p { margin: 0; }
     ul.plain { list-style: none; padding: 0; margin: 0; }
     ol.asks { margin: 0; padding-left: 22px; }
-    .clamp, .clamp3 { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+    .clamp, .clamp1, .clamp3, .brief h1, .bgoal .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+    .clamp1 { -webkit-line-clamp: 1; }
     .clamp3 { -webkit-line-clamp: 3; }
     .more { color: var(--muted); font-size: 13px; font-style: italic; margin: 2px 0 0; }
     table.btable { font-size: 14px; }
     table.btable th, table.btable td { padding: 4px 8px; }
     .brief .sign { margin-top: 22px; }
     .appendix { border-top: 3px solid var(--ink); padding-top: 24px; }
-    @page { size: auto; margin: 15mm; }
+    @page { size: auto; margin: 12mm 14mm; }
     @media print {
       body { font-size: 11pt; }
-      .brief { break-after: page; page-break-after: always; margin: 0; font-size: 10pt; line-height: 1.4; }
-      .brief h1 { font-size: 18pt; margin: 2pt 0 4pt; }
-      .brief h2 { font-size: 11.5pt; margin: 9pt 0 3pt; }
-      .headline { font-size: 11.5pt; }
+      .brief { break-after: page; page-break-after: always; margin: 0; font-size: 9.5pt; line-height: 1.35; }
+      .brief h1 { font-size: 16pt; margin: 2pt 0 3pt; }
+      .brief h2 { font-size: 10.5pt; margin: 7pt 0 2pt; }
+      .headline { font-size: 11pt; }
       .bgoal .name { font-size: 10pt; }
       .bgoal .facts, .brief .who, .more, .brief .meta { font-size: 8.5pt; }
-      table.btable { font-size: 9.5pt; }
-      .brief .sign { margin-top: 14pt; gap: 24pt; }
+      table.btable { font-size: 9pt; }
+      table.btable th, table.btable td { padding: 2pt 6pt; }
+      .brief .sign { margin-top: 10pt; gap: 24pt; }
+      .brief header.top { padding-bottom: 6pt; margin-bottom: 8pt; }
+      .brief .bgoals { gap: 2pt 20pt; }
       .appendix { border-top: 0; padding-top: 0; }
       main { max-width: none; padding: 0; }
       h1 { font-size: 22pt; }

@@ -14,31 +14,44 @@ enum PlanSVG {
         func x(_ v: Double) -> Double { left + (right - left) * min(max(v / top, 0), 1) }
         let xb = x(b.value), xt = x(t.value)
         let up = t.value >= b.value
-        var svg = "<svg class=\"bar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) 54\" role=\"img\" "
+        var svg = "<svg class=\"bar\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(fmt(width)) 42\" role=\"img\" "
             + "aria-label=\"\(PlanHTML.esc("from \(baseline ?? "") to \(target ?? "")"))\">"
-        svg += "<rect x=\"\(fmt(left))\" y=\"14\" width=\"\(fmt(right - left))\" height=\"14\" rx=\"7\" fill=\"#eef0f3\"/>"
+        svg += "<rect x=\"\(fmt(left))\" y=\"6\" width=\"\(fmt(right - left))\" height=\"12\" rx=\"6\" fill=\"#eef0f3\" stroke=\"#c5cad3\"/>"
         if up {
-            svg += "<rect x=\"\(fmt(left))\" y=\"14\" width=\"\(fmt(max(xb - left, 0)))\" height=\"14\" rx=\"7\" fill=\"#b8c0cc\"/>"
-            svg += "<rect x=\"\(fmt(xb))\" y=\"14\" width=\"\(fmt(max(xt - xb, 2)))\" height=\"14\" fill=\"#2f6fde\"/>"
+            svg += "<rect x=\"\(fmt(left))\" y=\"6\" width=\"\(fmt(max(xb - left, 0)))\" height=\"12\" rx=\"6\" fill=\"#b8c0cc\"/>"
+            svg += "<rect x=\"\(fmt(xb))\" y=\"6\" width=\"\(fmt(max(xt - xb, 2)))\" height=\"12\" fill=\"#2f6fde\"/>"
         } else {
-            svg += "<rect x=\"\(fmt(left))\" y=\"14\" width=\"\(fmt(max(xt - left, 0)))\" height=\"14\" rx=\"7\" fill=\"#2f6fde\"/>"
-            svg += "<rect x=\"\(fmt(xt))\" y=\"14\" width=\"\(fmt(max(xb - xt, 2)))\" height=\"14\" fill=\"#c9d8f5\"/>"
+            svg += "<rect x=\"\(fmt(left))\" y=\"6\" width=\"\(fmt(max(xt - left, 0)))\" height=\"12\" rx=\"6\" fill=\"#2f6fde\"/>"
+            svg += "<rect x=\"\(fmt(xt))\" y=\"6\" width=\"\(fmt(max(xb - xt, 2)))\" height=\"12\" fill=\"#c9d8f5\"/>"
         }
-        svg += "<line x1=\"\(fmt(xb))\" y1=\"8\" x2=\"\(fmt(xb))\" y2=\"34\" stroke=\"#5b6473\" stroke-width=\"2\"/>"
-        svg += "<line x1=\"\(fmt(xt))\" y1=\"8\" x2=\"\(fmt(xt))\" y2=\"34\" stroke=\"#163a7a\" stroke-width=\"3\"/>"
-        let (ab, at) = anchors(xb, xt, left: left, right: right)
-        svg += "<text x=\"\(fmt(xb))\" y=\"50\" text-anchor=\"\(ab)\" class=\"lbl\">now \(PlanHTML.esc(short(baseline)))</text>"
-        svg += "<text x=\"\(fmt(xt))\" y=\"50\" text-anchor=\"\(at)\" class=\"lbl strong\">target \(PlanHTML.esc(short(target)))</text>"
+        svg += "<line x1=\"\(fmt(xb))\" y1=\"1\" x2=\"\(fmt(xb))\" y2=\"23\" stroke=\"#5b6473\" stroke-width=\"2\"/>"
+        svg += "<line x1=\"\(fmt(xt))\" y1=\"1\" x2=\"\(fmt(xt))\" y2=\"23\" stroke=\"#163a7a\" stroke-width=\"3\"/>"
+        let lb = "now \(short(baseline))", lt = "target \(short(target))"
+        let (pb, pt) = labelPlaces(xb: xb, xt: xt, wb: textWidth(lb, bold: false), wt: textWidth(lt, bold: true), left: left, right: right)
+        svg += "<text x=\"\(fmt(pb))\" y=\"38\" class=\"lbl\">\(PlanHTML.esc(lb))</text>"
+        svg += "<text x=\"\(fmt(pt))\" y=\"38\" class=\"lbl strong\">\(PlanHTML.esc(lt))</text>"
         return svg + "</svg>"
     }
 
-    /// Where to anchor the two labels so they neither overlap nor leave the picture.
-    private static func anchors(_ xb: Double, _ xt: Double, left: Double, right: Double) -> (String, String) {
-        func edge(_ x: Double, _ fallback: String) -> String { x < left + 60 ? "start" : (x > right - 60 ? "end" : fallback) }
-        if abs(xt - xb) < 150 {
-            return xb <= xt ? (edge(xb, "end"), edge(xt, "start")) : (edge(xb, "start"), edge(xt, "end"))
+    /// About how wide a 13-unit label is (average glyph width 0.6 em; bold a little wider).
+    static func textWidth(_ s: String, bold: Bool) -> Double { Double(s.count) * (bold ? 8.2 : 7.6) }
+
+    /// Left x of the baseline and target labels: each near its mark, inside the picture, and
+    /// never overlapping (the one further along the bar moves on when they would touch).
+    static func labelPlaces(xb: Double, xt: Double, wb: Double, wt: Double, left: Double, right: Double) -> (Double, Double) {
+        func clamp(_ x: Double, _ w: Double) -> Double { min(max(x, left), right - w) }
+        let gap = 10.0
+        if xt >= xb {
+            // Baseline label ends at its mark, target label starts at its mark.
+            var b = clamp(xb - wb, wb), t = clamp(xt, wt)
+            if t < b + wb + gap { t = b + wb + gap }
+            if t + wt > right { t = right - wt; b = min(b, t - gap - wb); b = max(b, left) }
+            return (b, t)
         }
-        return (edge(xb, "middle"), edge(xt, "middle"))
+        var t = clamp(xt - wt, wt), b = clamp(xb, wb)
+        if b < t + wt + gap { b = t + wt + gap }
+        if b + wb > right { b = right - wb; t = max(min(t, b - gap - wt), left) }
+        return (b, t)
     }
 
     /// The timeline and its legend as HTML lines; none when no commitment has a date. Each state
