@@ -66,6 +66,34 @@ import Testing
         #expect(PlanHTMLStyle.css.contains(".brief { break-after: page;"))
     }
 
+    /// The repository's example store (goals, roles, retro, review, Dana's solo prep), read from a copy.
+    static func exampleStore() throws -> Plan {
+        let dir = TestScratch.url("example-store")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let source = PlanExamples.repoRoot.appendingPathComponent("transcripts")
+        let files = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        for f in files { try FileManager.default.copyItem(at: source.appendingPathComponent(f), to: dir.appendingPathComponent(f)) }
+        let store = TranscriptStore(directory: dir)
+        let sessions = try files.map { f -> (header: SessionHeader, state: SessionState) in
+            let file = try store.read(id: String(f.dropLast(6)))
+            return (file.header, Workspace.state(of: file))
+        }
+        #expect(sessions.map(\.header.playbook) == ["goals", "roles", "retro", "review", "prep"])
+        return PlanBuilder.build(sessions: sessions, generated: ISO8601DateFormatter().date(from: "2026-11-30T09:00:00Z")!)
+    }
+
+    @Test func exampleStoreBriefHasTheAskAndWhoPresents() throws {
+        let plan = try Self.exampleStore()
+        #expect(plan.status == .coCreated)
+        let brief = PlanBrief(plan)
+        #expect(brief.ask.map(\.text) == ["Approve backfilling the two open sales roles by February",
+                                           "A decision that the event pipeline target waits for the Q1 event numbers"])
+        #expect(brief.askNote == "Prepared by Dana in a solo prep; Lee to confirm")
+        #expect(brief.presenters.map(\.parts) == [["the story", "the commitments", "the ask"], ["the goals", "roles and the hand-off", "open disagreements"]])
+        #expect(brief.handoff?.hasPrefix("Sales-ready lead: a named contact at a target account") == true)
+        #expect(brief.openCommitments == 3 && brief.disagreements.count == 1)
+    }
+
     @Test func briefCountsWhatDoesNotFit() {
         let plan = Self.overfull()
         let brief = PlanBrief(plan)
@@ -108,7 +136,7 @@ import Testing
             print("chromium, pdfinfo or pdftotext not installed: the print check ran on the structure only")
             return
         }
-        for plan in [Self.withPrep(), Self.overfull(), PlanBuilder.build(sessions: [PlanExamples.prep().pair], generated: PlanExamples.generated)] {
+        for plan in [try Self.exampleStore(), Self.withPrep(), Self.overfull(), PlanBuilder.build(sessions: [PlanExamples.prep().pair], generated: PlanExamples.generated)] {
             if let keep = ProcessInfo.processInfo.environment["ACCORD_KEEP_PRINT_HTML"] {  // to look at the pages by hand
                 try PlanHTML.render(plan).write(toFile: "\(keep)/\(plan.title.prefix(12)).html", atomically: true, encoding: .utf8)
             }
@@ -120,6 +148,20 @@ import Testing
                 #expect(full.text[0].contains("signature and date") && full.text[0].uppercased().contains("BRIEF FOR LEADERSHIP"))
                 #expect(full.text.count > 1 && full.text[1].uppercased().hasPrefix("APPENDIX: THE FULL PLAN"), "the appendix starts page 2")
             }
+        }
+    }
+
+    @Test func deckPrintsOneSlidePerLandscapePage() throws {
+        guard ChromiumPrint.available else {
+            print("chromium, pdfinfo or pdftotext not installed: the deck print check ran on the structure only")
+            return
+        }
+        for plan in [try Self.exampleStore(), Self.overfull()] {
+            let html = PlanSlides.render(plan)
+            let slides = html.components(separatedBy: "<section class=\"slide").count - 1
+            let pdf = try ChromiumPrint.print(html, size: nil)
+            #expect(pdf.pages == slides, "\(plan.title): \(pdf.pages) pages for \(slides) slides")
+            for (i, page) in pdf.text.enumerated().dropFirst() { #expect(page.contains("Presented by"), "page \(i + 1)") }
         }
     }
 }
