@@ -36,7 +36,7 @@ public enum PlanCommand {
             // CSV keeps its CRLF row ends and quoted newlines exactly (control characters are
             // already dropped from its fields).
             let shown = request.format == .json || request.format == .csv ? text : TerminalSafe.clean(text)
-            workspace.context.output.write(shown.hasSuffix("\n") ? shown : shown + "\n")
+            workspace.context.output.write(shown.utf8.last == 0x0A ? shown : shown + "\n")
             return .ok
         }
         try writePrivately(text, to: StoreLocation.absolute(path, environment: workspace.context.environment, cwd: workspace.context.cwd))
@@ -84,7 +84,7 @@ public enum PlanCommand {
             let fd = try PosixIO.open(path, O_WRONLY | O_CREAT | O_TRUNC)
             defer { close(fd) }
             _ = fchmod(fd, 0o600)
-            try PosixIO.writeAll(fd, Data((text.hasSuffix("\n") ? text : text + "\n").utf8), path: path)
+            try PosixIO.writeAll(fd, Data((text.utf8.last == 0x0A ? text : text + "\n").utf8), path: path)
         }
     }
 }
