@@ -110,7 +110,7 @@ enum PlanBriefRendering {
         if b.commitments.isEmpty { h.append("<p class=\"who\">Nothing open.</p>") } else {
             h.append("<table class=\"btable\"><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
             for c in b.commitments {
-                h.append("<tr><td><div class=\"clamp1\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td>\(e(c.owner ?? ""))</td>"
+                h.append("<tr><td><div class=\"clamp1\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td class=\"nw\">\(e(c.owner ?? ""))</td>"
                     + "<td class=\"nw\">\(e(c.due ?? ""))</td><td class=\"nw\"><span class=\"progress \(PlanHTML.progressClass(c))\">\(e(CommitmentsSection.progressText(c)))</span></td></tr>")
             }
             h.append("</tbody></table>")
@@ -118,7 +118,9 @@ enum PlanBriefRendering {
         }
         h.append("<h2>Still open</h2><p>\(e(stillOpen(b)))</p>")
         if !b.disagreements.isEmpty {
-            h.append("<ul class=\"plain\">" + b.disagreements.map { "<li class=\"clamp1\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>" }.joined() + "</ul>")
+            // One disagreement gets two lines (who and why); several get one line each.
+            let clamp = b.disagreements.count == 1 ? "clamp" : "clamp1"
+            h.append("<ul class=\"plain\">" + b.disagreements.map { "<li class=\"\(clamp)\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>" }.joined() + "</ul>")
         }
         if let m = more(b.moreDisagreements) { h.append("<p class=\"more\">\(m)</p>") }
         h.append("<div class=\"sign\">")

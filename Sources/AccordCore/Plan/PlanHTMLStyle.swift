@@ -85,7 +85,7 @@ enum PlanHTMLStyle {
     .bgoal .facts { color: var(--muted); font-size: 13px; }
     .bgoal svg.bar { margin: 2px 0 0; max-width: none; }
     .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 28px; }
-    .cols p { margin: 0; }
+    .cols p, .brief p { margin: 0 0 2px; }
     ul.plain { list-style: none; padding: 0; margin: 0; }
     ol.asks { margin: 0; padding-left: 22px; }
     .clamp, .clamp1, .clamp3, .brief h1, .bgoal .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
