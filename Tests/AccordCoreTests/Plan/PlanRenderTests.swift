@@ -44,7 +44,7 @@ import Testing
             #expect(!html.contains("<script"))
             #expect(!html.contains("http://") || !html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http://"))
             #expect(!html.contains("https://"))
-            #expect(html.contains("@page { size: auto; margin: 15mm; }"))
+            #expect(html.contains("@page { size: auto; margin: 12mm 14mm; }"))
             #expect(html.contains("@media print"))
         }
     }
