@@ -15,6 +15,7 @@ public enum PlanSectionRegistry {
         LearningsSection.self,
         AcknowledgementsSection.self,
         QuestionsSection.self,
+        PresentersSection.self,
         OwnViewsSection.self,
         DisagreementsSection.self,
         CounterpartSection.self,
