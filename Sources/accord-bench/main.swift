@@ -3,6 +3,8 @@
 //   accord-bench generate DIR SESSIONS EVENTS SEED   write a synthetic store (StoreGenerator)
 //   accord-bench append-latency DIR EVENTS ANSWERS   p50/p99 of one answer made durable, in a
 //                                                    session already EVENTS long (real file, fsync)
+//   accord-bench realstore DIR SESSIONS SEED EXAMPLES  a realistic store: real sessions through the
+//                                                    engine, replicated (RealStore)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
 import AccordCore
 import Foundation
@@ -36,6 +38,10 @@ switch command {
 case "generate":
     guard args.count == 5, let n = Int(args[2]), let e = Int(args[3]), let seed = UInt64(args[4]) else { fail("generate DIR SESSIONS EVENTS SEED") }
     try StoreGenerator.generate(into: URL(fileURLWithPath: args[1]), sessions: n, eventsPerSession: e, seed: seed)
+
+case "realstore":
+    guard args.count == 5, let n = Int(args[2]), let seed = UInt64(args[3]) else { fail("realstore DIR SESSIONS SEED EXAMPLES_DIR") }
+    try RealStore.generate(into: URL(fileURLWithPath: args[1]), sessions: n, examples: URL(fileURLWithPath: args[4]), seed: seed)
 
 case "append-latency":
     guard args.count == 4, let events = Int(args[2]), let answers = Int(args[3]) else { fail("append-latency DIR EVENTS ANSWERS") }

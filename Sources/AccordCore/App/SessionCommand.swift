@@ -14,8 +14,12 @@ public enum SessionCommand {
         let now = Date()
         let header = SessionHeader(id: SessionID.make(now: now), playbook: playbook, participants: participants,
                                    title: request.title, started: SessionRunner.timestamp())
-        let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
-        defer { writer.close() }
+        // The recap comes from the pair's index, not the store (see RecapIndex); creating the session
+        // and closing it are bracketed so the index keeps up with this session.
+        let recap = RecapIndex(store: workspace.store, participants: participants, recap: playbook.opensWithRecap)
+        let writer = try recap.create(id: header.id) { try Workspace.mapStoreErrors { try workspace.store.create(header: header) } }
+        var finalState: SessionState?
+        defer { recap.finish(state: finalState) { writer.close() } }
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         let title = request.title.map { " — \($0)" } ?? ""
         printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
@@ -23,7 +27,8 @@ public enum SessionCommand {
                                     ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
                                     : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
                        ChatLine(.info, "Session \(header.id) — saved after every answer.")])
-        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader)
+        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader,
+                       recap: recap.openCommitments, finished: { finalState = $0 })
     }
 
     /// Resume `session` (the latest unfinished one when nil).
@@ -61,7 +66,7 @@ public enum SessionCommand {
 
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
-                    state: SessionState? = nil) throws -> ExitCode {
+                    state: SessionState? = nil, recap: [RecapItem] = [], finished: (SessionState) -> Void = { _ in }) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         let answers = AnswerReader(reader)
@@ -88,9 +93,8 @@ public enum SessionCommand {
             guard step.show == .plan else { return [] }
             return latestPlan(for: state.participants, workspace: workspace)
         }
-        let needsRecap = header.steps.opensWithRecap
-        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
-        let result = try runner.run(openCommitments: recap)
+        let result = try runner.run(openCommitments: records.isEmpty ? recap : [])
+        finished(runner.state)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
@@ -146,12 +150,6 @@ public enum SessionCommand {
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
         guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
         return name
-    }
-
-    /// Open commitments of the pair, for the "Last time you agreed…" recap and the review walk.
-    static func openCommitments(for participants: Participants, workspace: Workspace, excluding: String? = nil) -> [RecapItem] {
-        guard let ledger = try? CommitmentScan(store: workspace.store).ledger(excluding: excluding) else { return [] }
-        return ledger.open(for: participants).map(\.recapItem)
     }
 
     /// The latest plan of the pair, for a prep step that shows it.

@@ -27,11 +27,8 @@ public struct CommitmentScan: Sendable {
     }
 
     /// The ledger of every session in the store; the cache is refreshed when anything changed.
-    /// `excluding` names a session known to hold no event yet (the one being started): it can add
-    /// nothing, so it is neither read (its header is the costly part) nor cached.
-    public func ledger(excluding: String? = nil) throws -> CommitmentLedger {
-        var files = try store.scan()
-        if let excluding { files.removeAll { $0.id == excluding } }
+    public func ledger() throws -> CommitmentLedger {
+        let files = try store.scan()
         let cachePath = store.directory.appendingPathComponent(".cache/commitments.v1").path
         var fresh: [String: SessionCache.Stamp] = [:]
         for f in files { fresh[f.id] = f.stamp }

@@ -105,6 +105,11 @@ public struct TranscriptStore: Sendable {
     /// new or changed ones are read (in parallel) and the cache is rewritten atomically.
     /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
     public func list() throws -> [SessionSummary] {
+        try listWithStamps().map(\.summary)
+    }
+
+    /// `list()` with the file stamp each summary was made from.
+    func listWithStamps() throws -> [(summary: SessionSummary, stamp: SessionCache.Stamp)] {
         let files = try scan()
         if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
         let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion)
@@ -131,7 +136,7 @@ public struct TranscriptStore: Sendable {
             }
             try? writeCache(entries)
         }
-        return summaries
+        return zip(summaries, files).map { ($0, $1.stamp) }
     }
 
     /// Summarises one transcript without the cache.
