@@ -5,6 +5,8 @@
 //                                                    session already EVENTS long (real file, fsync)
 //   accord-bench realstore DIR SESSIONS SEED EXAMPLES  a realistic store: real sessions through the
 //                                                    engine, replicated (RealStore)
+//   accord-bench answers DIR N SIZE                  cost of one answer of SIZE bytes near answer 1,000 and
+//                                                    at answer N, beside write + fsync of the same bytes
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
 import AccordCore
 import Foundation
@@ -42,6 +44,68 @@ case "generate":
 case "realstore":
     guard args.count == 5, let n = Int(args[2]), let seed = UInt64(args[3]) else { fail("realstore DIR SESSIONS SEED EXAMPLES_DIR") }
     try RealStore.generate(into: URL(fileURLWithPath: args[1]), sessions: n, examples: URL(fileURLWithPath: args[4]), seed: seed)
+
+case "answers":
+    // A retro session with the real engine (coach included) and the real writer (fsync): the
+    // opening steps, then N facts of about SIZE bytes each. Prints the median time of one answer
+    // (from the line handed over to the next prompt) around answer 1,000 and over the last 200,
+    // and the median of write + fsync of the same number of bytes on the same file system.
+    guard args.count == 4, let n = Int(args[2]), let size = Int(args[3]), n >= 1_200 else { fail("answers DIR N SIZE (N ≥ 1200)") }
+    let dir = URL(fileURLWithPath: args[1])
+    let store = TranscriptStore(directory: dir)
+    guard let playbook = BuiltinPlaybooks.parseAll().playbooks.first(where: { $0.id == "retro" }) else { fail("no retro playbook") }
+    let who = Participants(sales: "Dana", marketing: "Lee")
+    let header = SessionHeader(id: SessionID.make(), playbook: playbook, participants: who, title: nil, started: SessionRunner.timestamp())
+    let writer = try store.create(header: header)
+    defer { writer.close() }
+    let sentence = "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+    let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    final class Box { var runner: SessionRunner? }
+    let box = Box()
+    var times: [Double] = []
+    var lastReturn: UInt64 = 0
+    var facts = 0
+    let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer,
+        read: { _ in
+            let entered = nowNs()
+            let r = box.runner!
+            if lastReturn != 0, r.state.stepIndex == 2 { times.append(Double(entered - lastReturn) / 1e6) }
+            let line: String
+            switch (r.state.stepIndex, r.state.pending) {
+            case (_, .coachChoice): line = "keep"
+            case (0, _): line = "yes"
+            case (1, _): line = "The Q3 webinar series"
+            case (2, .answer):
+                guard facts < n else { return .endOfInput }
+                facts += 1
+                line = "Fact \(facts): " + filler
+            default: return .endOfInput
+            }
+            lastReturn = nowNs()
+            return .line(line)
+        },
+        show: { _ in })
+    box.runner = runner
+    _ = try runner.run()
+    guard times.count >= 1_100 else { fail("only \(times.count) answers were timed") }
+    func median(_ xs: ArraySlice<Double>) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+    let early = median(times[900..<1_100])
+    let late = median(times[(times.count - 200)...])
+    // The floor: the same bytes written and fsynced, nothing else, in the same directory.
+    let path = dir.appendingPathComponent("fsync.tmp").path
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    guard fd >= 0 else { fail("cannot open \(path)") }
+    let bytes = Array(("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"text\":\"Fact 1: " + filler + "\"}},\"seq\":1}\n").utf8)
+    var floor: [Double] = []
+    for _ in 0..<200 {
+        let t0 = nowNs()
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fsync(fd)
+        floor.append(Double(nowNs() - t0) / 1e6)
+    }
+    close(fd)
+    unlink(path)
+    print("answers=\(times.count) bytes=\(bytes.count) early_ms=\(ms(early)) late_ms=\(ms(late)) fsync_ms=\(ms(median(floor[...])))")
 
 case "append-latency":
     guard args.count == 4, let events = Int(args[2]), let answers = Int(args[3]) else { fail("append-latency DIR EVENTS ANSWERS") }

@@ -73,13 +73,16 @@ public final class RecapIndex {
     private var watched: [Watched] = []
     private var open: [RecapItem] = []
     private var createdID: String?
+    /// Whether the recap came from the pair's file (not from a rebuild); for tests and the bench.
+    private(set) var servedFromIndex = false
 
     /// The pair's key: both names, lowercased and sorted (the same pair in either role), or one name for solo.
     static func key(_ p: Participants) -> String {
         p.solo ? "solo\t" + p.sales.lowercased() : "pair\t" + [p.sales.lowercased(), p.marketing.lowercased()].sorted().joined(separator: "\t")
     }
 
-    /// Loads the journal (and, when `recap` is true, the pair's file or a rebuild of it) before a session
+    /// Loads the journal and the pair's file (rebuilt from the store when `recap` is true and it is not
+    /// valid) before a session
     /// of `participants` is created in `store`.
     public init(store: TranscriptStore, participants: Participants, recap: Bool) {
         self.store = store
@@ -92,9 +95,9 @@ public final class RecapIndex {
             dir = j.dir
             entries = j.entries
         }
-        guard recap else { return }
+        // Without a recap the pair's file is still read, when valid, so this session is folded into it.
         if token != nil, loadPair() { return }
-        rebuild()
+        if recap { rebuild() }
     }
 
     /// The open commitments of the pair, oldest first (what `CommitmentScan.ledger().open(for:)` gives).
@@ -261,6 +264,7 @@ public final class RecapIndex {
         self.watched = watched
         self.open = open
         pairValid = true
+        servedFromIndex = true
         return true
     }
 
