@@ -7,6 +7,7 @@
 //                                                    engine, replicated (RealStore)
 //   accord-bench answers DIR N SIZE                  cost of one answer of SIZE bytes near answer 1,000 and
 //                                                    at answer N, beside write + fsync of the same bytes
+//   accord-bench paths DIR REPS SALES MARKETING      each speed path beside its plain path (in-process)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
 import AccordCore
 import Foundation
@@ -106,6 +107,36 @@ case "answers":
     close(fd)
     unlink(path)
     print("answers=\(times.count) bytes=\(bytes.count) early_ms=\(ms(early)) late_ms=\(ms(late)) fsync_ms=\(ms(median(floor[...])))")
+
+case "paths":
+    // Each speed path beside the plain path it is checked against, in-process, on a warm cache:
+    // median ms of REPS runs. The table and --json of `commitments` from the index or from the
+    // ledger; the opening recap from RecapIndex or from the ledger.
+    guard args.count == 5, let reps = Int(args[2]) else { fail("paths DIR REPS SALES MARKETING") }
+    let store = TranscriptStore(directory: URL(fileURLWithPath: args[1]), summaryVersion: "bench", summarize: Workspace.summarize)
+    let pair = Participants(sales: args[3], marketing: args[4])
+    func time(_ body: () throws -> Void) rethrows -> String {
+        var xs: [Double] = []
+        for _ in 0..<reps {
+            let t0 = nowNs()
+            try body()
+            xs.append(Double(nowNs() - t0) / 1e6)
+        }
+        return ms(xs.sorted()[xs.count / 2])
+    }
+    let report = CommitmentReport(filter: .all, today: "2026-11-30")
+    var sink = 0
+    try report.write(store: store, json: false, highlight: nil) { sink += $0.utf8.count }  // warms the cache
+    _ = RecapIndex(store: store, participants: pair, recap: true)                           // builds the pair's file
+    var line = ""
+    for (name, json) in [("table", false), ("json", true)] {
+        let index = try time { try report.write(store: store, json: json, highlight: nil) { sink += $0.utf8.count } }
+        let plain = try time { try report.write(store: store, json: json, highlight: nil, plain: true) { sink += $0.utf8.count } }
+        line += "\(name)_index_ms=\(index) \(name)_ledger_ms=\(plain) "
+    }
+    let recapIndex = time { sink += RecapIndex(store: store, participants: pair, recap: true).openCommitments.count }
+    let recapPlain = try time { sink += try CommitmentScan(store: store).ledger().open(for: pair).count }
+    print(line + "recap_index_ms=\(recapIndex) recap_ledger_ms=\(recapPlain) bytes=\(sink)")
 
 case "append-latency":
     guard args.count == 4, let events = Int(args[2]), let answers = Int(args[3]) else { fail("append-latency DIR EVENTS ANSWERS") }

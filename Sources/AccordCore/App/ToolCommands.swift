@@ -5,27 +5,10 @@ public enum CommitmentsCommand {
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
         let report = CommitmentReport(filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
-        // The table and the JSON from the index (the cache, refreshed first when it is stale), without
-        // building the ledger; the ledger path serves only a cache the index cannot read.
-        let index = try Workspace.mapStoreErrors { () -> CommitmentIndex? in
-            if let warm = try CommitmentIndex.load(store: workspace.store) { return warm }
-            let (files, bytes) = try CommitmentScan(store: workspace.store).refresh()
-            return CommitmentIndex(bytes: bytes, files: files)
-        }
-        if let index {
-            if request.json {
-                index.json(report) { workspace.context.output.write($0) }
-            } else {
-                index.write(report, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
+        try Workspace.mapStoreErrors {
+            try report.write(store: workspace.store, json: request.json, highlight: style.enabled ? { style.red($0) } : nil) {
+                workspace.context.output.write($0)
             }
-            return .ok
-        }
-        let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
-        if request.json {
-            workspace.context.output.write(report.json(ledger) + "\n")
-        } else {
-            // Without colour, overdue rows need no styling pass (style.red is then the identity).
-            report.write(ledger, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
         }
         return .ok
     }
