@@ -29,9 +29,12 @@ enum CommitmentCacheFile {
     /// The cache file's bytes, or nil when missing, unreadable or larger than `limit` (a cache holds
     /// less than the transcripts it was made from; a larger one is damaged and never read whole).
     static func load(path: String, limit: Int) -> [UInt8]? {
-        guard let st = PosixIO.fileStat(path), Int(st.st_size) <= limit, let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
-        guard let bytes = try? PosixIO.pread(fd, offset: 0, count: limit + 1, path: path), bytes.count <= limit else { return nil }
+        var st = stat()
+        // The buffer is the file's size (one byte more, to see it grow), never the limit.
+        guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit,
+              let bytes = try? PosixIO.pread(fd, offset: 0, count: Int(st.st_size) + 1, path: path), bytes.count <= limit else { return nil }
         return bytes
     }
 

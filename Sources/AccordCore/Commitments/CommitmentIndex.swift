@@ -61,10 +61,7 @@ struct CommitmentIndex {
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         // A cache holds less than the transcripts it was made from: a larger file is not read.
         let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
-        guard let st = PosixIO.fileStat(path), Int(st.st_size) <= limit, let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
-        let bytes = try? PosixIO.pread(fd, offset: 0, count: limit + 1, path: path)
-        close(fd)
-        guard let bytes, bytes.count <= limit else { return nil }
+        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit) else { return nil }
         return CommitmentIndex(bytes: bytes, files: files)
     }
 

@@ -285,10 +285,7 @@ public final class RecapIndex {
     /// The file's lines split into unescaped fields; nil when missing, larger than `limit`, not
     /// newline-terminated or not UTF-8.
     static func readLines(_ path: String, limit: Int) -> [[String]]? {
-        guard let st = PosixIO.fileStat(path), st.st_size <= limit, let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
-        defer { close(fd) }
-        guard let bytes = try? PosixIO.pread(fd, offset: 0, count: limit + 1, path: path), bytes.count <= limit,
-              bytes.last == 0x0A else { return nil }
+        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit), bytes.last == 0x0A else { return nil }
         var lines: [[String]] = []
         for line in bytes.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false) {
             guard !line.isEmpty else { return nil }
