@@ -47,10 +47,12 @@ case "realstore":
     try RealStore.generate(into: URL(fileURLWithPath: args[1]), sessions: n, examples: URL(fileURLWithPath: args[4]), seed: seed)
 
 case "answers":
-    // A retro session with the real engine (coach included) and the real writer (fsync): the
-    // opening steps, then N facts of about SIZE bytes each. Prints the median time of one answer
-    // (from the line handed over to the next prompt) around answer 1,000 and over the last 200,
-    // and the median of write + fsync of the same number of bytes on the same file system.
+    // A retro session with the real engine and the real writer (fsync): the opening steps, then N
+    // answers of about SIZE bytes each in "What went well" (a list step without the coach). Each
+    // answer is timed from the line handed over to the next prompt (wall and this thread's CPU).
+    // After every 10th answer, the same bytes are written and fsynced to a side file on the same
+    // file system (not timed as an answer): the floor, sampled through the whole run, so a figure
+    // late in the session is compared with the disk of that moment.
     guard args.count == 4, let n = Int(args[2]), let size = Int(args[3]), n >= 1_200 else { fail("answers DIR N SIZE (N ≥ 1200)") }
     let dir = URL(fileURLWithPath: args[1])
     let store = TranscriptStore(directory: dir)
@@ -61,52 +63,62 @@ case "answers":
     defer { writer.close() }
     let sentence = "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
     let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    let floorBytes = Array(("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"speaker\":\"sales\",\"text\":\"Went well 1: " + filler + "\"}},\"seq\":1}\n").utf8)
+    let floorPath = dir.appendingPathComponent("floor.tmp").path
+    let floorFD = open(floorPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    guard floorFD >= 0 else { fail("cannot open \(floorPath)") }
+    func cpuNs() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
     final class Box { var runner: SessionRunner? }
     let box = Box()
-    var times: [Double] = []
-    var lastReturn: UInt64 = 0
+    var wall: [Double] = [], cpu: [Double] = [], floor: [(at: Int, ms: Double)] = []
+    var lastReturn: UInt64 = 0, lastCPU: UInt64 = 0
     var facts = 0
     let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer,
         read: { _ in
-            let entered = nowNs()
+            let entered = nowNs(), enteredCPU = cpuNs()
             let r = box.runner!
-            if lastReturn != 0, r.state.stepIndex == 2 { times.append(Double(entered - lastReturn) / 1e6) }
+            if lastReturn != 0, r.state.stepIndex == 3, facts > 0 {
+                wall.append(Double(entered - lastReturn) / 1e6)
+                cpu.append(Double(enteredCPU - lastCPU) / 1e6)
+                if facts % 10 == 0 {
+                    let t0 = nowNs()
+                    _ = floorBytes.withUnsafeBytes { write(floorFD, $0.baseAddress, $0.count) }
+                    _ = fsync(floorFD)
+                    floor.append((facts, Double(nowNs() - t0) / 1e6))
+                }
+            }
             let line: String
             switch (r.state.stepIndex, r.state.pending) {
             case (_, .coachChoice): line = "keep"
             case (0, _): line = "yes"
             case (1, _): line = "The Q3 webinar series"
-            case (2, .answer):
+            case (2, _): line = ""  // facts: none (the coach step; its cost is the coach's, per answer)
+            case (3, .answer):
                 guard facts < n else { return .endOfInput }
                 facts += 1
-                line = "Fact \(facts): " + filler
+                line = "Went well \(facts): " + filler
             default: return .endOfInput
             }
             lastReturn = nowNs()
+            lastCPU = cpuNs()
             return .line(line)
         },
         show: { _ in })
     box.runner = runner
     _ = try runner.run()
-    guard times.count >= 1_100 else { fail("only \(times.count) answers were timed") }
-    func median(_ xs: ArraySlice<Double>) -> Double { let s = xs.sorted(); return s[s.count / 2] }
-    let early = median(times[900..<1_100])
-    let late = median(times[(times.count - 200)...])
-    // The floor: the same bytes written and fsynced, nothing else, in the same directory.
-    let path = dir.appendingPathComponent("fsync.tmp").path
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-    guard fd >= 0 else { fail("cannot open \(path)") }
-    let bytes = Array(("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"text\":\"Fact 1: " + filler + "\"}},\"seq\":1}\n").utf8)
-    var floor: [Double] = []
-    for _ in 0..<200 {
-        let t0 = nowNs()
-        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        _ = fsync(fd)
-        floor.append(Double(nowNs() - t0) / 1e6)
-    }
-    close(fd)
-    unlink(path)
-    print("answers=\(times.count) bytes=\(bytes.count) early_ms=\(ms(early)) late_ms=\(ms(late)) fsync_ms=\(ms(median(floor[...])))")
+    close(floorFD)
+    unlink(floorPath)
+    guard wall.count >= 1_100 else { fail("only \(wall.count) answers were timed") }
+    func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+    let early = 900..<1_100, late = (wall.count - 200)..<wall.count
+    print("answers=\(wall.count) bytes=\(floorBytes.count) early_ms=\(ms(median(Array(wall[early])))) late_ms=\(ms(median(Array(wall[late]))))"
+          + " cpu_early_ms=\(ms(median(Array(cpu[early])))) cpu_late_ms=\(ms(median(Array(cpu[late]))))"
+          + " fsync_early_ms=\(ms(median(floor.filter { early.contains($0.at) }.map(\.ms))))"
+          + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))")
 
 case "paths":
     // Each speed path beside the plain path it is checked against, in-process, on a warm cache:
