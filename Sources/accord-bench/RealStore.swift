@@ -1,5 +1,6 @@
 // Realistic stores for bench/run: sessions run through the real engine (coach included), then
 // replicated with new ids and new names.
+import AccordBenchSupport
 import AccordCore
 import Foundation
 #if canImport(Glibc)

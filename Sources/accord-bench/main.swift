@@ -9,6 +9,7 @@
 //                                                    at answer N, beside write + fsync of the same bytes
 //   accord-bench paths DIR REPS SALES MARKETING      each speed path beside its plain path (in-process)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
+import AccordBenchSupport
 import AccordCore
 import Foundation
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AccordBenchSupport
 @testable import AccordCore
 
 /// `RecapIndex` (the recap at start, without reading the store) must give exactly what the plain

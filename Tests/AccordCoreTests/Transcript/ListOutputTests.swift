@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import AccordBenchSupport
 @testable import AccordCore
 
 /// `accord list` from the cache is what reading every transcript gives, and its streamed outputs
