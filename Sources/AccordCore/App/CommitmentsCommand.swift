@@ -12,17 +12,12 @@ public enum CommitmentsCommand {
             workspace.context.output.write(CommitmentCSV.render(report.select(ledger), today: report.today))
             return .ok
         }
-        // The table from a warm cache: the compact index, without building the ledger.
-        if !request.json, let index = try Workspace.mapStoreErrors({ try CommitmentIndex.load(store: workspace.store) }) {
-            index.write(report, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
-            return .ok
-        }
-        let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
-        if request.json {
-            workspace.context.output.write(report.json(ledger) + "\n")
-        } else {
-            // Without colour, overdue rows need no styling pass (style.red is then the identity).
-            report.write(ledger, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }
+        // The table and the JSON from the index (the cache, refreshed first when stale), without
+        // building the ledger; the ledger path serves only a cache the index cannot read.
+        try Workspace.mapStoreErrors {
+            try report.write(store: workspace.store, json: request.json, highlight: style.enabled ? { style.red($0) } : nil) {
+                workspace.context.output.write($0)
+            }
         }
         return .ok
     }

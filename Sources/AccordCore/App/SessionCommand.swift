@@ -4,7 +4,7 @@ import Foundation
 public enum SessionCommand {
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
-                    state: SessionState? = nil) throws -> ExitCode {
+                    state: SessionState? = nil, recap: [RecapItem] = [], finished: (SessionState) -> Void = { _ in }) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         // /editor needs a terminal to open the editor on; with scripted input it says so.
@@ -34,11 +34,10 @@ public enum SessionCommand {
             guard step.show == .plan else { return [] }
             return latestPlan(for: state.participants, workspace: workspace)
         }
-        let needsRecap = header.steps.opensWithRecap
-        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
         // The session's today: --today, else ACCORD_TODAY, else the clock (recorded by the runner).
         let today = try context.today() ?? CommitmentReport.todayString()
-        let result = try runner.run(openCommitments: recap, today: today)
+        let result = try runner.run(openCommitments: records.isEmpty ? recap : [], today: today)
+        finished(runner.state)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
@@ -94,12 +93,6 @@ public enum SessionCommand {
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
         guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
         return name
-    }
-
-    /// Open commitments of the pair, for the "Last time you agreed…" recap and the review walk.
-    static func openCommitments(for participants: Participants, workspace: Workspace, excluding: String? = nil) -> [RecapItem] {
-        guard let ledger = try? CommitmentScan(store: workspace.store).ledger(excluding: excluding) else { return [] }
-        return ledger.open(for: participants).map(\.recapItem)
     }
 
     /// The latest plan of the pair, for a prep step that shows it.

@@ -18,10 +18,14 @@ public enum ShowCommand {
             out.write(String(decoding: try enc.encode(Doc(header: file.header, records: file.records, warnings: file.warnings, damage: file.damage)), as: UTF8.self) + "\n")
             return file.damage == nil ? .ok : .dataError
         }
-        let printer = ChatPrinter(output: out, style: workspace.context.style, width: workspace.context.policy.width)
+        // Written in pieces of about 64 KB, not one write() per line (a 10,000-event session is
+        // some 20,000 lines).
+        let buffered = BufferedOutput(out)
+        let printer = ChatPrinter(output: buffered, style: workspace.context.style, width: workspace.context.policy.width)
         let state = Workspace.state(of: file)
         printer.print(TranscriptPlayback.banner(header: file.header, state: state))
         for group in TranscriptPlayback.groups(header: file.header, records: file.records) { printer.print(group.lines) }
+        buffered.flush()
         return damaged(file, workspace)
     }
 
@@ -36,5 +40,21 @@ public enum ShowCommand {
     static func seconds(_ iso: String) -> Double? {
         let f = ISO8601DateFormatter()
         return f.date(from: iso)?.timeIntervalSince1970
+    }
+}
+
+/// Collects output and hands it on in pieces of about 64 KB (call `flush` at the end).
+final class BufferedOutput: OutputSink {
+    private let inner: OutputSink
+    private var pending = ""
+    init(_ inner: OutputSink) { self.inner = inner }
+    func write(_ text: String) {
+        pending += text
+        if pending.utf8.count >= 64 * 1024 { flush() }
+    }
+    func flush() {
+        guard !pending.isEmpty else { return }
+        inner.write(pending)
+        pending = ""
     }
 }

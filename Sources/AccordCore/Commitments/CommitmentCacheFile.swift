@@ -23,13 +23,23 @@ enum CommitmentCacheFile {
         var raw: ArraySlice<UInt8>
     }
 
-    /// Stream the blocks of the cache at `path` to `body`, one at a time, as they are read. Returns
-    /// false when the cache is missing, of another version, or bad: the caller then drops whatever
+    /// Streams the blocks of the cache's `bytes` to `body`, one at a time, as they are read. Returns
+    /// false when the cache is empty, of another version, or bad: the caller then drops whatever
     /// it was given (a bad cache counts as absent and is rebuilt).
+    /// The cache file's bytes, or nil when missing, unreadable or larger than `limit` (a cache holds
+    /// less than the transcripts it was made from; a larger one is damaged and never read whole).
+    static func load(path: String, limit: Int) -> [UInt8]? {
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        // The buffer is the file's size (one byte more, to see it grow), never the limit.
+        guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit,
+              let bytes = try? PosixIO.pread(fd, offset: 0, count: Int(st.st_size) + 1, path: path), bytes.count <= limit else { return nil }
+        return bytes
+    }
+
     @discardableResult
-    static func read(path: String, version: String, _ body: (Block) -> Void) -> Bool {
-        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return false }
-        close(fd)
+    static func parse(_ bytes: [UInt8], version: String, _ body: (Block) -> Void) -> Bool {
         var start = 0
         func nextLine() -> ArraySlice<UInt8>? {
             while start < bytes.count {
@@ -77,6 +87,9 @@ enum CommitmentCacheFile {
         return true
     }
 
+    /// The first line of the file.
+    static func headerLine(version: String) -> [UInt8] { Array("\(magic)\t1\t\(version)\n".utf8) }
+
     /// The lines of one session's block.
     static func encode(id: String, stamp: SessionCache.Stamp, extract: CommitmentScan.Extract) -> Data {
         var out = "S\t\(TSVField.escape(id))\t\(stamp.ino)\t\(stamp.size)\t\(stamp.mtimeNs)\n"
@@ -89,14 +102,11 @@ enum CommitmentCacheFile {
         return Data(out.utf8)
     }
 
-    /// Replace the cache atomically.
-    static func write(path: String, version: String, blocks: [ArraySlice<UInt8>], store: TranscriptStore) throws {
+    /// Replace the cache atomically with `bytes` (header line included).
+    static func write(path: String, bytes: [UInt8], store: TranscriptStore) throws {
         try store.prepare()
         try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
-        var data = Data("\(magic)\t1\t\(version)\n".utf8)
-        data.reserveCapacity(data.count + blocks.reduce(0) { $0 + $1.count })
-        blocks.forEach { data.append(contentsOf: $0) }
-        try PosixIO.writeAtomically(data, to: path, durable: false)
+        try PosixIO.writeAtomically(Data(bytes), to: path, durable: false)
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {

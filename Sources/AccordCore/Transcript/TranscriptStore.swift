@@ -99,15 +99,28 @@ public struct TranscriptStore: Sendable {
     /// new or changed ones are read (in parallel) and the cache is rewritten atomically.
     /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
     public func list() throws -> [SessionSummary] {
+        try listWithStamps().map(\.summary)
+    }
+
+    /// `list()` with the file stamp each summary was made from.
+    func listWithStamps() throws -> [(summary: SessionSummary, stamp: SessionCache.Stamp)] {
         let files = try scan()
         if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
-        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion)
-        let cached = loaded ?? [:]
+        // A cache holds less than the transcripts it was made from: a larger file is not read.
+        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
+        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion, limit: limit)
+        let cached = loaded ?? []
         var result = [SessionSummary?](repeating: nil, count: files.count)
         var todo: [Int] = []
+        // Both are sorted by id (the cache is written so): one merge, no map over every id.
+        var j = 0
+        var used = 0
         for (i, file) in files.enumerated() {
-            if let entry = cached[file.id], entry.stamp == file.stamp {
-                result[i] = entry.summary
+            while j < cached.count && cached[j].summary.id < file.id { j += 1 }
+            if j < cached.count, cached[j].summary.id == file.id, cached[j].stamp == file.stamp {
+                result[i] = cached[j].summary
+                used += 1
+                j += 1
             } else {
                 todo.append(i)
             }
@@ -116,16 +129,11 @@ public struct TranscriptStore: Sendable {
             let computed = summarizeFiles(todo.map { files[$0] })
             for (k, i) in todo.enumerated() { result[i] = computed[k] }
         }
-        let summaries = result.map { $0! }
-        if loaded == nil || !todo.isEmpty || cached.count != files.count {
-            var entries: [String: SessionCache.Entry] = [:]
-            entries.reserveCapacity(files.count)
-            for (i, file) in files.enumerated() {
-                entries[file.id] = SessionCache.Entry(stamp: file.stamp, summary: summaries[i])
-            }
-            try? writeCache(entries)
+        let out = zip(result, files).map { ($0!, $1.stamp) }
+        if loaded == nil || !todo.isEmpty || cached.count != files.count || used != files.count {
+            try? writeCache(out.map { SessionCache.Entry(stamp: $0.1, summary: $0.0) })
         }
-        return summaries
+        return out
     }
 
     /// Summarises one transcript without the cache.
@@ -188,7 +196,7 @@ public struct TranscriptStore: Sendable {
         return box.values.map { $0! }
     }
 
-    private func writeCache(_ entries: [String: SessionCache.Entry]) throws {
+    private func writeCache(_ entries: [SessionCache.Entry]) throws {
         guard PosixIO.fileStat(directory.path) != nil else { return }
         try prepare()
         try PosixIO.ensurePrivateDirectory(directory.appendingPathComponent(".cache").path)
