@@ -75,10 +75,12 @@ public struct Step: Sendable, Equatable, Codable {
     /// `handoff`, `scorekeeping`. Nil: goals, actions and R/A/C/I rows still reach the plan by their
     /// capture; other answers stay in the transcript only.
     public var plan: String?
+    /// For `record` steps: the fields each record has, in the order they are asked for.
+    public var fields: [RecordField]
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: String? = nil) {
+                show: StepShow? = nil, plan: String? = nil, fields: [RecordField] = []) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -89,9 +91,10 @@ public struct Step: Sendable, Equatable, Codable {
         self.line = line
         self.show = show
         self.plan = plan
+        self.fields = fields
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan }
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -105,6 +108,23 @@ public struct Step: Sendable, Equatable, Codable {
         line = try c.decode(Int.self, forKey: .line)
         show = try c.decodeIfPresent(StepShow.self, forKey: .show)
         plan = try c.decodeIfPresent(String.self, forKey: .plan)
+        fields = try c.decodeIfPresent([RecordField].self, forKey: .fields) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(prompt, forKey: .prompt)
+        try c.encode(who, forKey: .who)
+        try c.encode(capture, forKey: .capture)
+        try c.encode(agree, forKey: .agree)
+        try c.encode(coach, forKey: .coach)
+        try c.encode(activities, forKey: .activities)
+        try c.encode(line, forKey: .line)
+        try c.encodeIfPresent(show, forKey: .show)
+        try c.encodeIfPresent(plan, forKey: .plan)
+        // Only record steps carry fields, so transcripts of other playbooks are unchanged.
+        if !fields.isEmpty { try c.encode(fields, forKey: .fields) }
     }
 }
 
