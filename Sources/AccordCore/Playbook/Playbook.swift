@@ -156,4 +156,6 @@ public enum Capture: String, Sendable, Equatable, Codable, CaseIterable {
     case agreement
     /// Walk the pair's open commitments (review playbook).
     case commitments
+    /// Structured records whose fields the step declares (`fields:`), the required ones chased.
+    case record
 }

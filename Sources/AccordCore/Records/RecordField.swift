@@ -105,5 +105,5 @@ public enum RecordFieldKind: String, Sendable, Equatable, Hashable, Codable, Cas
 
 extension Capture {
     /// Whether steps of this capture hold structured records declared with `fields:`.
-    public var isRecord: Bool { rawValue == "record" }
+    public var isRecord: Bool { self == .record }
 }
