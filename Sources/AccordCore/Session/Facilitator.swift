@@ -77,11 +77,11 @@ public struct Facilitator: Sendable {
             lines.append(ChatLine(.info, "DRAFT — not yet co-created: nothing here is agreed until you both are in the room."))
             // Grouped by where each item goes in the plan, so the ask for leadership is not mistaken
             // for a question to the counterpart.
-            let groups: [(label: String, sections: Set<String?>)] = [
-                ("The ask of leadership", ["ask"]), ("Questions leadership may ask", ["questions"]),
-                ("Take these to your counterpart", ["counterpart"]),
+            let groups: [(label: String, sections: Set<PlanStepKey?>)] = [
+                ("The ask of leadership", [AskSection.stepKey]), ("Questions leadership may ask", [QuestionsSection.stepKey]),
+                ("Take these to your counterpart", [CounterpartSection.stepKey]),
             ]
-            func section(_ item: Item) -> String? {
+            func section(_ item: Item) -> PlanStepKey? {
                 item.step < state.playbook.steps.count ? state.playbook.steps[item.step].plan : nil
             }
             let grouped = Set(groups.flatMap(\.sections))

@@ -53,7 +53,7 @@ import Testing
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var playbooks = BuiltinPlaybooks.parseAll().playbooks
         playbooks.append(Playbook(id: "x/y", title: "T \"q\" \\ é", purpose: "tab\t nl\n cr\r 🙂", steps: [
-            Step(title: "s", prompt: "p", who: .either, capture: .raci, agree: true, coach: true, activities: ["a", "b/c"], line: 7, show: .plan, plan: "goals"),
+            Step(title: "s", prompt: "p", who: .either, capture: .raci, agree: true, coach: true, activities: ["a", "b/c"], line: 7, show: .plan, plan: PlanStepKey(declaring: "goals")),
             Step(title: "", prompt: "", activities: []),
         ], source: "", contentHash: "", recap: true))
         playbooks.append(Playbook(id: "ctl", title: "\u{1}", purpose: "", steps: []))
