@@ -1,0 +1,134 @@
+/// Actions as people say them: "Tomás: add contact names to the report, by 15 January", "I'll send
+/// the list within 24 hours of each webinar" (the speaker owns it), "Priya to draft the SLA by end
+/// of Q1", "owner both, due 2027-02-01".
+public enum ActionParser {
+    /// Every part `text` states.
+    public static func parse(_ text: String, context: UnderstandingContext) -> ActionParts {
+        var work = String(text.prefix(2000)).trimmed()
+        var parts = ActionParts()
+        if let d = DateParser.find(in: work, today: context.today) {
+            switch d {
+            case .understood(let f):
+                parts.due = f
+                work = DateParser.removing(f, from: work)
+            case .ask(let q):
+                parts.dueQuestion = q
+                if let f = q.choices.first { work = DateParser.removing(f, from: work) }
+            case .refused: break
+            }
+        }
+        if let (owner, rest) = leadingOwner(work, context: context) {
+            apply(owner, to: &parts)
+            work = rest
+        }
+        let (owner, rest) = OwnerPhrase.extract(from: work, context: context)
+        if let owner, parts.owner == nil, parts.ownerQuestion == nil {
+            apply(owner, to: &parts)
+            work = rest
+        }
+        parts.text = capitalized(DateParser.tidy(work))
+        return parts
+    }
+
+    /// An answer to the question for one chased `field`: refused when it does not fit.
+    public static func answer(_ text: String, for field: ActionField, context: UnderstandingContext) -> Parsed<ActionParts> {
+        let trimmed = String(text.prefix(2000)).trimmed()
+        switch field {
+        case .due:
+            switch DateParser.parse(trimmed, context: context) {
+            case .understood(let d):
+                var p = ActionParts()
+                p.due = d
+                return .understood(p)
+            case .ask(let q):
+                return .ask(Question(message: q.message, choices: q.choices.map { var p = ActionParts(); p.due = $0; return p }))
+            case .refused(let r):
+                let mentions = QuantityScan.mentions(Token.scan(trimmed), text: trimmed)
+                if let m = mentions.first {
+                    return .refused(Refusal("That looks like a number (\(m.quantity.display)); when is it due?", example: "15 January"))
+                }
+                return .refused(r)
+            }
+        case .owner:
+            switch PeopleResolver.resolve(trimmed, context: context) {
+            case .understood(let ref):
+                var p = ActionParts()
+                p.owner = ref
+                return .understood(p)
+            case .ask(let q):
+                return .ask(Question(message: q.message, choices: q.choices.map { var p = ActionParts(); p.owner = $0; return p }))
+            case .refused(let r):
+                return .refused(r)
+            }
+        }
+    }
+
+    static func apply(_ owner: Parsed<ParticipantRef>, to parts: inout ActionParts) {
+        switch owner {
+        case .understood(let ref): parts.owner = ref
+        case .ask(let q): parts.ownerQuestion = q
+        case .refused: break
+        }
+    }
+
+    static let selfStarts = ["i'll ", "i will ", "i'm going to ", "i am going to ", "i can ", "i'd ", "i shall ", "let me ", "i ", "i’ll ", "i’m going to "]
+    static let bothStarts = ["we'll ", "we will ", "we're going to ", "we are going to ", "we both ", "we can ", "both of us will ", "together we ", "we ", "we’ll ", "both of us ", "jointly ", "together, we ", "together we'll "]
+    static let youStarts = ["you'll ", "you will ", "can you ", "you ", "you’ll "]
+    static let ownerVerbs: Set<String> = ["to", "will", "'ll", "shall", "should", "can", "is", "owns", "sends", "drafts", "does", "takes", "runs", "leads", "writes", "builds", "shares", "sets", "reviews"]
+
+    /// "Tomás: …", "Priya to …", "Priya will …", "I'll …", "We'll …", "Sales to …".
+    static func leadingOwner(_ text: String, context: UnderstandingContext) -> (Parsed<ParticipantRef>, String)? {
+        let folded = Token.fold(text).replacingOccurrences(of: "’", with: "'")
+        for s in selfStarts where folded.hasPrefix(s) {
+            guard let speaker = context.speaker else { break }
+            let rest = s == "i " || s == "let me " ? String(text.dropFirst(s.count)) : String(text.dropFirst(s.count))
+            return (.understood(ParticipantRef(speaker)), rest)
+        }
+        for s in bothStarts where folded.hasPrefix(s) {
+            return (.understood(.both), String(text.dropFirst(s.count)))
+        }
+        for s in youStarts where folded.hasPrefix(s) {
+            guard let speaker = context.speaker else { break }
+            return (.understood(ParticipantRef(speaker.other)), String(text.dropFirst(s.count)))
+        }
+        // "Name: …" / "Name — …" / "Name - …".
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }), text.distance(from: text.startIndex, to: colon) <= 40 {
+            let who = String(text[..<colon])
+            if who.split(separator: " ").count <= 4, !who.trimmed().isEmpty {
+                let parsed = PeopleResolver.resolve(who, context: context)
+                if case .refused = parsed {} else {
+                    return (parsed, String(text[text.index(after: colon)...]).trimmed())
+                }
+            }
+        }
+        // "Priya to …", "Tomás will …", "Sales to …", "Priya and Tomás to …".
+        let tokens = Token.scan(text)
+        for k in 1..<min(5, max(tokens.count, 1)) where k < tokens.count {
+            let t = tokens[k]
+            guard t.isWord, ownerVerbs.contains(t.text) || t.text.hasPrefix("'") else { continue }
+            let who = String(text[tokens[0].range.lowerBound..<tokens[k - 1].range.upperBound])
+            let parsed = PeopleResolver.resolve(who, context: context)
+            guard case .understood(let ref) = parsed, !ref.needsConfirmation else {
+                if case .ask(let q) = parsed, !q.choices.contains(where: \.needsConfirmation) {
+                    return (parsed, rest(text, tokens, from: k))
+                }
+                return nil
+            }
+            return (parsed, rest(text, tokens, from: k))
+        }
+        return nil
+    }
+
+    static func rest(_ text: String, _ tokens: [Token], from k: Int) -> String {
+        var start = k
+        if ["to", "will", "shall", "should", "can", "is"].contains(tokens[k].text) { start = k + 1 }
+        if tokens[k].text == "is", start < tokens.count, tokens[start].text == "going", start + 1 < tokens.count, tokens[start + 1].text == "to" { start += 2 }
+        guard start < tokens.count else { return "" }
+        return String(text[tokens[start].range.lowerBound...])
+    }
+
+    static func capitalized(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,136 @@
+/// Review replies: "slipped — the first report came late; I'll review it by 20 February", "slipped
+/// to 20 Feb because the data came late", "late, new date end of March", "done", "in progress,
+/// halfway through", "dropped: no budget", and follow-ups with only the reason or only the date.
+public enum ReviewReplyParser {
+    /// A first answer about a commitment. Refused only when it names no status at all (then it
+    /// says so, with an example); a reason or date alone belongs in `followUp`.
+    public static func parse(_ text: String, context: UnderstandingContext) -> Parsed<ReviewReply> {
+        let reply = read(String(text.prefix(2000)), context: context)
+        guard reply.status != nil else {
+            let trimmed = text.trimmed()
+            let what = trimmed.isEmpty ? "" : " I didn't hear a status in “\(trimmed.prefix(40))”."
+            return .refused(Refusal("Done, in progress, slipped, carried forward or dropped?\(what)",
+                                    example: "slipped — the data came late; new date 20 February"))
+        }
+        return .understood(reply)
+    }
+
+    /// A follow-up answer (after "What got in the way?" or "And the new date?"): whatever it adds
+    /// is laid over `previous` — a date alone keeps the reason, a reason alone keeps the date.
+    public static func followUp(_ text: String, previous: ReviewReply, context: UnderstandingContext) -> ReviewReply {
+        var later = read(String(text.prefix(2000)), context: context)
+        // Without a status word, the whole answer is about the missing part.
+        if later.status == nil, later.reason == nil, later.newDate == nil, later.dateQuestion == nil {
+            let t = text.trimmed()
+            if !t.isEmpty { later.reason = t }
+        }
+        if let s = later.status, s == previous.status { later.status = nil }
+        // "carry forward" at the date question keeps it open with its date.
+        if previous.status == .slipped, later.status == .carried, later.newDate == nil { later.status = .carried }
+        return previous.merging(later)
+    }
+
+    /// Status words, longest first.
+    static let statusPhrases: [(String, ReviewStatus)] = [
+        ("not started yet", .carried), ("not started", .carried), ("haven't started", .carried),
+        ("carry it forward", .carried), ("carry forward", .carried), ("carried forward", .carried), ("carry over", .carried),
+        ("carried over", .carried), ("carry it over", .carried), ("carried", .carried), ("carry", .carried), ("still open", .carried),
+        ("keep it open", .carried), ("leave it open", .carried), ("same date", .carried), ("on hold", .carried),
+        ("in progress", .inProgress), ("in-progress", .inProgress), ("under way", .inProgress), ("underway", .inProgress),
+        ("ongoing", .inProgress), ("on track", .inProgress), ("working on it", .inProgress), ("halfway", .inProgress),
+        ("half done", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
+        ("wip", .inProgress), ("progressing", .inProgress), ("almost done", .inProgress), ("nearly done", .inProgress),
+        ("not done yet", .inProgress), ("not finished yet", .inProgress), ("still going", .inProgress),
+        ("running late", .slipped), ("slipped", .slipped), ("slipping", .slipped), ("slip", .slipped), ("late", .slipped),
+        ("delayed", .slipped), ("behind", .slipped), ("missed", .slipped), ("overdue", .slipped), ("pushed", .slipped),
+        ("postponed", .slipped), ("moved", .slipped), ("didn't happen", .slipped), ("didn't make it", .slipped),
+        ("not done", .slipped),
+        ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
+        ("abandoned", .dropped), ("not doing it", .dropped), ("won't do", .dropped), ("scrapped", .dropped),
+        ("no longer needed", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
+        ("done", .done), ("finished", .done), ("complete", .done), ("completed", .done), ("shipped", .done),
+        ("delivered", .done), ("sent", .done), ("did it", .done), ("yes", .done), ("✓", .done), ("✅", .done),
+        ("closed", .done), ("launched", .done), ("published", .done), ("live", .done),
+    ]
+    static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
+
+    static func read(_ text: String, context: UnderstandingContext) -> ReviewReply {
+        var reply = ReviewReply()
+        var work = text.trimmed()
+        // The date first (its phrase and "new date"/"to"/"by" go with it).
+        if let d = DateParser.find(in: work, today: context.today) {
+            switch d {
+            case .understood(let f):
+                reply.newDate = f
+                work = DateParser.removing(f, from: work)
+            case .ask(let q):
+                reply.dateQuestion = q
+                if let f = q.choices.first { work = DateParser.removing(f, from: work) }
+            case .refused: break
+            }
+        }
+        // The status: the first status phrase near the start (or anywhere in a short answer).
+        let folded = Token.fold(work).replacingOccurrences(of: "’", with: "'")
+        var best: (Range<String.Index>, ReviewStatus)?
+        for (phrase, status) in statusPhrases {
+            var search = folded.startIndex..<folded.endIndex
+            while let r = folded.range(of: phrase, range: search) {
+                search = r.upperBound..<folded.endIndex
+                let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
+                let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
+                guard beforeOK, afterOK else { continue }
+                if best == nil || r.lowerBound < best!.0.lowerBound || (r.lowerBound == best!.0.lowerBound && r.upperBound > best!.0.upperBound) {
+                    best = (r, status)
+                }
+                break
+            }
+        }
+        if let (r, status) = best {
+            // Only the opening words carry the status; later ones are part of the story ("the data came late").
+            let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
+            let wordsBefore = folded[..<r.lowerBound].split(separator: " ").count
+            if wordsBefore <= 3 || offset <= 20 {
+                reply.status = status
+                let start = work.index(work.startIndex, offsetBy: offset)
+                let end = work.index(start, offsetBy: folded.distance(from: r.lowerBound, to: r.upperBound))
+                var rest = work
+                rest.removeSubrange(start..<end)
+                // Words that only joined the status to the date ("slipped to", "pushed back to").
+                work = rest
+            }
+        }
+        reply.reason = reason(from: work)
+        return reply
+    }
+
+    /// What is left once the status and the date are taken out, without joining words.
+    static func reason(from text: String) -> String? {
+        var t = DateParser.tidy(text)
+        let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already"]
+        var changed = true
+        while changed {
+            changed = false
+            for l in leading {
+                let f = Token.fold(t)
+                if f == l { t = ""; changed = true; break }
+                if f.hasPrefix(l + " ") || (l.count == 1 && f.hasPrefix(l)) || (l.hasSuffix(":") && f.hasPrefix(l)) {
+                    t = String(t.dropFirst(l.count)).trimmed(" ,;:—–-.")
+                    changed = true
+                }
+            }
+        }
+        // Trailing joiners left by removing a date ("I'll review it by", "new date", "moved to").
+        let trailing = [" new date", " to", " by", " until", " and", " with", ",", ";", " —", " -", " date", " moved", " pushed back", " pushed"]
+        changed = true
+        while changed {
+            changed = false
+            for s in trailing where Token.fold(t).hasSuffix(s) {
+                t = String(t.dropLast(s.count)).trimmed(" ,;:—–-")
+                changed = true
+            }
+        }
+        t = t.trimmed(" ,;:—–-.")
+        let meaningful = t.contains { $0.isLetter }
+        return meaningful ? t : nil
+    }
+}
