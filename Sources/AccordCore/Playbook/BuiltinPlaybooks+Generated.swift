@@ -32,6 +32,21 @@ Before anyone proposes a goal, let's put the same numbers on the table. From whe
 
 If you're not sure of a number, say so ("roughly", "unknown"): an honest gap is more useful than a confident guess. An empty line ends your list.
 
+## The funnel
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. MQL
+- count: number, required, e.g. 410
+- period: text, required, e.g. Q3 2026
+- rate: percent, optional, e.g. 33%
+- source: text, optional, e.g. CRM lifecycle report
+
+Now put the funnel itself on the table, stage by stage, as one picture you both trust: lead, MQL, sales-accepted, SQL, opportunity, won. One stage per line with its count and the period, for example "Leads 1,240 in Q3 2026" or "stage: SQL; count: 160; period: Q3 2026". Each of you agrees to each number; one you can't agree on goes to the parking lot, which is useful to know before you set goals on it.
+
+An empty line when the funnel is complete; /skip if you don't have stage numbers yet.
+
 ## Sales proposes
 who: sales
 capture: goal
@@ -320,6 +335,34 @@ Let's take your open commitments one at a time. For each one, its owner says whe
 
 The other lead listens first, then asks one question if they need to.
 
+## The funnel now
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. MQL
+- count: number, required, e.g. 410
+- period: text, required, e.g. Q4 2026
+- rate: percent, optional, e.g. 33%
+- source: text, optional, e.g. CRM lifecycle report
+
+Now the numbers since last time, from the same report as before: one stage per line with its count and period, for example "MQL 455 in Q4 2026". The plan puts them next to the earlier period, so you'll both see the trend. No numbers yet? /skip.
+
+## SLA adherence
+who: either
+capture: record
+agree: yes
+coach: yes
+fields:
+- commitment: text, required, e.g. sales-ready leads a month
+- agreed: number, required, e.g. 120
+- actual: number, required, e.g. 104
+- period: text, required, e.g. November 2026
+- better: choice (higher | lower), optional, e.g. higher
+- what got in the way: text, optional, e.g. two reps left in October
+
+If you've signed an SLA, hold each side's numbers against it: the number you agreed, the number that actually happened, and the period. For example "commitment: working hours to first follow-up; agreed: 4; actual: 7; period: November 2026; better: lower; what got in the way: two open seats on the team". Describe obstacles, not people. No SLA yet? /skip.
+
 ## What we learned
 who: each
 capture: list
@@ -557,6 +600,7 @@ fields:
 - commitment: text, required, e.g. sales-ready leads a month
 - target: number, required, e.g. 120
 - measured by: text, required, e.g. CRM report "MQLs by month", first working day of the month
+- better: choice (higher | lower), optional, e.g. higher
 
 {marketing}, your side of the agreement, with numbers. How many sales-ready leads a month will you deliver, and to what quality? For example "commitment: sales-ready leads a month; target: 120; measured by: CRM report MQLs by month" or "commitment: percent of MQLs with a named contact and phone; target: 95; measured by: weekly hand-off audit".
 
@@ -576,8 +620,9 @@ fields:
 - commitment: text, required, e.g. working hours to first follow-up
 - target: number, required, e.g. 4
 - measured by: text, required, e.g. CRM report "MQL age at first touch", weekly
+- better: choice (higher | lower), optional, e.g. lower
 
-{sales}, your side, with numbers. How fast is every sales-ready lead followed up, and how many attempts before it goes back? For example "commitment: working hours to first follow-up; target: 4; measured by: MQL age at first touch, weekly" and "commitment: attempts over 10 working days before recycling; target: 6; measured by: activity report".
+{sales}, your side, with numbers. How fast is every sales-ready lead followed up, and how many attempts before it goes back? For example "commitment: working hours to first follow-up; target: 4; measured by: MQL age at first touch, weekly; better: lower" and "commitment: attempts over 10 working days before recycling; target: 6; measured by: activity report".
 
 ## Rejections and recycling
 who: either

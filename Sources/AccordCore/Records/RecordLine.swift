@@ -117,7 +117,10 @@ public enum RecordLine {
                 }
             }
         }
-        guard let field = empty(.text).first, fields.first(where: { $0.type.kind == .text })?.name == field.name else { return }
+        // What is left names the record: when the record's first field is text, or when something
+        // else in the line was recognised (so "MQL 410 in Q3 2026" gives the period).
+        guard let field = empty(.text).first, fields.first(where: { $0.type.kind == .text })?.name == field.name,
+              recognised || fields.first?.type.kind == .text else { return }
         var name: String?
         if recognised {
             name = rest.split(whereSeparator: { $0 == "," || $0 == ";" })

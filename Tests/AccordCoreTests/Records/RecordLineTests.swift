@@ -78,3 +78,9 @@ import Testing
         #expect(r.values == ["message landed": "the ROI calculator", "message": "price"])
     }
 }
+
+extension RecordLineTests {
+    @Test func unrelatedTextIsNotARecordWhenTheFirstFieldIsNotText() {
+        #expect(read("done, the list goes out the morning after each webinar", funnel).values.isEmpty)
+    }
+}
