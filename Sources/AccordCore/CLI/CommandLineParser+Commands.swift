@@ -60,6 +60,13 @@ extension CommandLineParser {
             guard arguments.count >= 2 else { throw AccordError.missingArgument(command: "playbooks check", argument: "a FILE") }
             if arguments.count > 2 { throw AccordError.unexpectedArgument(command: name, argument: arguments[2]) }
             return .playbooks(check: arguments[1], json: values.has("--json"))
+        case "report":
+            let what = try required("what to report: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            try atMost(1)
+            guard let kind = ReportKind(rawValue: what) else {
+                throw AccordError.unexpectedArgument(command: name, argument: what)
+            }
+            return .report(kind, json: values.has("--json"))
         default: // "help"
             try atMost(1)
             if let topic = arguments.first, !commandNames.contains(topic) {

@@ -47,6 +47,7 @@ public struct CommandLineParser: Sendable {
         ("commitments", ["--open", "--overdue", "--done", "--all", "--owner", "--today", "--json"]),
         ("lint", ["--json"]),
         ("playbooks", ["--json"]),
+        ("report", ["--json"]),
         ("help", []),
     ]
 

@@ -26,6 +26,7 @@ public enum HelpText {
                                     commitments across sessions
       lint [FILE|-]                 flag blaming language in notes; exit 1 if any line is flagged
       playbooks [check FILE]        list playbooks; validate one
+      report winloss|funnel|sla     records rolled up over the pair's sessions (--json)
       help [COMMAND]                help on a command
 
     Common options:
@@ -106,6 +107,14 @@ public enum HelpText {
             Usage: accord playbooks [check FILE] [--json]
 
             List the playbooks (built-in, then --prompts DIR or $ACCORD_PROMPTS), or validate one file.
+            """
+        case "report":
+            body = """
+            Usage: accord report winloss|funnel|sla [--json]
+
+            Roll records up over every completed session of the pair: win rate by segment and loss
+            reasons by frequency and segment (winloss), the funnel by period with conversions (funnel),
+            SLA commitments against the actual numbers reviewed (sla).
             """
         case "help":
             body = """

@@ -81,6 +81,8 @@ public enum Command: Sendable, Equatable {
     case lint(file: String?, json: Bool)
     /// `playbooks [check FILE] [--json]`: nil lists the playbooks.
     case playbooks(check: String?, json: Bool)
+    /// `report winloss|funnel|sla [--json]`: records rolled up over the pair's sessions.
+    case report(ReportKind, json: Bool)
 
     /// The subcommand's name ("home", "help" and "version" for the special cases).
     public var name: String {
@@ -97,6 +99,7 @@ public enum Command: Sendable, Equatable {
         case .commitments: return "commitments"
         case .lint: return "lint"
         case .playbooks: return "playbooks"
+        case .report: return "report"
         }
     }
 }

@@ -104,7 +104,8 @@ public enum RecordLine {
                 values[field.name] = d
             }
         }
-        for field in empty(.number) {
+        // A bare number in a record named by text may be part of the name ("200 to 1,000 staff"): asked for instead.
+        for field in empty(.number) where fields.first?.type.kind != .text {
             // Not a year, not part of "Q3", a date or a word.
             let number = #"(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%/-])|(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d+(?:\.\d+)?k?(?![\w%/-])"#
             if let said = take(number), let n = RecordValues.number(said) { values[field.name] = RecordValues.format(n) }

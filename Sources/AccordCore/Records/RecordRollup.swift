@@ -31,7 +31,7 @@ public enum RecordRollup {
     public static func winLoss(_ sessions: [Session]) -> WinLossReport {
         let deals = records(sessions, having: ["outcome", "segment"])
         var report = WinLossReport(sessions: Array(Set(deals.map(\.session.id))).sorted(), deals: 0, won: 0, lost: 0, noDecision: 0,
-                                   winRate: nil, bySegment: [], lossReasons: [], competitors: [])
+                                   winRate: nil, currency: nil, bySegment: [], lossReasons: [], competitors: [])
         var segments: [String: WinLossReport.Segment] = [:]
         var segmentOrder: [String] = []
         var reasons: [String: WinLossReport.Reason] = [:]
@@ -40,6 +40,7 @@ public enum RecordRollup {
             guard let outcome = item.fields["outcome"].flatMap(DealOutcome.init(said:)) else { continue }
             let segment = item.fields["segment"] ?? "–"
             let size = item.fields["size"].flatMap(RecordValues.money)
+            if report.currency == nil { report.currency = size?.currency }
             report.deals += 1
             if segments[segment] == nil {
                 segments[segment] = .init(segment: segment, deals: 0, won: 0, lost: 0, noDecision: 0, winRate: nil, wonValue: 0, lostValue: 0)
@@ -162,6 +163,8 @@ public struct WinLossReport: Sendable, Equatable, Codable {
     public var noDecision: Int
     /// Won / (won + lost), percent; no-decision deals are counted apart.
     public var winRate: Double?
+    /// The currency of the first deal size given (values are summed as they are).
+    public var currency: String?
     /// Per segment, most deals first.
     public var bySegment: [Segment]
     /// Reasons of lost and no-decision deals, most frequent first, each by segment.

@@ -84,3 +84,11 @@ extension RecordLineTests {
         #expect(read("done, the list goes out the morning after each webinar", funnel).values.isEmpty)
     }
 }
+
+extension RecordLineTests {
+    @Test func bareNumbersInATextNamedRecordAreAskedFor() {
+        let fields = [RecordField(name: "segment", type: .text, required: true), RecordField(name: "cycle days", type: .number, required: true)]
+        #expect(read("Mid-market SaaS, 200 to 1,000 staff", fields).values == ["segment": "Mid-market SaaS, 200 to 1,000 staff"])
+        #expect(read("Mid-market SaaS, cycle days: 75", fields).values == ["segment": "Mid-market SaaS", "cycle days": "75"])
+    }
+}
