@@ -137,7 +137,7 @@ public enum FunnelSection: PlanSection {
             if stage.stage.isMarketing, let next, !next.isMarketing {
                 let ly = y + rowH + gap / 2
                 s += "<line x1=\"20\" y1=\"\(f(ly))\" x2=\"\(f(width - 20))\" y2=\"\(f(ly))\" stroke=\"#1d2430\" stroke-width=\"2\" stroke-dasharray=\"8 6\"/>"
-                s += "<text x=\"\(f(width - 20))\" y=\"\(f(ly - 5))\" text-anchor=\"end\" class=\"lbl strong\">hand-off: Marketing → Sales</text>"
+                s += "<text x=\"20\" y=\"\(f(ly - 5))\" class=\"lbl strong\">hand-off: Marketing → Sales</text>"
             }
         }
         let ly = height - 12
