@@ -7,11 +7,12 @@ import Testing
 struct ExampleStoreTests {
     @Test func committedTranscriptsReadWithoutDamageAndAreComplete() throws {
         let names = CLIStore.committedTranscripts()
-        #expect((2...6).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
+        #expect((2...12).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
         let s = try CLIStore.withCommittedExamples()
         let sessions = try s.sessions()
         #expect(sessions.count == names.count)
-        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep"])
+        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep", "sla", "segments", "insights", "winloss"])
+        #expect(sessions.filter { $0.playbook == "winloss" }.count == 2, "two win/loss sessions, for the roll-up")
         for session in sessions {
             #expect(session.status == "completed", "\(session.id) is \(session.status)")
             let shown = try s.run(["show", session.id])
@@ -35,7 +36,8 @@ struct ExampleStoreTests {
         let s = try CLIStore()
         let goals = try s.runExample("goals")
         #expect(goals.status == 0, "\(goals.err)")
-        #expect(goals.out.contains("── Co-create shared goals: done ──\nAgreed by both (5):"))
+        #expect(goals.out.contains("── Co-create shared goals: done ──\nAgreed by both (11):"))
+        #expect(goals.out.contains("  ✓ stage: lead — count: 420; period: August 2026"))
         #expect(goals.out.contains("Parking lot — open, to come back to (1):\n  ⏸ Double event pipeline"))
         // The date is said once: "by Q2 2027" is not followed by "by 2027-06-30".
         #expect(!goals.out.contains("by Q2 2027, owner Lee, by 2027-06-30"))
