@@ -55,7 +55,8 @@ struct ExampleStoreTests {
         let review = try s.runExample("review")
         #expect(review.status == 0, "\(review.err)")
         #expect(review.out.contains("Last time you agreed to 5 things that are still open:"))
-        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (1):\n  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
+        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (7):\n  ✓ stage: lead — count: 470; period: October 2026"))
+        #expect(review.out.contains("  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
         #expect(review.out.contains("Commitments reviewed (5): 2 done, 1 in progress, 1 slipped, 1 dropped."))
 
         let prep = try s.runExample("prep")

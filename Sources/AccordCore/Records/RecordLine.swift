@@ -82,8 +82,11 @@ public enum RecordLine {
                 value.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NSRegularExpression.escapedPattern(for: String($0)) }
                     .joined(separator: #"[\s-]?"#)
             }
-            if let said = take(#"(?<![\w-])(?:"# + alternatives.joined(separator: "|") + #")s?(?![\w-])"#),
-               let value = RecordValues.choice(said, in: field.type.choices) {
+            // A choice standing alone between commas wins over the same word inside a name
+            // ("RevOps dinner Berlin, dinner").
+            let words = #"(?:"# + alternatives.joined(separator: "|") + #")s?"#
+            if let said = take(#"(?<=^|[,;])\s*"# + words + #"\s*(?=[,;]|$)"#) ?? take(#"(?<![\w-])"# + words + #"(?![\w-])"#),
+               let value = RecordValues.choice(said.trimmingCharacters(in: .whitespaces), in: field.type.choices) {
                 values[field.name] = value
             }
         }

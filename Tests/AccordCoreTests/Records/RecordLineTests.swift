@@ -92,3 +92,12 @@ extension RecordLineTests {
         #expect(read("Mid-market SaaS, cycle days: 75", fields).values == ["segment": "Mid-market SaaS", "cycle days": "75"])
     }
 }
+
+extension RecordLineTests {
+    @Test func aChoiceStandingAloneWinsOverTheSameWordInAName() {
+        let fields = [RecordField(name: "event", type: .text, required: true),
+                      RecordField(name: "kind", type: .choice(["conference", "webinar", "dinner"]), required: true)]
+        #expect(read("RevOps dinner Berlin, dinner", fields).values == ["event": "RevOps dinner Berlin", "kind": "dinner"])
+        #expect(read("Pipeline webinar recap", fields).values == ["event": "Pipeline", "kind": "webinar"])
+    }
+}
