@@ -15,8 +15,8 @@ enum Dispatch {
             return .ok
         case .start(let request):
             return try SessionCommand.start(request, workspace: Workspace.open(context))
-        case .resume(let session):
-            return try SessionCommand.resume(session, workspace: Workspace.open(context))
+        case .resume(let session, let today):
+            return try SessionCommand.resume(session, today: today, workspace: Workspace.open(context))
         case .list(let json):
             return try ListCommand.run(json: json, workspace: Workspace.open(context))
         case .show(let session, let json):

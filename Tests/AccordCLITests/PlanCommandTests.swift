@@ -12,7 +12,7 @@ struct PlanCommandTests {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("**Status:** co-created by both leads"))
         #expect(r.out.contains("## Joint goals"))
-        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana & Lee |"))
+        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana and Lee |"))
         #expect(r.out.contains("## Roles and responsibilities"))
         #expect(r.out.contains("## Hand-off agreement"))
         #expect(r.out.contains("## Commitments"))

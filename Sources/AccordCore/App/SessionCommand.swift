@@ -23,11 +23,12 @@ public enum SessionCommand {
                                     ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
                                     : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
                        ChatLine(.info, "Session \(header.id) — saved after every answer.")])
-        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader)
+        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader,
+                       today: today(request.today, context: context))
     }
 
     /// Resume `session` (the latest unfinished one when nil).
-    public static func resume(_ session: String?, workspace: Workspace) throws -> ExitCode {
+    public static func resume(_ session: String?, today: String? = nil, workspace: Workspace) throws -> ExitCode {
         let context = workspace.context
         let id: String
         if let session {
@@ -56,12 +57,13 @@ public enum SessionCommand {
             printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
         }
         printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
-        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state)
+        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state,
+                       today: Self.today(today, context: context))
     }
 
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
-                    state: SessionState? = nil) throws -> ExitCode {
+                    state: SessionState? = nil, today: String) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         let answers = AnswerReader(reader)
@@ -90,11 +92,19 @@ public enum SessionCommand {
         }
         let needsRecap = header.steps.opensWithRecap
         let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
-        let result = try runner.run(openCommitments: recap)
+        let result = try runner.run(openCommitments: recap, today: today)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
         return .ok
+    }
+
+    /// The day a session takes as today: `--today`, else `ACCORD_TODAY` (when it is a valid
+    /// `YYYY-MM-DD`), else the clock's UTC date.
+    static func today(_ given: String?, context: CommandContext) -> String {
+        if let given { return given }
+        if let env = context.environment["ACCORD_TODAY"], let day = FieldParser.normalizeDate(env), day == env { return day }
+        return CommitmentReport.todayString()
     }
 
     /// The turn prompt ("Dana (Sales) › ") in bold, in the speaker's colour (blue for Sales, magenta

@@ -17,11 +17,12 @@ extension CommandLineParser {
                 sales: try values.nonEmpty("--sales"),
                 marketing: try values.nonEmpty("--marketing"),
                 solo: try values.nonEmpty("--solo"),
-                title: values.value("--title")
+                title: values.value("--title"),
+                today: try values.date("--today")
             ))
         case "resume":
             try atMost(1)
-            return .resume(session: arguments.first)
+            return .resume(session: arguments.first, today: try values.date("--today"))
         case "list":
             try atMost(0)
             return .list(json: values.has("--json"))

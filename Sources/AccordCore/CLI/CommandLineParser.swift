@@ -38,8 +38,8 @@ public struct CommandLineParser: Sendable {
 
     /// The subcommands and the options each accepts besides the common ones.
     public static let commandOptions: [(name: String, options: Set<String>)] = [
-        ("start", ["--sales", "--marketing", "--solo", "--title"]),
-        ("resume", []),
+        ("start", ["--sales", "--marketing", "--solo", "--title", "--today"]),
+        ("resume", ["--today"]),
         ("list", ["--json"]),
         ("show", ["--json"]),
         ("replay", ["--speed"]),

@@ -15,7 +15,7 @@ public enum HelpText {
 
     Commands:
       (none)                        interactive home: start, resume or open a session
-      start PLAYBOOK                start a session (--sales NAME --marketing NAME | --solo NAME) [--title TEXT]
+      start PLAYBOOK                start a session (--sales NAME --marketing NAME | --solo NAME) [--title TEXT] [--today DATE]
       resume [SESSION]              continue an unfinished session (the latest if none named)
       list [--json]                 sessions in the store
       show SESSION                  a session's transcript, readable
@@ -47,7 +47,7 @@ public enum HelpText {
         switch name {
         case "start":
             body = """
-            Usage: accord start PLAYBOOK [--sales NAME] [--marketing NAME] [--solo NAME] [--title TEXT]
+            Usage: accord start PLAYBOOK [--sales NAME] [--marketing NAME] [--solo NAME] [--title TEXT] [--today YYYY-MM-DD]
 
             Start a facilitated session from a playbook (goals, roles, retro, review, prep, or your own).
             Give both leads' names, or --solo NAME to prepare alone (the plan is then a draft).
@@ -56,7 +56,7 @@ public enum HelpText {
             """
         case "resume":
             body = """
-            Usage: accord resume [SESSION]
+            Usage: accord resume [SESSION] [--today YYYY-MM-DD]
 
             Continue an unfinished session; without SESSION, the latest unfinished one.
             """

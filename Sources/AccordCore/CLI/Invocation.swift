@@ -21,7 +21,12 @@ public struct StartRequest: Sendable, Equatable {
     public var solo: String?
     public var title: String?
 
-    public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil) {
+    /// `--today DATE` (`YYYY-MM-DD`); nil means `ACCORD_TODAY`, else the real date.
+    public var today: String?
+
+    public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil,
+                today: String? = nil) {
+        self.today = today
         self.playbook = playbook
         self.sales = sales
         self.marketing = marketing
@@ -70,7 +75,7 @@ public enum Command: Sendable, Equatable {
     case version
     case start(StartRequest)
     /// `resume [SESSION]`: nil means the latest unfinished session.
-    case resume(session: String?)
+    case resume(session: String?, today: String? = nil)
     case list(json: Bool)
     case show(session: String, json: Bool)
     /// `replay SESSION [--speed N]`: nil speed steps manually (Enter for the next event).

@@ -31,6 +31,12 @@ public struct Commitment: Sendable, Equatable, Codable {
     /// Whether it is open and its due date is before `today` (`YYYY-MM-DD`; ISO dates sort as text).
     public func isOverdue(today: String) -> Bool { isOpen && due < today }
 
+    /// The few words of the latest review, when it said "in progress" (shown under the row).
+    public var progressNote: String? {
+        guard let last = history.last, last.said == .inProgress, !last.note.isEmpty else { return nil }
+        return last.note
+    }
+
     /// As the review session recaps it.
     public var recapItem: RecapItem {
         RecapItem(ref: ref, text: text, owner: owner, due: due, status: status)

@@ -27,6 +27,8 @@ struct CommitmentIndex {
         var due: Int32        // index in `dues`
         var session: Int32    // index in `sessions`
         var status: CommitmentStatus
+        /// How it stands, when the latest review said "in progress" with a few words.
+        var note: String? = nil
     }
 
     private let bytes: [UInt8]
@@ -58,6 +60,7 @@ struct CommitmentIndex {
         var ref: [UInt8]
         var status: CommitmentStatus
         var due: String?
+        var note: String? = nil
     }
 
     private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
@@ -164,12 +167,14 @@ struct CommitmentIndex {
                 guard ref.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
                 let refText = TSVField.unescape(bytes[ref])
                 let statusText = TSVField.unescape(bytes[f(2)])
+                let noteText = TSVField.unescape(bytes[f(3)])
                 let dueText = TSVField.unescape(bytes[f(4)])
                 guard let status = ReviewStatus(rawValue: statusText)?.commitmentStatus else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
                       let target = fileOf[String(refText[..<slash])] else { continue }  // no such commitment: ignored
                 updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), status: status,
-                                      due: dueText == "-" ? nil : dueText))
+                                      due: dueText == "-" ? nil : dueText,
+                                      note: statusText == ReviewStatus.inProgress.rawValue && !noteText.isEmpty ? noteText : nil))
             default:
                 return false
             }
@@ -185,6 +190,7 @@ struct CommitmentIndex {
             let want = update.ref
             guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else { continue }
             rows[r].status = update.status
+            rows[r].note = update.note
             if let due = update.due {
                 // Interned by its exact text, escaped as the cache holds it.
                 let raw = ArraySlice(Array(TSVField.escape(due).utf8))
@@ -272,7 +278,7 @@ struct CommitmentIndex {
                 table.row(status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
                           relative: relative, session: sessions[Int(row.session)],
                           text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
-                          printableASCII: plain ? bytes[textRange] : nil)  // printable ASCII: clean and unescape change nothing
+                          printableASCII: plain ? bytes[textRange] : nil, note: row.note)  // printable ASCII: clean and unescape change nothing
             }
             table.finish(today: today)
         }

@@ -47,7 +47,8 @@ public struct CommitmentLedger: Sendable, Equatable {
             let agreed = item.agreedBy.count == 2 || !(step?.agree ?? false) && item.kind == .action
             guard agreed, let owner = item.fields["owner"], !owner.isEmpty,
                   let due = item.fields["due"] ?? item.fields["date"], !due.isEmpty else { return nil }
-            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due), owner: owner, due: due,
+            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due),
+                              owner: state.participants.ownerName(stored: owner), due: due,
                               kind: kind, session: state.id, playbook: state.playbook.id,
                               sales: state.participants.sales, marketing: state.participants.marketing,
                               status: .open, history: [])

@@ -78,7 +78,7 @@ public struct CommitmentReport: Sendable {
                 }
                 table.row(status: c.status.rawValue, overdue: c.isOverdue(today: today), due: c.due,
                           relative: Self.relative(c.due, todayDay: todayDay), session: c.session,
-                          text: { TerminalSafe.clean(c.text) })
+                          text: { TerminalSafe.clean(c.text) }, note: c.progressNote)
             }
             table.finish(today: today)
         }

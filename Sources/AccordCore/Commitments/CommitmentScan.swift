@@ -16,7 +16,7 @@ public struct CommitmentScan: Sendable {
     /// The store to scan.
     public let store: TranscriptStore
     /// Bump when extraction rules change: old cache entries are then ignored.
-    static let version = "commitments-3"
+    static let version = "commitments-4"
 
     public init(store: TranscriptStore) { self.store = store }
 

@@ -117,7 +117,7 @@ public enum RecordLine {
             for field in empty(.person) {
                 let names = [participants.sales, participants.marketing].map { NSRegularExpression.escapedPattern(for: $0) }
                 if let said = take(#"(?<!\w)(?:"# + names.joined(separator: "|") + #")(?!\w)"#) {
-                    values[field.name] = FieldParser.normalizeOwner(said, participants: participants)
+                    values[field.name] = ParticipantRef(stored: said, participants: participants).stored
                 }
             }
         }

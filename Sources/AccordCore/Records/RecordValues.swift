@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Stored values are strings in `Item.fields` (the transcript format does not change): a number as
 /// digits ("1240"), a percent with `%` ("18%"), money with its currency and grouped digits
-/// ("€120,000"), a date as YYYY-MM-DD, a choice as declared, a list joined by "; ".
+/// ("€120,000"), a date as YYYY-MM-DD, a person by identity (`ParticipantRef.stored`: "@sales",
+/// "@marketing", "@both" or a third party's name), a choice as declared, a list joined by "; ".
 public enum RecordValues {
     /// The normalised value of `raw` for a field of `type`, or what the facilitator says instead.
     public static func normalize(_ raw: String, as type: RecordFieldType, participants: Participants) -> Result<String, FieldProblem> {
@@ -38,7 +39,8 @@ public enum RecordValues {
                 let names = participants.solo ? "a name" : "\(participants.sales), \(participants.marketing), both, or another name"
                 return .failure(FieldProblem(message: "Just a name, please: \(names)."))
             }
-            return .success(FieldParser.normalizeOwner(text, participants: participants))
+            // By identity: "@sales", "@marketing", "@both", or the third party's name.
+            return .success(ParticipantRef(stored: text, participants: participants).stored)
         case .choice(let values):
             guard let value = choice(text, in: values) else {
                 return .failure(FieldProblem(message: "Which one: \(orList(values))?"))
@@ -51,6 +53,11 @@ public enum RecordValues {
     }
 
     // MARK: - Reading values
+
+    /// A stored value as people read it: a person's name for a person field, else as stored.
+    public static func display(_ stored: String, as type: RecordFieldType, participants: Participants) -> String {
+        type == .person ? participants.ownerName(stored: stored) : stored
+    }
 
     /// A plain number: "1,240", "1240", "1.2k", "2m", "about 300". Nil if `text` is anything else.
     public static func number(_ text: String) -> Double? {

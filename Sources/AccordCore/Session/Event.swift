@@ -48,6 +48,13 @@ public enum Event: Sendable, Equatable, Codable {
     case resumed
     /// The last step is done.
     case completed
+    /// The day the session takes as today (`YYYY-MM-DD`, from `--today`, `ACCORD_TODAY` or the
+    /// clock), recorded when it starts and when it resumes on another day, so dates people say
+    /// ("by 30 June", "in two weeks") resolve the same way on replay.
+    case today(date: String)
+    /// An item changed after it was captured (`/edit N`): its new text and fields. Agreement starts
+    /// over; the earlier version stays in the transcript.
+    case itemEdited(item: String, text: String, fields: [String: String])
 }
 
 /// One line of a transcript after the header: an event with its sequence number, time and batch.

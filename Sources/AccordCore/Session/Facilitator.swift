@@ -66,6 +66,16 @@ public struct Facilitator: Sendable {
         let label = participants.solo ? "drafts" : "agreed"
         let count = participants.solo ? state.items.filter { !$0.parked }.count : state.agreedCount
         lines.append(ChatLine(.info, "\(label): \(count) · parked: \(state.parkedCount) · notes: \(state.notes.count)"))
+        for (n, item) in state.numberedItems.enumerated() {
+            let mark: String
+            switch item.status(solo: state.solo) {
+            case .agreed: mark = "✓"
+            case .parked: mark = "⏸"
+            case .draft, .proposed: mark = "·"
+            }
+            lines.append(ChatLine(.info, "  \(n + 1). \(mark) \(describe(item))"))
+        }
+        if !state.numberedItems.isEmpty { lines.append(ChatLine(.info, "  (/edit N changes one: /edit 2 target 30%)")) }
         return lines
     }
 

@@ -12,7 +12,7 @@ public enum ItemRules {
 
     /// Whether a commitment status change still needs its follow-up answer.
     public static func needsFollowUp(_ update: CommitmentUpdate) -> Bool {
-        (update.status == .slipped && update.due == nil) || (update.status == .dropped && update.note.isEmpty)
+        (update.status == .slipped && (update.due == nil || update.note.isEmpty)) || (update.status == .dropped && update.note.isEmpty)
     }
 
     /// The facilitator's question for a missing field.

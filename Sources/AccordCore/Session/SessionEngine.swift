@@ -32,8 +32,8 @@ public struct SessionEngine: Sendable {
 
     /// The opening events of a new session: the recap of open commitments (when the playbook asks
     /// for it, or a step walks them) and the first step.
-    public func opening(_ state: SessionState, openCommitments: [RecapItem]) -> [Event] {
-        var events: [Event] = []
+    public func opening(_ state: SessionState, openCommitments: [RecapItem], today: String? = nil) -> [Event] {
+        var events: [Event] = today.map { [.today(date: $0)] } ?? []
         if state.playbook.opensWithRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
         events.append(state.playbook.steps.isEmpty ? .completed : .stepStarted(index: 0))
         return events
@@ -88,9 +88,15 @@ public struct SessionEngine: Sendable {
         switch pending {
         case .field(let id, let field, _):
             guard !text.isEmpty else { return Outcome(messages: ["Type the \(field), or /park to park this item for now."]) }
-            let kind = state.item(id)?.kind.kind ?? step.capture.kind
-            switch kind.validate(field: field, answer: text, state: state) {
-            case .success(let value): return Outcome(events: [said, .fieldSet(item: id, field: field, value: value)])
+            guard let item = state.item(id) else { return Outcome(messages: ["(nothing to answer right now)"]) }
+            switch item.kind.kind.validate(field: field, answer: text, item: item, role: role, state: state) {
+            case .success(let values):
+                // The chased field first, then any other the answer stated, in chase order.
+                let order = [field] + item.kind.kind.requiredFields.filter { $0 != field } + values.keys.sorted()
+                var seen = Set<String>()
+                let sets = order.filter { values[$0] != nil && seen.insert($0).inserted }
+                    .map { Event.fieldSet(item: id, field: $0, value: values[$0]!) }
+                return Outcome(events: [said] + sets)
             case .failure(let problem): return Outcome(events: [said, .refused(speaker: role, message: problem.message)])
             }
         case .agreement(let id, _):

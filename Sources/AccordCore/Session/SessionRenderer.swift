@@ -21,7 +21,10 @@ public struct SessionRenderer: Sendable {
             return item.kind.kind.noted(item, state: state, facilitator: facilitator)
         case .fieldSet(let id, let field, let value):
             guard state.item(id) != nil else { return [] }
-            return [ChatLine(.captured, "  + \(field): \(value)")]
+            if field == "owner" { return [ChatLine(.captured, "  + owner: \(who.ownerName(stored: value))")] }
+            if field == "baseline", Baseline.isUnknown(value) { return [ChatLine(.captured, "  + baseline: unknown — baseline to establish")] }
+            let echo = Day(iso: value).map { " \($0.echo)" } ?? ""
+            return [ChatLine(.captured, "  + \(field): \(value)\(echo)")]
         case .agreed(let id, let role):
             guard let item = state.item(id) else { return [] }
             if item.agreedBy.count == 2 {
@@ -57,7 +60,7 @@ public struct SessionRenderer: Sendable {
         case .recap(let list):
             guard !list.isEmpty else { return [] }
             return [ChatLine(.facilitator, "Last time you agreed to \(list.count) thing\(list.count == 1 ? "" : "s") that \(list.count == 1 ? "is" : "are") still open:")]
-                + list.map { ChatLine(.info, "  • \($0.text) — \($0.owner), due \($0.due)") }
+                + list.map { ChatLine(.info, "  • \($0.text) — \(who.ownerName(stored: $0.owner)), due \($0.due)") }
         case .commitmentUpdated(let ref, let status, let note, let due):
             let text = state.recap.first { $0.ref == ref }?.text ?? ref
             var line = "  • \(text) → \(status.label)"
@@ -70,6 +73,11 @@ public struct SessionRenderer: Sendable {
             return [ChatLine(.info, "Welcome back — picking up where you left off.")]
         case .completed:
             return facilitator.summary(state)
+        case .today(let date):
+            return live ? [] : [ChatLine(.info, "  (today is \(date))")]
+        case .itemEdited(let id, _, _):
+            guard let item = state.item(id) else { return [] }
+            return [ChatLine(.captured, "  ✎ Edited: \(facilitator.describe(item)) — both agree again.")]
         }
     }
 }

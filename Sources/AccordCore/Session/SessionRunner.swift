@@ -66,11 +66,14 @@ public final class SessionRunner {
     }
 
     /// Run until the session completes or pauses. Throws only when the transcript cannot be written.
-    public func run(openCommitments: [RecapItem] = []) throws -> Result {
+    /// - Parameter today: the day the session takes as today (`YYYY-MM-DD`); recorded at the start,
+    ///   and on resume when it differs from the day recorded last.
+    public func run(openCommitments: [RecapItem] = [], today: String? = nil) throws -> Result {
         if !state.started {
-            try commit(engine.opening(state, openCommitments: openCommitments), undoable: false)
+            try commit(engine.opening(state, openCommitments: openCommitments, today: today), undoable: false)
         } else if !state.completed {
-            try commit([.resumed], undoable: false)
+            let day: [Event] = today.flatMap { $0 == state.today ? nil : [.today(date: $0)] } ?? []
+            try commit([.resumed] + day, undoable: false)
             if let step = state.step {
                 show([ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
                       ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state))

@@ -95,6 +95,11 @@ extension SessionState {
             completed = true
             stepIndex = playbook.steps.count
             open = []
+        case .today(let date):
+            today = date
+        case .itemEdited(let id, let text, let fields):
+            update(id) { $0.text = text; $0.fields = fields; $0.agreedBy = []; $0.edits += 1 }
+            if let item = item(id), needsWork(item), !openContains(id) { openAppend(id) }
         case .refused, .followUp, .undo:
             break
         }
@@ -111,7 +116,7 @@ extension SessionState {
 
     private mutating func refreshOpen(_ id: String) {
         guard let item = item(id) else { return }
-        let needs = item.step == stepIndex && needsWork(item)
+        let needs = (item.step == stepIndex || openContains(id)) && needsWork(item)
         if needs, !openContains(id) { openAppend(id) }
         if !needs { openRemove(id) }
     }

@@ -140,7 +140,7 @@ enum FastRecordEncoder {
             raw("\"resumed\":{")
         case .completed:
             raw("\"completed\":{")
-        case .itemProposed, .recap:
+        case .itemProposed, .recap, .today, .itemEdited:
             ok = false
         }
         raw("}},\"seq\":"); int(record.seq)

@@ -96,7 +96,12 @@ public enum ActionParser {
             let who = String(text[..<colon])
             if who.split(separator: " ").count <= 4, !who.trimmed().isEmpty {
                 let parsed = PeopleResolver.resolve(who, context: context)
-                if case .refused = parsed {} else {
+                // A third party only as "Jamie from RevOps: …" (a name-like prefix before a colon).
+                let nameLike = text[colon] == ":" && who.split(separator: " ").allSatisfy {
+                    $0.first?.isUppercase == true || ["from", "at", "in", "of", "the"].contains($0.lowercased())
+                }
+                let isThirdParty: Bool = { if case .ask(let q) = parsed { return q.choices.contains(where: \.needsConfirmation) } else { return false } }()
+                if case .refused = parsed {} else if !isThirdParty || nameLike {
                     return (parsed, String(text[text.index(after: colon)...]).trimmed())
                 }
             }

@@ -21,6 +21,8 @@ struct DateScan {
         var vague: String?
         /// Refers back ("yesterday", "last Friday"): always past.
         var backward = false
+        /// Only as the whole answer ("2 weeks"; not "from 2 days to 1 day").
+        var wholeOnly = false
     }
 
     let text: String
@@ -30,7 +32,7 @@ struct DateScan {
     init(text: String, today: Day) {
         self.text = text
         self.today = today
-        self.toks = DateScan.tokens(Token.scan(String(text.prefix(4000))))
+        self.toks = DateScan.tokens(Array(Token.scan(text).prefix(600)))
     }
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
@@ -52,8 +54,9 @@ struct DateScan {
                     parts.append(raw[j + 2].text)
                     j += 2
                 }
+                let thousands = j + 2 < raw.count && raw[j + 1].isPunct(",") && !raw[j + 2].spaced && raw[j + 2].isNumber
                 let unitNext = j + 1 < raw.count && !raw[j + 1].spaced
-                    && (raw[j + 1].isPunct("%,€$£") || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
+                    && (raw[j + 1].isPunct("%€$£") || thousands || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
                 let unitBefore = i > 0 && !t.spaced && raw[i - 1].isPunct("€$£#")
                 if parts.count >= 2 {
                     let kind: Tok.Kind = unitNext || unitBefore ? .other : .numeric
@@ -116,8 +119,7 @@ struct DateScan {
     /// Words that introduce a date; kept with it in `phraseRange`.
     static let markerPhrases: [[String]] = [
         ["no", "later", "than"], ["not", "later", "than"], ["due", "by"], ["due", "on"], ["due", "date"],
-        ["target", "date"], ["new", "date"], ["moved", "to"], ["pushed", "to"], ["slipped", "to"], ["slip", "to"],
-        ["move", "to"], ["push", "to"], ["by"], ["until"], ["till"], ["til"], ["before"], ["due"], ["on"], ["in"],
+        ["target", "date"], ["new", "date"], ["by"], ["to"], ["until"], ["till"], ["til"], ["before"], ["due"], ["on"], ["in"],
         ["deadline"], ["date"], ["for"], ["around"], ["from"],
     ]
     /// Words that may surround a date in a whole answer without making it part of a sentence.
@@ -317,7 +319,8 @@ struct DateScan {
                 if isWord(i + 1, "end") { return endOf(i).map { Match(start: i, end: i + 2, days: $0.days) } }
             case "this", "next", "the":
                 if isWord(i + 1, "day"), isWord(i + 2, "after"), isWord(i + 3, "tomorrow") { return m(i + 4, today.adding(days: 2)) }
-                if w != "the", let r = endOf(i) { return r }
+                // "this year", "next month": weak alone ("no budget this year"), firm after "by"/"end of".
+                if w != "the", var r = endOf(i) { r.weak = true; return r }
             case "in", "within":
                 if let r = relative(i + 1) {
                     return Match(start: i, end: r.end, days: r.days)
@@ -330,7 +333,7 @@ struct DateScan {
             if isWord(r.end, "from"), isWord(end, "now", "today") { end += 1 }
             return Match(start: i, end: end, days: r.days)
         }
-        if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true) }
+        if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true, wholeOnly: true) }
         // "the 30th": the next 30th.
         do {
             var j = i
@@ -426,13 +429,13 @@ struct DateScan {
             return monthEnd(y, mo).map { Match(start: j, end: y == nil ? k + 1 : k + 2, days: [$0]) }
         }
         if let q = quarter(k) { return Match(start: j, end: q.end, days: q.days) }
-        if let y = year(k) { return Match(start: j, end: k + 1, days: [Day(year: y, month: 12, day: 31)!]) }
+        if let y = year(k) { return Match(start: j, end: k + 1, days: [Day(clampingYear: y, month: 12, day: 31)]) }
         var shift = 0
         if isWord(k, "this", "the", "current") { k += 1 } else if isWord(k, "next") { shift = 1; k += 1 }
         switch word(k) {
         case "year":
             if isWord(k + 1, "end") { k += 1 }
-            return Match(start: j, end: k + 1, days: [Day(year: today.year + shift, month: 12, day: 31)!])
+            return Match(start: j, end: k + 1, days: [Day(clampingYear: today.year + shift, month: 12, day: 31)])
         case "month":
             if isWord(k + 1, "end") { k += 1 }
             return Match(start: j, end: k + 1, days: [today.withDay(1).adding(months: shift).endOfMonth])
@@ -503,7 +506,7 @@ struct DateScan {
         while i < toks.count {
             if let m = match(at: i), !m.days.isEmpty, m.end > i {
                 let marked = hasMarker(m)
-                if !m.weak || marked || isWhole(m) {
+                if m.wholeOnly ? isWhole(m) : (!m.weak || marked || isWhole(m)) {
                     candidates.append((m, marked))
                     i = m.end
                     continue
@@ -550,5 +553,5 @@ struct DateScan {
 
 extension Day {
     /// The same month on day `d` (clamped to the month's length).
-    func withDay(_ d: Int) -> Day { Day(year: year, month: month, day: min(max(d, 1), Day.daysIn(month: month, year: year)))! }
+    func withDay(_ d: Int) -> Day { Day(clampingYear: year, month: month, day: d) }
 }

@@ -17,6 +17,15 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = day
     }
 
+    /// A day with each part brought into range (year 1–9999, month 1–12, day within the month).
+    init(clampingYear year: Int, month: Int, day: Int) {
+        let y = min(max(year, 1), 9999)
+        let m = min(max(month, 1), 12)
+        self.year = y
+        self.month = m
+        self.day = min(max(day, 1), Day.daysIn(month: m, year: y))
+    }
+
     /// Exactly `YYYY-MM-DD` (four, two and two ASCII digits), or nil.
     public init?(iso text: String) {
         let u = Array(text.utf8)
@@ -35,8 +44,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The day `dayNumber` days after 1970-01-01 (negative before it).
     public init(dayNumber: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = dayNumber + 719_468
+        // Howard Hinnant's civil_from_days, within 0001-01-01 … 9999-12-31.
+        let z = min(max(dayNumber, -719_162), 2_932_896) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -45,7 +54,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.year = min(max(y, 1), 9999)
+        self.year = y
         self.month = m
         self.day = d
     }
@@ -93,14 +102,14 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The same day of the month `n` months later, clamped to the month's last day (31 Jan + 1 → 28/29 Feb).
     public func adding(months n: Int) -> Day {
-        let total = (year * 12 + (month - 1)) + n
-        let y = min(max(total / 12, 1), 9999)
+        let total = min(max((year * 12 + (month - 1)) + n, 12), 9999 * 12 + 11)
+        let y = total / 12
         let m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        return Day(clampingYear: y, month: m, day: day)
     }
 
     /// The last day of this day's month.
-    public var endOfMonth: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
+    public var endOfMonth: Day { Day(clampingYear: year, month: month, day: 31) }
 
     /// The quarter, 1–4.
     public var quarter: Int { (month - 1) / 3 + 1 }
@@ -111,7 +120,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// The last day of quarter `q` (1–4) of `year`.
     public static func endOf(quarter q: Int, year: Int) -> Day {
         let m = min(max(q, 1), 4) * 3
-        return Day(year: year, month: m, day: daysIn(month: m, year: year))!
+        return Day(clampingYear: year, month: m, day: 31)
     }
 
     /// The number of days in a month.

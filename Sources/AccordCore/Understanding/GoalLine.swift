@@ -120,7 +120,7 @@ struct GoalLine {
             if b.unit == .none, t.unit != .none, t.unit != .points { b.unit = t.unit }
             if t.unit == .none, b.unit != .none { t.unit = b.unit }
             if t.label.isEmpty, !b.label.isEmpty { t.label = b.label }
-            if b.label == t.label, !t.label.isEmpty { b.label = "" }
+            if b.label.isEmpty, !t.label.isEmpty, !t.label.lowercased().hasPrefix("of ") { b.label = t.label }
             baseline = b
             target = t
         }
@@ -132,7 +132,6 @@ struct GoalLine {
                 parts.targetQuestion = Question(
                     message: "From \(b.short) by \(Quantity.format(abs(p)))%: \(pts.short) (\(Quantity.format(abs(p))) points) or \(relative.0.short) (\(Quantity.format(abs(p)))% \(p >= 0 ? "more" : "less"))? e.g. `\(pts.short)`",
                     choices: [pts, relative.0])
-                parts.change = c
             } else {
                 let (t, note) = c.apply(to: b)
                 target = t

@@ -36,19 +36,20 @@ enum OwnerPhrase {
             out.removeSubrange(lower..<upper)
             return (parsed, DateParser.tidy(out))
         }
-        // A last segment that is only a participant: "— Tomás", "(both)", ", Sales".
+        // A last segment that is only a participant: "— Tomás", "(both)", ", Sales", " - Priya".
         var end = text.endIndex
-        var trimmedEnd = text
-        while let last = trimmedEnd.last, last == " " || last == "." || last == ")" {
-            trimmedEnd.removeLast()
+        while end > text.startIndex, " .)".contains(text[text.index(before: end)]) { end = text.index(before: end) }
+        var cut: String.Index?
+        var k = end
+        while k > text.startIndex {
+            let prev = text.index(before: k)
+            if separators.contains(text[prev]) { cut = prev; break }
+            if text[prev] == "-", prev > text.startIndex, text[text.index(before: prev)] == " ", k < text.endIndex, text[k] == " " { cut = prev; break }
+            k = prev
         }
-        end = trimmedEnd.endIndex
-        guard let sep = trimmedEnd.lastIndex(where: { separators.contains($0) }) else { return (nil, text) }
-        let hyphenSep = trimmedEnd.range(of: " - ", options: .backwards)
-        let cut = hyphenSep.map { $0.lowerBound > sep ? $0.lowerBound : sep } ?? sep
-        let afterCut = hyphenSep.map { $0.lowerBound > sep ? $0.upperBound : text.index(after: sep) } ?? text.index(after: sep)
-        let segment = String(text[afterCut..<end])
-        guard cut > text.startIndex, !segment.trimmed().isEmpty, segment.split(separator: " ").count <= 4 else { return (nil, text) }
+        guard let cut, cut > text.startIndex else { return (nil, text) }
+        let segment = String(text[text.index(after: cut)..<end])
+        guard !segment.trimmed().isEmpty, segment.split(separator: " ").count <= 4 else { return (nil, text) }
         let parsed = PeopleResolver.resolve(segment, context: context)
         switch parsed {
         case .understood(let ref) where !ref.needsConfirmation:

@@ -57,7 +57,7 @@ public enum PeopleResolver {
             t = String(t.dropLast(suffix.count)).trimmed()
         }
         t = t.trimmed(" .,;:!?()")
-        let names = p.solo ? firstName(p.sales) : "\(firstName(p.sales)), \(firstName(p.marketing)) or both"
+        let names = p.solo ? firstName(p.sales, or: "Sales") : "\(firstName(p.sales, or: "Sales")), \(firstName(p.marketing)) or both"
         let example = p.solo ? "Sales" : firstName(p.marketing)
         guard !t.isEmpty else { return .refused(Refusal("Who owns it? \(names).", example: example)) }
 
@@ -129,8 +129,9 @@ public enum PeopleResolver {
         return words.contains { $0.hasPrefix(t) } || full.hasPrefix(t)
     }
 
-    /// "Tomás" for "Tomás Okafor".
-    static func firstName(_ name: String) -> String {
-        String(name.split(separator: " ").first ?? Substring(name))
+    /// "Tomás" for "Tomás Okafor"; "Sales"/"Marketing" when a name is missing.
+    static func firstName(_ name: String, or fallback: String = "Marketing") -> String {
+        let first = String(name.split(separator: " ").first ?? "")
+        return first.isEmpty ? fallback : first
     }
 }

@@ -40,6 +40,7 @@ public struct Quantity: Sendable, Equatable {
     /// "8,000", "12.5", "1,234.56": thousands separated, at most two decimals, no trailing zeros.
     static func format(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
+        guard abs(v) < 1e15 else { return String(v) }
         let rounded = (v * 100).rounded() / 100
         let negative = rounded < 0
         let whole = Int(abs(rounded).rounded(.down))

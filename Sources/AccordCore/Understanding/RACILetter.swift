@@ -10,7 +10,16 @@ public enum RACILetter: String, Sendable, Hashable, CaseIterable, Comparable {
     case informed = "I"
 
     public static func < (a: RACILetter, b: RACILetter) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        order(a) < order(b)
+    }
+
+    static func order(_ l: RACILetter) -> Int {
+        switch l {
+        case .responsible: return 0
+        case .accountable: return 1
+        case .consulted: return 2
+        case .informed: return 3
+        }
     }
 
     /// The word: "Responsible"…

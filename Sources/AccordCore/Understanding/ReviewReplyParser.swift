@@ -18,7 +18,7 @@ public enum ReviewReplyParser {
     /// A follow-up answer (after "What got in the way?" or "And the new date?"): whatever it adds
     /// is laid over `previous` — a date alone keeps the reason, a reason alone keeps the date.
     public static func followUp(_ text: String, previous: ReviewReply, context: UnderstandingContext) -> ReviewReply {
-        var later = read(String(text.prefix(2000)), context: context)
+        var later = read(String(text.prefix(2000)), context: context, statusAtStartOnly: previous.status != nil)
         // Without a status word, the whole answer is about the missing part.
         if later.status == nil, later.reason == nil, later.newDate == nil, later.dateQuestion == nil {
             let t = text.trimmed()
@@ -54,7 +54,7 @@ public enum ReviewReplyParser {
     ]
     static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
 
-    static func read(_ text: String, context: UnderstandingContext) -> ReviewReply {
+    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false) -> ReviewReply {
         var reply = ReviewReply()
         var work = text.trimmed()
         // The date first (its phrase and "new date"/"to"/"by" go with it).
@@ -70,7 +70,7 @@ public enum ReviewReplyParser {
             }
         }
         // The status: the first status phrase near the start (or anywhere in a short answer).
-        let folded = Token.fold(work).replacingOccurrences(of: "’", with: "'")
+        let folded = Token.foldKeepingLength(work)
         var best: (Range<String.Index>, ReviewStatus)?
         for (phrase, status) in statusPhrases {
             var search = folded.startIndex..<folded.endIndex
@@ -86,27 +86,39 @@ public enum ReviewReplyParser {
             }
         }
         if let (r, status) = best {
-            // Only the opening words carry the status; later ones are part of the story ("the data came late").
-            let offset = folded.distance(from: folded.startIndex, to: r.lowerBound)
-            let wordsBefore = folded[..<r.lowerBound].split(separator: " ").count
-            if wordsBefore <= 3 || offset <= 20 {
+            // At the start (after "it's", "we're"…) the status word is taken out; later in the
+            // sentence it is part of the story ("the data came late") and stays in the reason.
+            let before = folded[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
+            let openers: Set<String> = ["it's", "its", "it", "is", "was", "we're", "we", "are", "i'm", "i", "am", "it's been",
+                                        "been", "all", "yes", "so", "that's", "that", "this", "one", "has", "have", "status", "well", "ok", "okay", "honestly"]
+            let atStart = before.allSatisfy { openers.contains($0) }
+            if atStart || !statusAtStartOnly {
                 reply.status = status
-                let start = work.index(work.startIndex, offsetBy: offset)
-                let end = work.index(start, offsetBy: folded.distance(from: r.lowerBound, to: r.upperBound))
+            }
+            if atStart, folded.count == work.count,
+               let end = work.index(work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex) {
                 var rest = work
-                rest.removeSubrange(start..<end)
-                // Words that only joined the status to the date ("slipped to", "pushed back to").
+                rest.removeSubrange(work.startIndex..<end)
                 work = rest
             }
         }
-        reply.reason = reason(from: work)
+        reply.reason = reason(from: work, hadDate: reply.newDate != nil || reply.dateQuestion != nil)
         return reply
     }
 
     /// What is left once the status and the date are taken out, without joining words.
-    static func reason(from text: String) -> String? {
+    static func reason(from text: String, hadDate: Bool) -> String? {
         var t = DateParser.tidy(text)
-        let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already"]
+        // A last short clause that only framed the removed date ("I'll review it by …", "we'll finish it by …").
+        if hadDate, let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." }) {
+            let clause = Token.fold(String(t[t.index(after: cut)...])).trimmed()
+            let words = clause.split(separator: " ")
+            let framing = ["i'll", "we'll", "i will", "we will", "will", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now", "expect", "hope"]
+            if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
+                t = String(t[..<cut])
+            }
+        }
+        let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already", "we're", "we are", "i'm", "i am", "it's been", "been", "bit", "a bit", "a little"]
         var changed = true
         while changed {
             changed = false
@@ -120,7 +132,8 @@ public enum ReviewReplyParser {
             }
         }
         // Trailing joiners left by removing a date ("I'll review it by", "new date", "moved to").
-        let trailing = [" new date", " to", " by", " until", " and", " with", ",", ";", " —", " -", " date", " moved", " pushed back", " pushed"]
+        let trailing = [" new date", " to", " by", " until", " and", " with", ",", ";", " —", " -", " date", " moved", " pushed back", " pushed",
+                        " aiming for", " targeting", " now", " new target", " for", " on", " in", " the", " instead", " rescheduled"]
         changed = true
         while changed {
             changed = false

@@ -27,6 +27,17 @@ struct Token: Sendable, Equatable {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
+    /// `fold` character by character, so the result has exactly as many characters as `s` and
+    /// offsets found in it apply to `s` ("Straße" folds to "straße", not "strasse").
+    static func foldKeepingLength(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            let f = fold(String(c))
+            if f.count == 1 { out += f } else if String(c).lowercased().count == 1 { out += String(c).lowercased() } else { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "’", with: "'")
+    }
+
     /// The tokens of `text`.
     static func scan(_ text: String) -> [Token] {
         var tokens: [Token] = []

@@ -45,7 +45,7 @@ import Testing
         #expect(r.values["size"] == "€120,000")
         #expect(r.values["outcome"] == "lost")
         #expect(r.values["closed"] == "2026-10-14")
-        #expect(r.values["owner"] == "Lee")
+        #expect(r.values["owner"] == "@marketing")
         #expect(r.values["competitor"] == nil)
     }
 

@@ -45,9 +45,10 @@ import Testing
     }
 
     @Test func peopleAreLeadsByNameOrSideOrOthers() {
-        #expect(norm("dana", .person) == "Dana")
-        #expect(norm("marketing", .person) == "Lee")
-        #expect(norm("both", .person) == "Dana & Lee")
+        #expect(norm("dana", .person) == "@sales")
+        #expect(norm("marketing", .person) == "@marketing")
+        #expect(norm("both", .person) == "@both")
+        #expect(RecordValues.display("@both", as: .person, participants: pair) == "Dana and Lee")
         #expect(norm("Priya Shah", .person) == "Priya Shah")
         #expect(norm("the person who runs the webinar programme for the north region", .person) == nil)
     }

@@ -28,7 +28,7 @@ import Testing
         #expect(goal.fields["baseline"] == "18%")
         #expect(goal.fields["target"] == "25%")
         #expect(goal.fields["date"] == "2027-03-31")
-        #expect(goal.fields["owner"] == "Dana")
+        #expect(goal.fields["owner"] == "@sales", "owners are stored as participant references")
         #expect(state.pending == .agreement(item: goal.id, .marketing))
         #expect(goal.status(solo: false) == .proposed)
         let (after, _) = try h.run(["yes"])
@@ -37,14 +37,18 @@ import Testing
 
     @Test func missingFieldsAreAskedOneByOneAndBadValuesRefused() throws {
         var h = Harness()
-        let (state, _) = try h.run(["a", "b", "More qualified leads", "about 120 a month", "lots", "200 a month", "next year", "Q2 2027", "both"])
+        let (state, _) = try h.run(["a", "b", "More qualified leads", "about 120 a month", "lots", "200 a month", "soon", "Q2 2027", "both"])
         let goal = try #require(state.items.first)
-        #expect(goal.fields["baseline"] == "about 120 a month")
+        #expect(goal.fields["baseline"] == "120 a month")
         #expect(goal.fields["target"] == "200 a month")
         #expect(goal.fields["date"] == "2027-06-30")
-        #expect(goal.fields["owner"] == "Dana & Lee")
-        #expect(h.text.contains("I need a number"))
-        #expect(h.text.contains("I need a date"))
+        #expect(goal.fields["owner"] == "@both")
+        #expect(h.text.contains("+ date: 2027-06-30 → Wed 30 Jun 2027"))
+        #expect(h.text.contains("+ owner: Dana and Lee"))
+        // Each refusal says what it understood and gives one example that would work.
+        let refusals = state.items.isEmpty ? [] : h.shown.map(\.text).filter { $0.contains("“lots”") || $0.contains("“soon”") }
+        #expect(refusals.count == 2, "\(h.text)")
+        #expect(refusals.allSatisfy { $0.contains("e.g.") })
     }
 
     @Test func declinedItemIsParkedNotDropped() throws {

@@ -73,7 +73,7 @@ import Testing
         }
         // Headers with record field definitions are left to JSONEncoder, as is the control character.
         let withRecords = playbooks.filter { $0.steps.contains { !$0.fields.isEmpty } }.count
-        #expect(withRecords == 4)
+        #expect(withRecords == 6)
         #expect(fast == 2 * (playbooks.count - 1 - withRecords))
     }
 }

@@ -10,7 +10,7 @@ public enum CommitmentsSection: PlanSection {
         var actions: [PlanCommitment] = []
         for source in input.sources {
             for item in source.state.items where item.kind == .action && !item.parked {
-                actions.append(commitment(item, kind: .action, owner: item.fields["owner"], due: item.fields["due"], source: source, input: input))
+                actions.append(commitment(item, kind: .action, owner: item.fields["owner"].map(source.state.participants.ownerName(stored:)), due: item.fields["due"], source: source, input: input))
             }
         }
         // Goals are commitments too.

@@ -22,8 +22,10 @@ public enum GoalsSection: PlanSection {
         let f = item.fields
         // The owner and date have columns of their own: the text drops ", owner X" and "by DATE".
         let text = f["date"].map { FieldParser.removingDate(FieldParser.stripKeyed(item.text), $0) } ?? FieldParser.stripKeyed(item.text)
-        return PlanGoal(ref: "\(source.id)/\(item.id)", text: text, metric: f["metric"], baseline: f["baseline"], target: f["target"],
-                        date: f["date"], owner: f["owner"], proposedBy: input.name(item.by, source.state), proposedByRole: item.by,
+        // An honest "unknown" baseline (stored as "unknown") reads "baseline to establish" in every format.
+        let baseline = f["baseline"].map { Baseline.isUnknown($0) ? "baseline to establish" : $0 }
+        return PlanGoal(ref: "\(source.id)/\(item.id)", text: text, metric: f["metric"], baseline: baseline, target: f["target"],
+                        date: f["date"], owner: f["owner"].map(source.state.participants.ownerName(stored:)), proposedBy: input.name(item.by, source.state), proposedByRole: item.by,
                         status: item.status(solo: source.state.solo), session: source.id)
     }
 

@@ -14,7 +14,8 @@ public enum RecordsSection: PlanSection {
             let state = source.state
             for (index, step) in state.playbook.steps.enumerated() where step.capture == .record && !FunnelSection.isFunnel(step.fields) {
                 let rows = state.items(inStep: index).filter { $0.kind == .record && !$0.parked }.map { item in
-                    PlanRecord(values: item.fields.filter { name, _ in step.fields.contains { $0.name == name } },
+                    PlanRecord(values: Dictionary(uniqueKeysWithValues: step.fields.compactMap { f in
+                                   item.fields[f.name].map { (f.name, RecordValues.display($0, as: f.type, participants: state.participants)) } }),
                                by: input.name(item.by, state), status: item.status(solo: state.solo), session: source.id)
                 }
                 guard !rows.isEmpty else { continue }
@@ -125,7 +126,7 @@ public enum RecordsSection: PlanSection {
         ]),
         ("record", [
             "type": "object",
-            "description": "One record: normalised values by field name (number \"1240\", percent \"18%\", money \"€120,000\", date YYYY-MM-DD, list items joined by \"; \").",
+            "description": "One record: normalised values by field name (number \"1240\", percent \"18%\", money \"€120,000\", date YYYY-MM-DD, a person's name, list items joined by \"; \").",
             "additionalProperties": false,
             "properties": [
                 "values": ["type": "object", "additionalProperties": ["type": "string"]],

@@ -2,6 +2,7 @@
 struct AgreementCapture: CaptureKind {
     var capture: Capture { .agreement }
     var alwaysAgreed: Bool { true }
+    var numbered: Bool { false }
 
     func pending(step: Step, state: SessionState) -> Pending {
         state.agreementItem[state.stepIndex] != nil ? .stepDone : .answer(state.answerer(for: step))

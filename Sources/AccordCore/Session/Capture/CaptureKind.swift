@@ -14,9 +14,13 @@ protocol CaptureKind: Sendable {
     func requiredFields(for item: Item) -> [String]
     /// Whether each item of this kind must be agreed by both leads, whatever the step's `agree` says.
     var alwaysAgreed: Bool { get }
+    /// Whether `/status` numbers its items (so `/edit N` can change them).
+    var numbered: Bool { get }
 
     /// What the step waits for when no item of it is open.
     func pending(step: Step, state: SessionState) -> Pending
+    /// Parse the structured fields out of one typed line (a goal's baseline, target, date, owner).
+    func fields(fromLine text: String, state: SessionState) -> [String: String]
     /// Parse an answer typed while the step waits for `.answer`.
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome
     /// Parse an answer to a pending this kind owns (a R/A/C/I row, a commitment's status); nil when
@@ -25,8 +29,9 @@ protocol CaptureKind: Sendable {
                engine: SessionEngine) -> SessionEngine.Outcome?
     /// Chase: the facilitator's question for a missing field of `item`.
     func question(for field: String, item: Item, participants: Participants) -> String
-    /// Validate a chased field's answer and normalise it; the failure is what the facilitator says.
-    func validate(field: String, answer: String, state: SessionState) -> Result<String, FieldProblem>
+    /// Validate a chased field's answer typed by `role`: the fields to set (the chased one, and any
+    /// other the answer states), normalised; the failure is what the facilitator says.
+    func validate(field: String, answer: String, item: Item, role: Role, state: SessionState) -> Result<[String: String], FieldProblem>
 
     /// Render: the facilitator's question for a pending this kind owns (`.answer`, `.raciRow`, …).
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine]
@@ -45,6 +50,7 @@ extension CaptureKind {
     var requiredFields: [String] { [] }
     func requiredFields(for item: Item) -> [String] { requiredFields }
     var alwaysAgreed: Bool { false }
+    var numbered: Bool { true }
 
     /// By default a step takes one turn per answerer (`who:`), or one answer for `who: either`.
     func pending(step: Step, state: SessionState) -> Pending { state.turnPending(for: step) }
@@ -52,12 +58,14 @@ extension CaptureKind {
     func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
                engine: SessionEngine) -> SessionEngine.Outcome? { nil }
 
+    func fields(fromLine text: String, state: SessionState) -> [String: String] { [:] }
+
     func question(for field: String, item: Item, participants: Participants) -> String {
         ItemRules.question(for: field, item: item, participants: participants)
     }
 
-    func validate(field: String, answer: String, state: SessionState) -> Result<String, FieldProblem> {
-        ItemRules.validate(field: field, answer: answer, participants: state.participants)
+    func validate(field: String, answer: String, item: Item, role: Role, state: SessionState) -> Result<[String: String], FieldProblem> {
+        ItemRules.validate(field: field, answer: answer, participants: state.participants).map { [field: $0] }
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] { [] }
@@ -119,9 +127,9 @@ extension SessionEngine {
     /// The events for one line of a list-like step: an empty line ends the speaker's turn; anything
     /// else is proposed as an item with `fields` (after `extra`, e.g. a follow-up).
     func proposeLine(_ text: String, role: Role, step: Step, state: SessionState, fields: [String: String],
-                     extra: [Event] = []) -> Outcome {
+                     itemText: String? = nil, extra: [Event] = []) -> Outcome {
         guard !text.isEmpty else { return Outcome(events: [.turnEnded(speaker: role)]) }
         return Outcome(events: [.answer(speaker: role, text: text)] + extra
-            + propose(step.capture, text: text, fields: fields, by: role, step: step, state: state))
+            + propose(step.capture, text: itemText ?? text, fields: fields, by: role, step: step, state: state))
     }
 }

@@ -19,18 +19,20 @@ struct RACICapture: CaptureKind {
         }
         let said = Event.answer(speaker: role, text: text)
         let activity = step.activities[row]
-        switch RACIRow.parse(text, activity: activity, participants: state.participants) {
-        case .success(let r):
-            return SessionEngine.Outcome(events: [said] + engine.propose(.raci, text: activity, fields: ["sales": r.sales, "marketing": r.marketing],
+        switch RACIParser.parse(text, activity: activity, context: state.understanding(role)) {
+        case .understood(let a):
+            return SessionEngine.Outcome(events: [said] + engine.propose(.raci, text: activity, fields: ["sales": a.stored(.sales), "marketing": a.stored(.marketing)],
                                                                          by: role, step: step, state: state))
-        case .failure(let problem):
-            return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: problem.message)])
+        case .ask(let q):
+            return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: q.message)])
+        case .refused(let r):
+            return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: r.message)])
         }
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
         guard case .raciRow(let row, _) = pending else { return [] }
-        return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C`")]
+        return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C` or “Marketing accountable, Sales responsible” — /skip skips this row, /skip step the rest")]
     }
 
     func describe(_ item: Item, participants: Participants) -> String {

@@ -43,12 +43,11 @@ struct RecordCapture: CaptureKind {
         }
     }
 
-    func validate(field: String, answer: String, state: SessionState) -> Result<String, FieldProblem> {
-        let item = state.open.first.flatMap { state.item($0) }
-        guard let def = (item?.recordFields ?? state.step?.fields ?? []).first(where: { $0.name == field }) else {
-            return ItemRules.validate(field: field, answer: answer, participants: state.participants)
+    func validate(field: String, answer: String, item: Item, role: Role, state: SessionState) -> Result<[String: String], FieldProblem> {
+        guard let def = item.recordFields.first(where: { $0.name == field }) else {
+            return .failure(FieldProblem(message: "Please give the \(field), or /park to park this record for now."))
         }
-        return RecordValues.normalize(answer, as: def.type, participants: state.participants)
+        return RecordValues.normalize(answer, as: def.type, participants: state.participants).map { [field: $0] }
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
@@ -61,8 +60,9 @@ struct RecordCapture: CaptureKind {
 
     func describe(_ item: Item, participants: Participants) -> String {
         guard let first = item.recordFields.first else { return item.text }
-        let rest = item.recordFields.dropFirst().compactMap { f in item.fields[f.name].map { "\(f.name): \($0)" } }
-        let head = item.fields[first.name].map { first.type.kind == .text ? $0 : "\(first.name): \($0)" } ?? item.text
+        let shown = { (f: RecordField) in item.fields[f.name].map { RecordValues.display($0, as: f.type, participants: participants) } }
+        let rest = item.recordFields.dropFirst().compactMap { f in shown(f).map { "\(f.name): \($0)" } }
+        let head = shown(first).map { first.type.kind == .text ? $0 : "\(first.name): \($0)" } ?? item.text
         return rest.isEmpty ? head : head + " — " + rest.joined(separator: "; ")
     }
 
