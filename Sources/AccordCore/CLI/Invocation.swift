@@ -5,7 +5,7 @@ public enum ColorChoice: String, Sendable, Equatable, CaseIterable {
 
 /// Output format of `accord plan --format`.
 public enum PlanFormat: String, Sendable, Equatable, CaseIterable {
-    case markdown, html, json
+    case markdown, html, slides, json, csv
 }
 
 /// Which commitments `accord commitments` lists.

@@ -27,7 +27,11 @@ public enum PlanBuilder {
         let soloAuthor = sources.last { $0.state.solo }?.state.participants.sales
         let leads = PlanLeads(sales: coCreated?.state.participants.sales, marketing: coCreated?.state.participants.marketing,
                               preparedBy: soloAuthor)
-        let anySolo = sources.contains { $0.state.solo }
+        // A solo session drafts the whole plan when it captured commitments (goals, roles, actions)
+        // or when no session is co-created; a solo prep next to co-created sessions only adds
+        // its story, ask and questions, each marked as a draft by its author.
+        let soloCommits = sources.contains { s in s.state.solo && s.state.items.contains { Self.commits($0.kind) } }
+        let anySolo = soloCommits || (coCreated == nil && !sources.isEmpty)
         let anyAgreed = sources.contains { s in s.state.agreedItems.contains { $0.kind != .agreement } }
         var draftReason: String?
         if sources.isEmpty {
@@ -59,6 +63,14 @@ public enum PlanBuilder {
         var plan = input.plan
         plan.summary = summary(plan)
         return plan
+    }
+
+    /// Whether items of this kind are commitments the two leads make together (a solo one drafts the plan).
+    static func commits(_ kind: Capture) -> Bool {
+        switch kind {
+        case .goal, .raci, .action: return true
+        default: return false
+        }
     }
 
     /// "Dana (Sales) and Lee (Marketing) agreed 3 joint goals, …".

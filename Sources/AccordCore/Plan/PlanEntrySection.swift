@@ -14,6 +14,10 @@ extension PlanEntrySection {
     public static func html(_ content: [PlanEntry], in plan: Plan) -> [String] { PlanEntryRendering.html(content) }
     public static func preview(_ content: [PlanEntry], in plan: Plan) -> [ChatLine] { PlanEntryRendering.preview(content) }
     public static var schema: JSONValue { PlanSchema.array(of: "entry", summary) }
+    /// Agreed items of the section, one CSV row each (statements are not agreed items).
+    public static func csvRows(_ content: [PlanEntry], in plan: Plan) -> [PlanCSVRow] {
+        content.filter { $0.status == .agreed }.map { PlanCSVRow(kind: key, text: $0.text, owner: "", due: "", status: "agreed", session: $0.session) }
+    }
 }
 
 /// How lists of entries render, grouped under the steps they came from when there are several.
@@ -36,9 +40,12 @@ public enum PlanEntryRendering {
                 out.append("")
             }
             for e in list where e.topic == topic {
-                let status = e.status == .agreed || e.status == nil ? "" : " _(\(PlanText.statusLabel(e.status) ?? ""))_"
-                let who = e.by.map { "\(PlanMarkdown.esc($0)): " } ?? ""
-                out.append("- \(who)\(PlanMarkdown.esc(e.text).replacingOccurrences(of: "\n", with: "\n  "))\(status)")
+                let text = PlanMarkdown.esc(e.text).replacingOccurrences(of: "\n", with: "\n  ")
+                if let note = attribution(e) {
+                    out.append("- \(text) _(\(PlanMarkdown.esc(note)))_")
+                } else {
+                    out.append("- \(e.by.map { "\(PlanMarkdown.esc($0)): " } ?? "")\(text)")
+                }
             }
         }
         return out
@@ -52,12 +59,29 @@ public enum PlanEntryRendering {
             if topics.count > 1 { h.append("<h3>\(PlanHTML.esc(topic))</h3>") }
             h.append("<ul>")
             for e in list where e.topic == topic {
-                let who = e.by.map { "<span class=\"who\">\(PlanHTML.esc($0)): </span>" } ?? ""
-                h.append("<li>\(who)\(PlanHTML.lines(e.text))\(PlanHTML.tag(e.status))</li>")
+                if let note = attribution(e) {
+                    h.append("<li>\(PlanHTML.lines(e.text)) <span class=\"\(e.status == .agreed ? "joint" : "tag")\">\(PlanHTML.esc(note))</span></li>")
+                } else {
+                    h.append("<li>\(e.by.map { "<span class=\"who\">\(PlanHTML.esc($0)): </span>" } ?? "")\(PlanHTML.lines(e.text))</li>")
+                }
             }
             h.append("</ul>")
         }
         return h
+    }
+
+    /// How an item reads: "agreed by both · proposed by Dana" (joint, not one person's), "draft by
+    /// Dana", "proposed by Dana, not yet agreed by both". Nil for a statement: it is shown as
+    /// "Dana: …", in the speaker's name.
+    public static func attribution(_ e: PlanEntry) -> String? {
+        let by = e.by.map { " by \($0)" } ?? ""
+        switch e.status {
+        case .agreed: return "agreed by both" + (e.by.map { " · proposed by \($0)" } ?? "")
+        case .proposed: return "proposed\(by), not yet agreed by both"
+        case .draft: return "draft\(by), not yet agreed by both"
+        case .parked: return "parked"
+        case nil: return nil
+        }
     }
 
     /// Up to six preview lines, first line of each entry.

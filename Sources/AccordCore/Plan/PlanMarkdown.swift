@@ -20,8 +20,9 @@ public enum PlanMarkdown {
             out.append("> **DRAFT — not yet co-created.** \(esc(plan.draftReason ?? "")) Items below are drafts until both leads agree them.")
             out.append("")
         }
+        out += PlanBriefRendering.markdown(PlanBrief(plan), plan: plan)
+        out.append("")
         out.append(esc(plan.summary))
-
 
         for s in PlanSectionRegistry.all where !s.isEmpty(in: plan) {
             section(s.title, into: &out)
@@ -34,10 +35,6 @@ public enum PlanMarkdown {
             out.append("- \(String(s.started.prefix(10))) · \(esc(s.playbookTitle))\(s.title.map { " — " + esc($0) } ?? "") (\(flags)) `\(s.id)`")
         }
 
-        section("Sign-off", into: &out)
-        for s in plan.signOff {
-            out.append("- \(s.role.label) lead: \(s.name.isEmpty ? "________________" : esc(s.name)) — signature ________________ date __________")
-        }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -34,6 +34,11 @@ public protocol PlanSection: Sendable {
     static var schema: JSONValue { get }
     /// Named schemas this section's schema refers to as `#/$defs/NAME`.
     static var schemaDefs: [(String, JSONValue)] { get }
+    /// The section's slide in the deck (`--format slides`), or nil for none. Slides follow the
+    /// story in registry order, before the closing ask.
+    static func slide(_ content: Content, in plan: Plan) -> PlanSlide?
+    /// The section's rows in `--format csv` (one per agreed item); none by default.
+    static func csvRows(_ content: Content, in plan: Plan) -> [PlanCSVRow]
 }
 
 extension PlanSection {
@@ -41,6 +46,10 @@ extension PlanSection {
     public static var stepKey: PlanStepKey? { nil }
     /// No shared schemas unless declared.
     public static var schemaDefs: [(String, JSONValue)] { [] }
+    /// No slide unless declared.
+    public static func slide(_ content: Content, in plan: Plan) -> PlanSlide? { nil }
+    /// No CSV rows unless declared.
+    public static func csvRows(_ content: Content, in plan: Plan) -> [PlanCSVRow] { [] }
 }
 
 /// The value of a step's `plan:` key: names a registered section that steps may feed. Only keys
@@ -120,6 +129,10 @@ extension PlanSection {
     static func markdownBody(_ plan: Plan) -> [String] { markdown(plan.sections[Self.self], in: plan) }
     /// HTML body of the plan's value.
     static func htmlBody(_ plan: Plan) -> [String] { html(plan.sections[Self.self], in: plan) }
+    /// The slide of the plan's value, if any (never for an empty section).
+    static func slideOf(_ plan: Plan) -> PlanSlide? { isEmpty(in: plan) ? nil : slide(plan.sections[Self.self], in: plan) }
+    /// CSV rows of the plan's value.
+    static func csvRowsOf(_ plan: Plan) -> [PlanCSVRow] { csvRows(plan.sections[Self.self], in: plan) }
     /// Preview lines of the plan's value.
     static func previewBody(_ plan: Plan) -> [ChatLine] { preview(plan.sections[Self.self], in: plan) }
 }

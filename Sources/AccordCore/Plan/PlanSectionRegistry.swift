@@ -17,6 +17,7 @@ public enum PlanSectionRegistry {
         LearningsSection.self,
         AcknowledgementsSection.self,
         QuestionsSection.self,
+        PresentersSection.self,
         OwnViewsSection.self,
         DisagreementsSection.self,
         CounterpartSection.self,

@@ -229,6 +229,13 @@ plan: questions
 
 What else might they ask? Start with the question you'd least like to hear. One per line, with a one-line answer if you have one.
 
+## Who presents which part
+who: either
+capture: list
+plan: presenters
+
+You will present this together, so leadership hears one plan in two voices. Split it between you, one line per person: the name, then the parts, for example "Lee: the goals, roles and the hand-off". The parts: the story (why, what, our ask), the goals, roles and the hand-off, the commitments, the funnel, open disagreements, the ask. A part nobody takes goes to whoever did not present the one before it.
+
 ## Questions for your counterpart
 who: either
 capture: list

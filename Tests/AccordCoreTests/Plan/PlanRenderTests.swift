@@ -88,7 +88,8 @@ import Testing
 
     @Test func htmlHasTheVisuals() {
         let html = PlanHTML.render(PlanExamples.coCreated())
-        #expect(html.components(separatedBy: "<svg class=\"bar\"").count - 1 == 3)
+        // Each goal's bar in the brief and again in the appendix.
+        #expect(html.components(separatedBy: "<svg class=\"bar\"").count - 1 == 6)
         #expect(html.contains("<svg class=\"timeline\""))
         #expect(html.contains("<span class=\"pill A\">A</span>"))
         #expect(html.contains("Sales <strong>Dana</strong>"))

@@ -74,6 +74,19 @@ public enum CommitmentsSection: PlanSection {
         content.filter { $0.kind == .action }.map { ChatLine(PlanPreview.kind($0.status), "  \(PlanPreview.mark($0.status)) \(PlanText.commitment($0))") }
     }
 
+    public static func slide(_ content: [PlanCommitment], in plan: Plan) -> PlanSlide? {
+        let body = PlanSVG.timelineBlock(content, today: plan.date)
+        guard !body.isEmpty else { return nil }
+        return PlanSlide(part: key, title: "Commitments timeline", label: "the commitments", words: ["commitment", "timeline", "action"], body: body)
+    }
+
+    public static func csvRows(_ content: [PlanCommitment], in plan: Plan) -> [PlanCSVRow] {
+        content.filter { $0.status == .agreed }.map {
+            PlanCSVRow(kind: $0.kind.rawValue, text: $0.text, owner: $0.owner ?? "", due: $0.due ?? "",
+                       status: $0.overdue ? "overdue" : $0.progress.rawValue, session: $0.session)
+        }
+    }
+
     public static let schema = PlanSchema.array(of: "commitment", "Goals, then actions from every session, with progress from later review sessions.")
     public static let schemaDefs: [(String, JSONValue)] = [("commitment", [
         "type": "object",

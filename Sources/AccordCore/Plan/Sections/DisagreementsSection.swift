@@ -63,6 +63,28 @@ public enum DisagreementsSection: PlanSection {
         }
     }
 
+    /// Open disagreements stay visible in the spreadsheet too: one row each, status `not agreed`,
+    /// the owner column naming who raised it.
+    public static func csvRows(_ content: [PlanDisagreement], in plan: Plan) -> [PlanCSVRow] {
+        content.map { d in
+            let why = [d.declinedBy.map { "declined by \($0)" }, d.reason].compactMap { $0 }.joined(separator: ": ")
+            return PlanCSVRow(kind: "disagreement", text: d.text + (why.isEmpty ? "" : " (\(why))"), owner: d.raisedBy ?? "", due: "",
+                              status: "not agreed", session: d.session)
+        }
+    }
+
+    /// Open disagreements and how each will be resolved; shown even when there are none.
+    public static func slide(_ content: [PlanDisagreement], in plan: Plan) -> PlanSlide? {
+        var body: [String] = []
+        if content.isEmpty { body.append("<p>None: nothing is parked.</p>") }
+        for d in content.prefix(4) {
+            body.append("<div class=\"park\"><div class=\"what\">\(PlanHTML.esc(d.text))</div><div class=\"who\">"
+                + "\(who(d, esc: PlanHTML.esc, separator: " · "))</div><div class=\"resolve\">How we resolve it: \(resolution(d).lowercased()).</div></div>")
+        }
+        if content.count > 4 { body.append("<p class=\"more\">+ \(content.count - 4) more in the plan</p>") }
+        return PlanSlide(part: key, title: "Open disagreements and how we will resolve them", label: "open disagreements", words: ["disagree", "parked"], body: body)
+    }
+
     public static let schema = PlanSchema.array(of: "disagreement", "Open disagreements: parked items and topics from every session, never dropped.")
     public static let schemaDefs: [(String, JSONValue)] = [("disagreement", [
         "type": "object",

@@ -57,8 +57,8 @@ public enum GoalsSection: PlanSection {
     }
 
     /// The goal's baseline → target bar, or its text fallback ("" when neither is known).
-    static func bar(_ g: PlanGoal) -> String {
-        if let svg = PlanSVG.goalBar(baseline: g.baseline, target: g.target) { return svg }
+    static func bar(_ g: PlanGoal, width: Double = 600) -> String {
+        if let svg = PlanSVG.goalBar(baseline: g.baseline, target: g.target, width: width) { return svg }
         if g.baseline != nil || g.target != nil {
             return "<div class=\"fallback\">\(PlanHTML.esc(g.baseline ?? "?")) → <strong>\(PlanHTML.esc(g.target ?? "?"))</strong></div>"
         }
@@ -68,6 +68,18 @@ public enum GoalsSection: PlanSection {
     public static func preview(_ content: [PlanGoal], in plan: Plan) -> [ChatLine] {
         content.map { ChatLine(PlanPreview.kind($0.status), "  \(PlanPreview.mark($0.status)) \(PlanText.goal($0))") }
     }
+
+    public static func slide(_ content: [PlanGoal], in plan: Plan) -> PlanSlide? {
+        var body: [String] = []
+        for g in content.prefix(4) {
+            body.append("<div class=\"goal\"><div class=\"what\">\(PlanHTML.esc(g.metric ?? g.text))\(PlanHTML.tag(g.status))</div>\(bar(g))"
+                + "<div class=\"facts\">\([g.date.map { "by " + PlanHTML.esc($0) }, g.owner.map { "owner " + PlanHTML.esc($0) }, g.status == .agreed ? "agreed by both" : nil].compactMap { $0 }.joined(separator: " · "))</div></div>")
+        }
+        if content.count > 4 { body.append("<p class=\"more\">+ \(content.count - 4) more in the plan</p>") }
+        return PlanSlide(part: key, title: title, label: "the goals", words: ["goal"], body: body)
+    }
+
+    public static func csvRows(_ content: [PlanGoal], in plan: Plan) -> [PlanCSVRow] { [] }  // goals are rows of the commitments
 
     public static let schema = PlanSchema.array(of: "goal", "Joint goals, from the newest session that has goals.")
     public static let schemaDefs: [(String, JSONValue)] = [("goal", [

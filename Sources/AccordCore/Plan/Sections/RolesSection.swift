@@ -63,6 +63,19 @@ public enum RolesSection: PlanSection {
         content.map { ChatLine(PlanPreview.kind($0.status), "  \(PlanPreview.mark($0.status)) \(PlanText.role($0))") }
     }
 
+    /// Roles and the hand-off on one slide: who is accountable for what, and the hand-off in a line.
+    public static func slide(_ content: [PlanRole], in plan: Plan) -> PlanSlide? {
+        var body = html(content, in: plan)
+        if let line = PlanBrief.handoffLine(plan) { body.append("<p class=\"handoff\"><strong>Hand-off:</strong> \(PlanHTML.esc(line))</p>") }
+        return PlanSlide(part: key, title: "Roles and the hand-off", label: "roles and the hand-off", words: ["role", "hand-off", "handoff", "raci", "who owns"], body: body)
+    }
+
+    public static func csvRows(_ content: [PlanRole], in plan: Plan) -> [PlanCSVRow] {
+        content.filter { $0.status == .agreed }.map {
+            PlanCSVRow(kind: "role", text: PlanText.role($0), owner: PlanCSV.accountable($0, plan), due: "", status: "agreed", session: $0.session)
+        }
+    }
+
     public static let schema = PlanSchema.array(of: "role", "The R/A/C/I matrix; the newest row per activity wins.")
     public static let schemaDefs: [(String, JSONValue)] = [("role", [
         "type": "object",
