@@ -26,6 +26,11 @@ public enum ActionParser {
             apply(owner, to: &parts)
             work = rest
         }
+        // "Review the SLA together": both, unless someone was named.
+        if parts.owner == nil, parts.ownerQuestion == nil {
+            let words = Set(Token.scan(work).filter(\.isWord).map(\.text))
+            if words.contains("together") || words.contains("jointly") { parts.owner = .both }
+        }
         parts.text = capitalized(DateParser.tidy(work))
         return parts
     }
@@ -110,12 +115,20 @@ public enum ActionParser {
         let tokens = Token.scan(text)
         for k in 1..<min(5, max(tokens.count, 1)) where k < tokens.count {
             let t = tokens[k]
-            guard t.isWord, ownerVerbs.contains(t.text) || t.text.hasPrefix("'") else { continue }
             let who = String(text[tokens[0].range.lowerBound..<tokens[k - 1].range.upperBound])
+            // "Tomás adds …", "Priya calls …": a lead's name, then a verb in -s.
+            let namedVerb = t.isWord && text[t.range].first?.isLowercase == true && t.text.count > 3 && t.text.hasSuffix("s") && !PeopleResolver.salesWords.contains(Token.fold(who))
+                && !PeopleResolver.marketingWords.contains(Token.fold(who)) && !PeopleResolver.bothWords.contains(Token.fold(who))
+                && !Token.fold(who).hasPrefix("we") && who.first?.isUppercase == true
+            guard t.isWord, ownerVerbs.contains(t.text) || t.text.hasPrefix("'") || namedVerb else { continue }
             let parsed = PeopleResolver.resolve(who, context: context)
             guard case .understood(let ref) = parsed, !ref.needsConfirmation else {
-                if case .ask(let q) = parsed, !q.choices.contains(where: \.needsConfirmation) {
-                    return (parsed, rest(text, tokens, from: k))
+                if case .ask(let q) = parsed {
+                    // A third party only when it reads as a name: "Jamie (RevOps) to …", "Jamie from RevOps will …".
+                    let nameLike = who.split(separator: " ").allSatisfy {
+                        $0.first?.isUppercase == true || $0.first == "(" || ["from", "at", "in", "of"].contains($0.lowercased())
+                    }
+                    if !q.choices.contains(where: \.needsConfirmation) || nameLike { return (parsed, rest(text, tokens, from: k)) }
                 }
                 return nil
             }
@@ -129,7 +142,18 @@ public enum ActionParser {
         if ["to", "will", "shall", "should", "can", "is"].contains(tokens[k].text) { start = k + 1 }
         if tokens[k].text == "is", start < tokens.count, tokens[start].text == "going", start + 1 < tokens.count, tokens[start + 1].text == "to" { start += 2 }
         guard start < tokens.count else { return "" }
-        return String(text[tokens[start].range.lowerBound...])
+        let verb = tokens[start]
+        let after = String(text[verb.range.upperBound...])
+        // "adds contact names" → "add contact names", as the other actions read.
+        if start == k, verb.isWord, verb.text.count > 3, verb.text.hasSuffix("s"), !verb.text.hasSuffix("ss") {
+            let w = String(text[verb.range])
+            let base: String
+            if w.hasSuffix("ies") { base = String(w.dropLast(3)) + "y" }
+            else if ["ches", "shes", "sses", "xes", "zes"].contains(where: { w.hasSuffix($0) }) { base = String(w.dropLast(2)) }
+            else { base = String(w.dropLast()) }
+            return base + after
+        }
+        return String(text[verb.range.lowerBound...])
     }
 
     static func capitalized(_ s: String) -> String {

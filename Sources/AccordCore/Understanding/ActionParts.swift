@@ -25,5 +25,8 @@ public struct ActionParts: Sendable, Equatable {
 
 /// An action's chased fields, named as in transcripts.
 public enum ActionField: String, Sendable, Equatable, Hashable, CaseIterable {
-    case owner, due
+    /// Who does it.
+    case owner
+    /// When it is due.
+    case due
 }

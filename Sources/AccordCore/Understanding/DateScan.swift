@@ -23,6 +23,8 @@ struct DateScan {
         var backward = false
         /// Only as the whole answer ("2 weeks"; not "from 2 days to 1 day").
         var wholeOnly = false
+        /// Only after "by", "until", "due"… (not "to"/"from"), or as the whole answer ("by 30.6.", not "to 12.5.").
+        var firmMarkerOnly = false
     }
 
     let text: String
@@ -58,6 +60,10 @@ struct DateScan {
                 let unitNext = j + 1 < raw.count && !raw[j + 1].spaced
                     && (raw[j + 1].isPunct("%€$£") || thousands || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
                 let unitBefore = i > 0 && !t.spaced && raw[i - 1].isPunct("€$£#")
+                // "30.6." (day, month and a closing dot, as written in much of Europe).
+                let closingDot = sep == "." && parts.count == 2 && j + 1 < raw.count && raw[j + 1].isPunct(".") && !raw[j + 1].spaced
+                    && !(j + 2 < raw.count && raw[j + 2].isNumber && !raw[j + 2].spaced)
+                if closingDot { parts.append("") }
                 if parts.count >= 2 {
                     let kind: Tok.Kind = unitNext || unitBefore ? .other : .numeric
                     out.append(Tok(kind: kind, text: parts.joined(separator: sep ?? ""), parts: parts, sep: sep ?? "",
@@ -195,17 +201,20 @@ struct DateScan {
 
     // MARK: - Patterns
 
-    func match(at i: Int) -> Match? {
+    func match(at i: Int, weekdayFirst: Bool = true) -> Match? {
         guard i < toks.count else { return nil }
         let t = toks[i]
         func m(_ end: Int, _ d: Day?, weak: Bool = false) -> Match? { d.map { Match(start: i, end: end, days: [$0], weak: weak) } }
 
         if t.kind == .numeric { return numeric(i) }
+        // "every Monday", "each month": recurring, not one day.
+        if i > 0, isWord(i - 1, "every", "each") { return nil }
 
         // Weekday before a date ("Wed 31 March"): the date decides; a mismatch is asked about.
         if let w = word(i), let wd = DateScan.weekdays[w] {
+            guard weekdayFirst else { return nil }
             var j = i + 1
-            if let inner = match(at: j), inner.days.count == 1, !inner.weak || month(j) != nil || toks[j].kind == .numeric {
+            if let inner = match(at: j, weekdayFirst: false), inner.days.count == 1, !inner.weak || month(j) != nil || toks[j].kind == .numeric {
                 j = inner.end
                 if inner.days[0].weekday != wd {
                     return Match(start: i, end: j, days: [inner.days[0]],
@@ -322,16 +331,19 @@ struct DateScan {
                 // "this year", "next month": weak alone ("no budget this year"), firm after "by"/"end of".
                 if w != "the", var r = endOf(i) { r.weak = true; return r }
             case "in", "within":
-                if let r = relative(i + 1) {
+                // "within the next two weeks", "in the next 10 days".
+                var k = i + 1
+                if isWord(k, "the") { k += 1 }
+                if isWord(k, "next"), count(k + 1) != nil { k += 1 }
+                if let r = relative(k) ?? relative(i + 1) {
                     return Match(start: i, end: r.end, days: r.days)
                 }
             default: break
             }
         }
-        if let r = relative(i), isWord(r.end, "from", "time", "later") || r.end < toks.count && isWord(r.end, "from") {
-            var end = r.end + 1
-            if isWord(r.end, "from"), isWord(end, "now", "today") { end += 1 }
-            return Match(start: i, end: end, days: r.days)
+        if let r = relative(i) {
+            if isWord(r.end, "from"), isWord(r.end + 1, "now", "today") { return Match(start: i, end: r.end + 2, days: r.days) }
+            if isWord(r.end, "time", "later") { return Match(start: i, end: r.end + 1, days: r.days) }
         }
         if let r = relative(i) { return Match(start: i, end: r.end, days: r.days, weak: true, wholeOnly: true) }
         // "the 30th": the next 30th.
@@ -353,7 +365,8 @@ struct DateScan {
     }
 
     func numeric(_ i: Int) -> Match? {
-        let t = toks[i]
+        var t = toks[i]
+        if t.parts.count == 3, t.parts[2].isEmpty { t.parts.removeLast(); t.sep = "./" }
         let p = t.parts.compactMap { Int($0) }
         guard p.count == t.parts.count else { return nil }
         if t.parts[0].count == 4 {
@@ -369,7 +382,7 @@ struct DateScan {
             case 2: y = 2000 + p[2]
             default: return nil
             }
-        } else if t.sep != "/" {
+        } else if t.sep != "/" && t.sep != "./" {
             return nil
         }
         let (a, b) = (p[0], p[1])
@@ -377,7 +390,7 @@ struct DateScan {
         if let d = day(y, b, a) { readings.append(d) }            // day first
         if a != b, let d = day(y, a, b) { readings.append(d) }    // month first
         guard !readings.isEmpty else { return nil }
-        return Match(start: i, end: i + 1, days: readings, weak: p.count == 2)
+        return Match(start: i, end: i + 1, days: readings, weak: p.count == 2, wholeOnly: false, firmMarkerOnly: t.sep == "./")
     }
 
     func weekday(_ i: Int, _ wd: Weekday, modifier: String?) -> Match? {
@@ -506,7 +519,9 @@ struct DateScan {
         while i < toks.count {
             if let m = match(at: i), !m.days.isEmpty, m.end > i {
                 let marked = hasMarker(m)
-                if m.wholeOnly ? isWhole(m) : (!m.weak || marked || isWhole(m)) {
+                let firm = markerStart(m).map { !["to", "from", "for", "in", "around"].contains(toks[$0].text) } ?? false
+                let accepted = m.wholeOnly ? isWhole(m) : m.firmMarkerOnly ? (firm || isWhole(m)) : (!m.weak || marked || isWhole(m))
+                if accepted {
                     candidates.append((m, marked))
                     i = m.end
                     continue

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar day (proleptic Gregorian, no time, no time zone): the one place dates are made,
 /// compared, moved and formatted. Parsing what people type is `DateParser`'s job.
 public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
@@ -59,6 +61,12 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
         self.day = d
     }
 
+    /// The UTC calendar day of a moment (for callers that hold a `Date`; parsers never read the clock).
+    public init(utc date: Date) {
+        let seconds = date.timeIntervalSince1970
+        self.init(dayNumber: seconds.isFinite ? Int(max(min((seconds / 86_400).rounded(.down), 3e6), -3e6)) : 0)
+    }
+
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
@@ -96,6 +104,24 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// "→ Wed 31 Mar 2027".
     public var echo: String { "→ \(spoken)" }
+
+    /// How far this day is from `today`, as a person says it: "today", "tomorrow", "yesterday",
+    /// "in 3 days", "5 days ago", "in 2 weeks", "3 months ago", "in 2 years" (the same wording as
+    /// `accord commitments`, so that report can be built on it).
+    public func relative(to today: Day) -> String {
+        let diff = today.days(to: self)
+        let n = abs(diff)
+        let unit: String
+        switch n {
+        case 0: return "today"
+        case 1: return diff > 0 ? "tomorrow" : "yesterday"
+        case ..<14: unit = "\(n) days"
+        case ..<60: unit = "\(n / 7) weeks"
+        case ..<730: unit = "\(n / 30) months"
+        default: unit = "\(n / 365) years"
+        }
+        return diff > 0 ? "in \(unit)" : "\(unit) ago"
+    }
 
     /// The day `n` days later (earlier when negative).
     public func adding(days n: Int) -> Day { Day(dayNumber: dayNumber + n) }
@@ -135,6 +161,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(to other: Day) -> Int { other.dayNumber - dayNumber }
 
+    /// Earlier days first.
     public static func < (a: Day, b: Day) -> Bool { a.dayNumber < b.dayNumber }
 
     /// "Jan" … "Dec".
@@ -146,7 +173,20 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
 /// A day of the week, Monday first.
 public enum Weekday: Int, Sendable, CaseIterable, Codable {
-    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+    /// Monday (the first day of a week here).
+    case monday
+    /// Tuesday.
+    case tuesday
+    /// Wednesday.
+    case wednesday
+    /// Thursday.
+    case thursday
+    /// Friday ("end of the week").
+    case friday
+    /// Saturday.
+    case saturday
+    /// Sunday.
+    case sunday
 
     /// "Mon" … "Sun".
     public var short: String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue] }

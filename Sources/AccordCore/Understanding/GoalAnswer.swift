@@ -38,7 +38,7 @@ struct GoalAnswer {
             return .refused(Refusal("I need today's number for this, or `unknown` if it isn't measured yet — I didn't find one in “\(shown)”.", example: "18%"))
         case .target:
             if QuantityScan.isUnknown(trimmed) {
-                return .refused(Refusal("A target needs a number to aim for, even a first guess you can revise.", example: "25%"))
+                return .refused(Refusal("“\(shown)” works for a baseline, but a target needs a number to aim for, even a first guess you can revise.", example: "25%"))
             }
             if parts.target != nil { return .understood(parts) }
             if let q = parts.targetQuestion {
@@ -53,13 +53,13 @@ struct GoalAnswer {
                     p.change = nil
                     return .understood(p)
                 }
-                return .refused(Refusal("A change needs a starting point: what number does that make?", example: "25%"))
+                return .refused(Refusal("“\(shown)” is a change, and there is no baseline yet to apply it to: what number does that make?", example: "25%"))
             }
             if let d = parts.date ?? parts.dateQuestion?.choices.first {
                 return .refused(Refusal("That looks like a date (\(d.echo)); what number are you aiming for?", example: "25%"))
             }
-            if case .value? = parts.baseline {
-                return .refused(Refusal("That reads as where you start; what number are you aiming for?", example: "25%"))
+            if case .value(let b)? = parts.baseline {
+                return .refused(Refusal("That reads as where you start (\(b.display)); what number are you aiming for?", example: "25%"))
             }
             return .refused(Refusal("I need the number you're aiming for — I didn't find one in “\(shown)”.", example: "25%"))
         case .date:

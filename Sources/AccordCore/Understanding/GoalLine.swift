@@ -5,6 +5,9 @@ struct GoalLine {
 
     enum Slot { case baseline, target, change, none }
 
+    static let countVerbs: Set<String> = ["close", "book", "generate", "win", "run", "hold", "create", "deliver", "source",
+                                          "add", "sign", "land", "produce", "publish", "send", "qualify", "convert", "secure"]
+
     static let upVerbs: Set<String> = ["raise", "increase", "grow", "lift", "improve", "boost", "double", "triple", "get",
                                        "bring", "move", "take", "push", "drive", "expand", "reach", "hit", "up", "grows", "increases"]
     static let downVerbs: Set<String> = ["reduce", "cut", "lower", "decrease", "shrink", "drop", "halve", "shorten", "trim",
@@ -14,7 +17,9 @@ struct GoalLine {
         var parts = GoalParts()
         var work = text
         // The date first, so its numbers are not read as a baseline or target.
-        if let d = DateParser.find(in: work, today: context.today) {
+        // "within 2 days" in a goal is the target (a response time), not the date.
+        if let d = DateParser.find(in: work, today: context.today),
+           !Token.fold(String(work[d.value?.range ?? work.startIndex..<work.startIndex])).hasPrefix("within") {
             switch d {
             case .understood(let f):
                 parts.date = f
@@ -33,7 +38,22 @@ struct GoalLine {
         }
         work = rest
         if QuantityScan.isUnknown(work) { parts.baseline = .unknown; return parts }
+        // "baseline unknown", "(not measured yet)", "from unknown": an honest unknown baseline inside the line.
+        var unknownBaseline = false
+        for segment in work.split(whereSeparator: { ",;()—–".contains($0) }) {
+            var seg = Token.fold(String(segment)).trimmed()
+            for prefix in ["baseline is ", "baseline: ", "baseline ", "from ", "currently ", "today "] where seg.hasPrefix(prefix) {
+                seg = String(seg.dropFirst(prefix.count))
+                break
+            }
+            if QuantityScan.isUnknown(seg) {
+                unknownBaseline = true
+                if let r = work.range(of: String(segment)) { work.removeSubrange(r); work = DateParser.tidy(work) }
+                break
+            }
+        }
         readNumbers(work, into: &parts)
+        if unknownBaseline, parts.baseline == nil { parts.baseline = .unknown }
         return parts
     }
 
@@ -66,7 +86,7 @@ struct GoalLine {
         for (k, m) in mentions.enumerated() {
             let prev = previousWords(m, 2)
             let last = prev.last
-            if last == "from" || last == "baseline" || last == "currently" || last == "now" || prev == ["is", "at"] || last == "of" && prev.first == "baseline" {
+            if last == "from" || last == "baseline" || last == "currently" || last == "now" || last == "today" || prev == ["is", "at"] || last == "of" && prev.first == "baseline" {
                 slots[k] = .baseline
             } else if last == "→" || last == "to" || last == "reach" || last == "hit" || last == "target" || last == "for"
                         || last == "towards" || prev == ["at", "least"] || last == "least" || last == "aim" || last == "under" || last == "below" || last == "above" || last == "over" {
@@ -124,6 +144,11 @@ struct GoalLine {
             baseline = b
             target = t
         }
+        // "by 20 a month from 100": what is counted travels to the baseline.
+        if var b = baseline, case .amount(let a)? = change, b.label.isEmpty, !a.label.isEmpty {
+            b.label = a.label
+            baseline = b
+        }
         if let b = baseline, let c = change, target == nil {
             if case .percent(let p) = c, b.unit == .percent {
                 let relative = c.apply(to: b)
@@ -155,6 +180,15 @@ struct GoalLine {
             end = k
             break
         }
+        // Not ending on a joining word ("contact names on 90% of …" → "contact names").
+        for (k, t) in tokens.enumerated() where k + 1 < end && t.isWord && (t.text == "in" || t.text == "by") && tokens[k + 1].text == "half" {
+            end = k
+            break
+        }
+        while end > 0, tokens[end - 1].isWord,
+              ["on", "for", "of", "in", "at", "with", "across", "per", "within", "above", "below", "over", "under", "beyond", "least", "than", "more", "less"].contains(tokens[end - 1].text) {
+            end -= 1
+        }
         var start = 0
         while start < end, tokens[start].isWord, GoalLine.upVerbs.contains(tokens[start].text) || GoalLine.downVerbs.contains(tokens[start].text)
                 || ["our", "the", "goal", "aim", "is", "we", "want", "will", "to"].contains(tokens[start].text) {
@@ -169,6 +203,11 @@ struct GoalLine {
             return nil
         }
         let s = String(work[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]).trimmed(",;:—–-(")
+        // "Close 20 deals a quarter": a verb alone says what is done, the label what is counted.
+        if end - start == 1, GoalLine.countVerbs.contains(tokens[start].text),
+           let label = mentions.first(where: { !$0.quantity.label.isEmpty })?.quantity.label {
+            return label.lowercased().hasPrefix("of ") ? String(label.dropFirst(3)) : label
+        }
         return s.isEmpty ? nil : s
     }
 }

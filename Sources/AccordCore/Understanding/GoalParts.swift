@@ -66,7 +66,16 @@ public struct GoalParts: Sendable, Equatable {
 
 /// A goal's fields, named as in transcripts.
 public enum GoalField: String, Sendable, Equatable, Hashable, CaseIterable {
-    case metric, baseline, target, date, owner
+    /// What is measured.
+    case metric
+    /// Where it is today.
+    case baseline
+    /// What they aim for.
+    case target
+    /// By when.
+    case date
+    /// Who owns it.
+    case owner
 }
 
 /// A target said as a change from the baseline.

@@ -57,6 +57,12 @@ public enum PeopleResolver {
             t = String(t.dropLast(suffix.count)).trimmed()
         }
         t = t.trimmed(" .,;:!?()")
+        // "Tomás (Marketing)", "Priya - sales": the side written after the name, as the prompt shows it.
+        for (suffix, role) in [("(marketing", Role.marketing), ("(sales", .sales), ("(as marketing", .marketing), ("(as sales", .sales)] where t.hasSuffix(suffix) {
+            let name = String(t.dropLast(suffix.count)).trimmed()
+            if name.isEmpty { break }
+            if case .understood(let ref) = resolve(name, context: context, participants: p), ref.role == role || p.solo { return .understood(ParticipantRef(role)) }
+        }
         let names = p.solo ? firstName(p.sales, or: "Sales") : "\(firstName(p.sales, or: "Sales")), \(firstName(p.marketing)) or both"
         let example = p.solo ? "Sales" : firstName(p.marketing)
         guard !t.isEmpty else { return .refused(Refusal("Who owns it? \(names).", example: example)) }
@@ -85,6 +91,8 @@ public enum PeopleResolver {
             let a = resolve(pieces[0], context: context, participants: p).value
             let b = resolve(pieces[1], context: context, participants: p).value
             if let a, let b, let ra = a.role, let rb = b.role, ra != rb { return .understood(.both) }
+            // "Okafor, Tomás": both pieces name the same lead.
+            if let a, let b, a == b, a.role != nil { return .understood(a) }
             if let a, let b, a == .both || b == .both, a.role != nil || b.role != nil || a == b { return .understood(.both) }
         }
 
@@ -115,7 +123,7 @@ public enum PeopleResolver {
             return .ask(Question(message: "\(who) — keep \(original) as the owner? yes, or name the owner. e.g. `\(example)`",
                                  choices: [.other(original)]))
         }
-        return .refused(Refusal("I need the owner's name: \(names).", example: example))
+        return .refused(Refusal("“\(original.prefix(40))” isn't a name I can store as the owner — who owns it? \(names).", example: example))
     }
 
     /// Whether folded `t` names `name`: the full name, a first or last name, or (when not `exact`) a

@@ -19,6 +19,10 @@ public struct Quantity: Sendable, Equatable {
 
     /// The number with its unit, as a person writes it: "18%", "8,000", "€40k", "24h", "12 days".
     public var short: String {
+        // A scale as written, moved up when the number outgrows it (€800k + €200k → €1M).
+        var scale = self.scale
+        if scale == "k", abs(value) >= 1_000_000 { scale = "M" }
+        if scale == "M", abs(value) >= 1_000_000_000 { scale = "bn" }
         let divisor: Double = scale == "k" ? 1_000 : scale == "M" ? 1_000_000 : scale == "bn" ? 1_000_000_000 : 1
         let n = Quantity.format(value / divisor) + scale
         switch unit {

@@ -19,6 +19,11 @@ struct QuantityScan {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
+            if tokens[i].isWord, tokens[i].text == "zero" {
+                out.append(Mention(quantity: Quantity(value: 0), start: i, end: i + 1, range: tokens[i].range))
+                i += 1
+                continue
+            }
             guard tokens[i].isNumber else { i += 1; continue }
             if i > 0, !tokens[i].spaced, tokens[i - 1].isWord { i += 1; continue }  // "Q1", "SQL2"
             let start: Int
@@ -54,6 +59,7 @@ struct QuantityScan {
                 case "k" where adjacent, "thousand": value *= 1_000; scale = adjacent ? "k" : ""; j += 1
                 case "m" where adjacent, "million", "mn": value *= 1_000_000; scale = adjacent || w == "mn" ? "M" : ""; j += 1
                 case "bn" where adjacent, "billion": value *= 1_000_000_000; scale = adjacent ? "bn" : ""; j += 1
+                case "x" where adjacent: scale = "x"; j += 1  // "3x" pipeline coverage
                 default: break
                 }
                 if scale.isEmpty, value >= 1_000, ["thousand", "million", "billion"].contains(w) {
@@ -65,9 +71,12 @@ struct QuantityScan {
                 if t.isPunct("%") { unit = .percent; j += 1 }
                 else if t.isWord {
                     switch t.text {
-                    case "percent", "pct", "per" where t.text != "per" || (j + 1 < tokens.count && tokens[j + 1].text == "cent"):
+                    case "percent", "pct":
                         unit = .percent
-                        j += t.text == "per" ? 2 : 1
+                        j += 1
+                    case "per" where j + 1 < tokens.count && tokens[j + 1].text == "cent":
+                        unit = .percent
+                        j += 2
                     case "pp", "pts", "points", "point": unit = .points; j += 1
                     case "percentage" where j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("point"):
                         unit = .points; j += 2

@@ -9,6 +9,7 @@ public enum RACILetter: String, Sendable, Hashable, CaseIterable, Comparable {
     /// Informed after.
     case informed = "I"
 
+    /// R, A, C, I order.
     public static func < (a: RACILetter, b: RACILetter) -> Bool {
         order(a) < order(b)
     }

@@ -24,6 +24,7 @@ struct RACIReading {
         "but", "so", "too", "as", "of", "be", "will", "both's", "side", "gets", "get", "has", "have", "takes", "take",
         "role", "roles", "while", "whereas", "then", "holds", "hold", "they", "them", "to", "in", "loop", "kept", "keep",
         "stays", "stay", "being", "who", "that", "this", "one", "sign", "signs", "off", "responsibility", "an", "do",
+        "doing", "work", "job", "task", "final", "say", "call", "making", "sure", "getting", "here", "there", "activity", "row",
     ]
     static let roleWords: [String: Set<RACILetter>] = [
         "responsible": [.responsible], "responsibles": [.responsible], "does": [.responsible], "doer": [.responsible],
@@ -49,8 +50,10 @@ struct RACIReading {
                 } else if let item = classify(word) {
                     items.append(item)
                 } else {
-                    let understood = groups.isEmpty ? "" : " I have \(assignment(groups).summary) so far, but"
-                    return .refused(Refusal("\(understood.isEmpty ? "I" : understood) didn't understand “\(word)”: name a side and its letters (R, A, C, I).",
+                    let lead = groups.isEmpty ? "I didn't understand" : "I have \(assignment(groups).summary) so far, but didn't understand"
+                    let whole = text.trimmed()
+                    let inText = whole == word ? "" : " in “\(whole.prefix(40))”"
+                    return .refused(Refusal("\(lead) “\(word)”\(inText): name a side and its letters (R, A, C, I).",
                                             example: RACIReading.example))
                 }
             }
@@ -92,11 +95,13 @@ struct RACIReading {
                 return .ask(Question(message: "“\(text.trimmed())” — is that Sales \(a) and Marketing \(b)? Say it with the sides, e.g. `sales: \(a), marketing: \(b)`",
                                      choices: [reading]))
             }
-            return .refused(Refusal("Say which side holds which letters.", example: RACIReading.example))
+            let shown = text.trimmed().prefix(40)
+            return .refused(Refusal(shown.isEmpty ? "Say which side holds which letters." : "I didn't find a side (sales, marketing, a name) in “\(shown)”: say which side holds which letters.",
+                                    example: RACIReading.example))
         }
         let result = assignment(groups)
         if result.sales.isEmpty && result.marketing.isEmpty {
-            return .refused(Refusal("I see the sides but no letters: R, A, C or I for each.", example: RACIReading.example))
+            return .refused(Refusal("I have the sides in “\(text.trimmed().prefix(40))” but no letters: R, A, C or I for each.", example: RACIReading.example))
         }
         let accountable = Role.allCases.filter { result.letters($0).contains(.accountable) }
         if accountable.count > 1 {

@@ -63,5 +63,10 @@ public struct ReviewReply: Sendable, Equatable {
 
 /// A part of a review reply.
 public enum ReviewPart: String, Sendable, Equatable, Hashable, CaseIterable {
-    case status, reason, date
+    /// Done, in progress, slipped, carried or dropped.
+    case status
+    /// Why (a slip or a drop).
+    case reason
+    /// The new date (a slip).
+    case date
 }

@@ -38,27 +38,30 @@ public enum ReviewReplyParser {
         ("keep it open", .carried), ("leave it open", .carried), ("same date", .carried), ("on hold", .carried),
         ("in progress", .inProgress), ("in-progress", .inProgress), ("under way", .inProgress), ("underway", .inProgress),
         ("ongoing", .inProgress), ("on track", .inProgress), ("working on it", .inProgress), ("halfway", .inProgress),
-        ("half done", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
+        ("half done", .inProgress), ("halfway there", .inProgress), ("halfway through", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
         ("wip", .inProgress), ("progressing", .inProgress), ("almost done", .inProgress), ("nearly done", .inProgress),
         ("not done yet", .inProgress), ("not finished yet", .inProgress), ("still going", .inProgress),
         ("running late", .slipped), ("slipped", .slipped), ("slipping", .slipped), ("slip", .slipped), ("late", .slipped),
         ("delayed", .slipped), ("behind", .slipped), ("missed", .slipped), ("overdue", .slipped), ("pushed", .slipped),
         ("postponed", .slipped), ("moved", .slipped), ("didn't happen", .slipped), ("didn't make it", .slipped),
         ("not done", .slipped),
+        ("dropped the ball", .slipped), ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped), ("scrapped it", .dropped),
+        ("finished it", .done), ("completed it", .done), ("shipped it", .done), ("sent it", .done), ("delivered it", .done),
+        ("pushed it", .slipped), ("moved it", .slipped), ("delayed it", .slipped), ("postponed it", .slipped), ("missed it", .slipped),
         ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
         ("abandoned", .dropped), ("not doing it", .dropped), ("won't do", .dropped), ("scrapped", .dropped),
-        ("no longer needed", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
+        ("no longer needed", .dropped), ("not needed any more", .dropped), ("not needed anymore", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
         ("done", .done), ("finished", .done), ("complete", .done), ("completed", .done), ("shipped", .done),
         ("delivered", .done), ("sent", .done), ("did it", .done), ("yes", .done), ("✓", .done), ("✅", .done),
         ("closed", .done), ("launched", .done), ("published", .done), ("live", .done),
     ]
     static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
 
-    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false) -> ReviewReply {
+    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true) -> ReviewReply {
         var reply = ReviewReply()
         var work = text.trimmed()
         // The date first (its phrase and "new date"/"to"/"by" go with it).
-        if let d = DateParser.find(in: work, today: context.today) {
+        if dates, let d = DateParser.find(in: work, today: context.today) {
             switch d {
             case .understood(let f):
                 reply.newDate = f
@@ -70,7 +73,8 @@ public enum ReviewReplyParser {
             }
         }
         // The status: the first status phrase near the start (or anywhere in a short answer).
-        let folded = Token.foldKeepingLength(work)
+        // Status words sit near the start, or in a short answer: look at the first 200 characters.
+        let folded = Token.foldKeepingLength(String(work.prefix(200)))
         var best: (Range<String.Index>, ReviewStatus)?
         for (phrase, status) in statusPhrases {
             var search = folded.startIndex..<folded.endIndex
@@ -91,11 +95,13 @@ public enum ReviewReplyParser {
             let before = folded[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
             let openers: Set<String> = ["it's", "its", "it", "is", "was", "we're", "we", "are", "i'm", "i", "am", "it's been",
                                         "been", "all", "yes", "so", "that's", "that", "this", "one", "has", "have", "status", "well", "ok", "okay", "honestly"]
-            let atStart = before.allSatisfy { openers.contains($0) }
-            if atStart || !statusAtStartOnly {
+            // An idiom that is itself the story ("I dropped the ball on this one") stays in the reason.
+            let idiom = String(folded[r]) == "dropped the ball"
+            let atStart = before.allSatisfy { openers.contains($0) } && !idiom
+            if atStart || idiom || !statusAtStartOnly {
                 reply.status = status
             }
-            if atStart, folded.count == work.count,
+            if atStart, folded.count == min(work.count, 200),
                let end = work.index(work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex) {
                 var rest = work
                 rest.removeSubrange(work.startIndex..<end)
@@ -103,31 +109,54 @@ public enum ReviewReplyParser {
             }
         }
         reply.reason = reason(from: work, hadDate: reply.newDate != nil || reply.dateQuestion != nil)
+        // Done or dropped: a date in the answer is part of the story ("the list went out on 2 Dec"), not a new date.
+        if reply.status == .done || reply.status == .dropped, reply.newDate != nil || reply.dateQuestion != nil {
+            var again = ReviewReplyParser.read(text, context: UnderstandingContext(today: context.today, participants: context.participants), statusAtStartOnly: statusAtStartOnly, dates: false)
+            again.status = reply.status
+            return again
+        }
         return reply
+    }
+
+    /// Whether `t` is nothing but a status phrase ("done", "yes").
+    static func isOnlyStatus(_ t: String) -> Bool {
+        guard t.count <= 40 else { return false }
+        var f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
+        for opener in ["it's ", "it is ", "its ", "it was ", "we're ", "we are ", "all ", "totally ", "fully ", "now ", "all "] where f.hasPrefix(opener) {
+            f = String(f.dropFirst(opener.count))
+        }
+        let fillers: Set<String> = ["actually", "sorry", "correction", "make that", "make it", "instead", "oh", "ok", "okay", "then", "so", "well"]
+        return statusPhrases.contains { $0.0 == f } || fillers.contains(f)
     }
 
     /// What is left once the status and the date are taken out, without joining words.
     static func reason(from text: String, hadDate: Bool) -> String? {
         var t = DateParser.tidy(text)
         // A last short clause that only framed the removed date ("I'll review it by …", "we'll finish it by …").
-        if hadDate, let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." }) {
-            let clause = Token.fold(String(t[t.index(after: cut)...])).trimmed()
+        if hadDate {
+            let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." })
+            let clause = Token.fold(String(cut.map { t[t.index(after: $0)...] } ?? t[...])).trimmed()
             let words = clause.split(separator: " ")
-            let framing = ["i'll", "we'll", "i will", "we will", "will", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now", "expect", "hope"]
+            let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now",
+                           "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably", "how about", "by", "to", "until",
+                           "actually", "make that", "make it", "correction", "sorry"]
             if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
-                t = String(t[..<cut])
+                t = cut.map { String(t[..<$0]) } ?? ""
             }
         }
-        let leading = ["because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "it", "it's", "its", "—", "–", "-", ":", ",", ";", "back", "to", "new date", "it was", "was", "has", "is", "we", "i", "yet", "so", "just", "the reason is", "reason is", "now", "already", "we're", "we are", "i'm", "i am", "it's been", "been", "bit", "a bit", "a little"]
+        if isOnlyStatus(t) { return nil }
+        let leading = [".", "because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "—", "–", "-", ":", ",", ";",
+                       "back", "to", "new date", "the reason is", "reason is", "a bit", "a little", "it was because", "that's because"]
         var changed = true
         while changed {
             changed = false
+            let f = Token.fold(String(t.prefix(40)))
             for l in leading {
-                let f = Token.fold(t)
-                if f == l { t = ""; changed = true; break }
+                if f == l && t.count <= 40 { t = ""; changed = true; break }
                 if f.hasPrefix(l + " ") || (l.count == 1 && f.hasPrefix(l)) || (l.hasSuffix(":") && f.hasPrefix(l)) {
                     t = String(t.dropFirst(l.count)).trimmed(" ,;:—–-.")
                     changed = true
+                    break
                 }
             }
         }
@@ -137,12 +166,16 @@ public enum ReviewReplyParser {
         changed = true
         while changed {
             changed = false
-            for s in trailing where Token.fold(t).hasSuffix(s) {
+            let f = Token.fold(String(t.suffix(40)))
+            for s in trailing where f.hasSuffix(s) {
                 t = String(t.dropLast(s.count)).trimmed(" ,;:—–-")
                 changed = true
+                break
             }
         }
         t = t.trimmed(" ,;:—–-.")
+        // Only more status words ("yes, done"): no reason.
+        if isOnlyStatus(t) { return nil }
         let meaningful = t.contains { $0.isLetter }
         return meaningful ? t : nil
     }

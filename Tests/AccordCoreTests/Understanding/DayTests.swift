@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import AccordCore
 
 @Suite("Day")
@@ -66,5 +67,21 @@ struct DayTests {
         #expect(Day.endOf(quarter: 2, year: 2027).iso == "2027-06-30")
         #expect(Day(iso: "2027-01-01")! < Day(iso: "2027-01-02")!)
         #expect(Day(iso: "2027-01-01")!.days(to: Day(iso: "2027-03-01")!) == 59)
+    }
+
+    @Test func relativeWordingMatchesTheCommitmentsReport() {
+        let today = Day(iso: "2027-01-10")!
+        for n in [-800, -400, -59, -13, -2, -1, 0, 1, 2, 13, 14, 59, 60, 729, 730, 2000] {
+            let d = today.adding(days: n)
+            #expect(d.relative(to: today) == CommitmentReport.relative(d.iso, today: today.iso), "\(n)")
+        }
+        #expect(today.adding(days: 3).relative(to: today) == "in 3 days")
+        #expect(today.adding(days: -1).relative(to: today) == "yesterday")
+    }
+
+    @Test func aMomentsUTCDay() {
+        #expect(Day(utc: Date(timeIntervalSince1970: 0)).iso == "1970-01-01")
+        #expect(Day(utc: Date(timeIntervalSince1970: 1_806_537_599)).iso == "2027-03-31")
+        #expect(Day(utc: Date(timeIntervalSince1970: -1)).iso == "1969-12-31")
     }
 }

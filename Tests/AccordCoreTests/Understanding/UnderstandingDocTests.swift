@@ -28,6 +28,17 @@ struct UnderstandingDocTests {
         #expect(rows.filter { $0.expected.hasPrefix("ask") || $0.expected.hasPrefix("confirm") || $0.expected.contains("ask ") }.count >= 8)
     }
 
+    /// Every refusal in the table quotes what was typed or says what was understood, and ends with one example.
+    @Test func everyRefusalSaysWhatItUnderstoodAndGivesOneExample() {
+        let understoodMarks = ["I have", "looks like", "reads as", "One person", "Only one side", "works for a baseline", "is a change", "isn't"]
+        for row in Self.rows where row.expected.hasPrefix("refused") {
+            guard let message = UnderstandingTable.message(row) else { Issue.record("no message for \(row.input)"); continue }
+            let quoted = message.contains("“\(row.input.trimmingCharacters(in: .whitespaces).prefix(20))")
+            #expect(quoted || understoodMarks.contains { message.contains($0) }, "\(row.input): \(message)")
+            #expect(message.components(separatedBy: "e.g. `").count == 2, "one example: \(message)")
+        }
+    }
+
     /// The counts the doc states are the table's.
     @Test func theStatedCountsAreTheTables() throws {
         let rows = Self.rows

@@ -148,6 +148,21 @@ enum UnderstandingTable {
         }
     }
 
+    /// The facilitator's words for a row's question or refusal (nil when understood).
+    static func message(_ row: Row) -> String? {
+        let s = setup(row.context)
+        let c = s.context
+        switch row.section {
+        case "dates": return DateParser.parse(row.input, context: c).message
+        case "owners": return s.asSpeaker ? PeopleResolver.speaker(row.input, context: c).message : PeopleResolver.resolve(row.input, context: c).message
+        case "goals": return s.at.flatMap(GoalField.init(rawValue:)).flatMap { GoalParser.answer(row.input, for: $0, context: c).message }
+        case "actions": return s.at.flatMap(ActionField.init(rawValue:)).flatMap { ActionParser.answer(row.input, for: $0, context: c).message }
+        case "raci": return RACIParser.parse(row.input, activity: s.activity, context: c).message
+        case "reviews": return s.after == nil ? ReviewReplyParser.parse(row.input, context: c).message : nil
+        default: return nil
+        }
+    }
+
     static func refused(_ r: Refusal) -> String { "refused (e.g. \(r.example))" }
 
     static func parsed<V>(_ p: Parsed<V>, _ show: (V) -> String) -> String {
