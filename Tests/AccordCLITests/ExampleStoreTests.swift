@@ -66,7 +66,7 @@ struct ExampleStoreTests {
         #expect(prep.out.contains("Take these to your counterpart (2):"))
         // Its first step shows the latest agreed plan, between the step title and the prompt that
         // refers to it ("Above is the latest plan…").
-        let title = try #require(prep.out.range(of: "Step 1 of 9 · Where the plan stands"))
+        let title = try #require(prep.out.range(of: "Step 1 of 10 · Where the plan stands"))
         let preview = try #require(prep.out.range(of: "Plan preview"))
         let above = try #require(prep.out.range(of: "Above is the latest plan"))
         #expect(title.upperBound < preview.lowerBound && preview.upperBound < above.lowerBound)
