@@ -217,4 +217,42 @@ struct ContentPlaybooksTests {
         let bad = try s.run(["report", "pipeline"])
         #expect(bad.status == 64)
     }
+
+    /// The review playbook reviews SLA adherence: the agreed numbers against the actual ones, which
+    /// `accord report sla` then shows as met or missed (lower is better for follow-up hours).
+    @Test func reviewHoldsTheSLAAgainstTheActualNumbers() throws {
+        let s = try CLIStore()
+        defer { try? FileManager.default.removeItem(atPath: s.base) }
+        #expect(try s.run(["start", "sla", "--sales", "Dana", "--marketing", "Lee"], input: try CLIStore.script("sla")).status == 0)
+        Thread.sleep(forTimeInterval: 1.05)
+        let review = try s.run(["start", "review", "--sales", "Dana", "--marketing", "Lee"], input: """
+        Easier: the Monday dashboard.
+        Harder: two open seats.
+        in progress, booked for March
+        MQL 240 in November 2026
+        yes
+
+        commitment: sales-ready leads a month; agreed: 200; actual: 212; period: November 2026
+        yes
+        commitment: working hours to first follow-up; agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team
+        yes
+
+        We bring the dashboard, not opinions
+
+        The SLA makes misses visible early
+
+
+        yes
+        yes
+
+        """)
+        #expect(review.status == 0, "\(review.err)")
+        #expect(D.flat(review.out).contains("✓ working hours to first follow-up — agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team"))
+        let sla = try s.run(["report", "sla", "--color", "never"])
+        #expect(sla.out.contains("  Marketing: sales-ready leads a month, target 200\n    measured by: CRM report MQLs by month, first working day of the month\n    November 2026: 212 against 200 met"))
+        #expect(sla.out.contains("  Sales: working hours to first follow-up, target 4 or fewer\n    measured by: CRM report MQL age at first touch, weekly\n    November 2026: 6 against 4 missed"))
+        let json = try JSONDecoder().decode(SLAReport.self, from: Data(try s.run(["report", "sla", "--json"]).out.utf8))
+        #expect(json.commitments.count == 4)
+        #expect(json.commitments.flatMap(\.actuals).map(\.met) == [true, false])
+    }
 }
