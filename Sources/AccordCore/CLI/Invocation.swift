@@ -8,6 +8,11 @@ public enum PlanFormat: String, Sendable, Equatable, CaseIterable {
     case markdown, html, slides, json, csv
 }
 
+/// The shells `accord completions` writes scripts for.
+public enum CompletionShell: String, Sendable, Equatable, CaseIterable {
+    case bash, zsh, fish
+}
+
 /// Which commitments `accord commitments` lists.
 public enum CommitmentFilter: String, Sendable, Equatable, CaseIterable {
     case open, overdue, done, all
@@ -20,8 +25,7 @@ public struct StartRequest: Sendable, Equatable {
     public var marketing: String?
     public var solo: String?
     public var title: String?
-
-    /// `--today DATE` (`YYYY-MM-DD`); nil means `ACCORD_TODAY`, else the real date.
+    /// `--today DATE` (`YYYY-MM-DD`); nil means the real date.
     public var today: String?
 
     public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil,
@@ -41,8 +45,11 @@ public struct PlanRequest: Sendable, Equatable {
     public var format: PlanFormat
     /// `-o FILE`; nil writes to standard output.
     public var output: String?
+    /// `--today DATE` (`YYYY-MM-DD`); nil means the real date.
+    public var today: String?
 
-    public init(sessions: [String], format: PlanFormat = .markdown, output: String? = nil) {
+    public init(sessions: [String], format: PlanFormat = .markdown, output: String? = nil, today: String? = nil) {
+        self.today = today
         self.sessions = sessions
         self.format = format
         self.output = output
@@ -56,11 +63,33 @@ public struct CommitmentsRequest: Sendable, Equatable {
     /// "Today" for overdue checks, `YYYY-MM-DD`; nil means the real date.
     public var today: String?
     public var json: Bool
+    /// `--csv`: a CSV table.
+    public var csv: Bool
 
-    public init(filter: CommitmentFilter = .open, owner: String? = nil, today: String? = nil, json: Bool = false) {
+    public init(filter: CommitmentFilter = .open, owner: String? = nil, today: String? = nil, json: Bool = false, csv: Bool = false) {
+        self.csv = csv
         self.filter = filter
         self.owner = owner
         self.today = today
+        self.json = json
+    }
+}
+
+/// `accord search TEXT [--playbook P] [--since DATE] [--json]`.
+public struct SearchRequest: Sendable, Equatable {
+    /// The text to find (case-insensitive).
+    public var text: String
+    /// Only sessions of this playbook.
+    public var playbook: String?
+    /// Only sessions started on or after this date (`YYYY-MM-DD`).
+    public var since: String?
+    /// `--json`.
+    public var json: Bool
+
+    public init(text: String, playbook: String? = nil, since: String? = nil, json: Bool = false) {
+        self.text = text
+        self.playbook = playbook
+        self.since = since
         self.json = json
     }
 }
@@ -86,8 +115,18 @@ public enum Command: Sendable, Equatable {
     case lint(file: String?, json: Bool)
     /// `playbooks [check FILE] [--json]`: nil lists the playbooks.
     case playbooks(check: String?, json: Bool)
+    /// `search TEXT …`.
+    case search(SearchRequest)
     /// `report winloss|funnel|sla [--json]`: records rolled up over the pair's sessions.
     case report(ReportKind, json: Bool)
+    /// `init [DIR]`: nil means `./transcripts`.
+    case initStore(directory: String?)
+    /// `where`.
+    case whereStore
+    /// `sync`.
+    case sync
+    /// `completions SHELL`.
+    case completions(CompletionShell)
 
     /// The subcommand's name ("home", "help" and "version" for the special cases).
     public var name: String {
@@ -104,7 +143,12 @@ public enum Command: Sendable, Equatable {
         case .commitments: return "commitments"
         case .lint: return "lint"
         case .playbooks: return "playbooks"
+        case .search: return "search"
         case .report: return "report"
+        case .initStore: return "init"
+        case .whereStore: return "where"
+        case .sync: return "sync"
+        case .completions: return "completions"
         }
     }
 }
@@ -117,8 +161,11 @@ public struct CommonOptions: Sendable, Equatable {
     public var prompts: String?
     /// `--color WHEN`.
     public var color: ColorChoice
+    /// `--today DATE` (`YYYY-MM-DD`).
+    public var today: String?
 
-    public init(dir: String? = nil, prompts: String? = nil, color: ColorChoice = .auto) {
+    public init(dir: String? = nil, prompts: String? = nil, color: ColorChoice = .auto, today: String? = nil) {
+        self.today = today
         self.dir = dir
         self.prompts = prompts
         self.color = color

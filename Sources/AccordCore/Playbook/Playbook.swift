@@ -76,10 +76,13 @@ public struct Step: Sendable, Equatable, Codable {
     public var plan: PlanStepKey?
     /// For `record` steps: the fields each record has, in the order they are asked for.
     public var fields: [RecordField]
+    /// Titles of earlier steps whose items this step builds on (`proposals:`): they are shown
+    /// numbered when the step opens, and "2", "adopt 2 and 5", "2 but owner both" adopt them.
+    public var proposals: [String]
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: PlanStepKey? = nil, fields: [RecordField] = []) {
+                show: StepShow? = nil, plan: PlanStepKey? = nil, fields: [RecordField] = [], proposals: [String] = []) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -91,9 +94,10 @@ public struct Step: Sendable, Equatable, Codable {
         self.show = show
         self.plan = plan
         self.fields = fields
+        self.proposals = proposals
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields }
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields, proposals }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -108,6 +112,7 @@ public struct Step: Sendable, Equatable, Codable {
         show = try c.decodeIfPresent(StepShow.self, forKey: .show)
         plan = try c.decodeIfPresent(PlanStepKey.self, forKey: .plan)
         fields = try c.decodeIfPresent([RecordField].self, forKey: .fields) ?? []
+        proposals = try c.decodeIfPresent([String].self, forKey: .proposals) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -124,6 +129,7 @@ public struct Step: Sendable, Equatable, Codable {
         try c.encodeIfPresent(plan, forKey: .plan)
         // Only record steps carry fields, so transcripts of other playbooks are unchanged.
         if !fields.isEmpty { try c.encode(fields, forKey: .fields) }
+        if !proposals.isEmpty { try c.encode(proposals, forKey: .proposals) }  // omitted when empty: older files stay byte-identical
     }
 }
 

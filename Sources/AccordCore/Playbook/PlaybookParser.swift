@@ -19,7 +19,7 @@ public struct PlaybookParser {
     /// Keys allowed right after the title.
     public static let playbookKeys = ["id", "purpose", "recap"]
     /// Keys allowed at the top of a step.
-    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "fields"]
+    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "fields", "proposals"]
     /// Values allowed for a step's `show:` key.
     public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
@@ -152,7 +152,13 @@ public struct PlaybookParser {
         var steps: [Step] = []
         var seen: [String: Int] = [:]
         for draft in drafts {
-            if let step = makeStep(draft) { steps.append(step) }
+            if let step = makeStep(draft) {
+                // `proposals:` names earlier steps, by title.
+                for title in step.proposals where !steps.contains(where: { $0.title.lowercased() == title.lowercased() }) {
+                    fail(draft.keys.value("proposals")?.line ?? draft.line, "proposals: \"\(title)\" is not the title of an earlier step")
+                }
+                steps.append(step)
+            }
             let key = draft.title.lowercased()
             if !key.isEmpty {
                 if let first = seen[key] {
@@ -213,7 +219,8 @@ public struct PlaybookParser {
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
         return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show, plan: plan, fields: fields)
+                    activities: activities, line: draft.line, show: show, plan: plan, fields: fields,
+                    proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
     }
 
     /// The fields of a `capture: record` step, from the `- name: type, required, e.g. example`

@@ -163,7 +163,14 @@ extension SessionEngine {
                 text = value
             } else {
                 switch kind.validate(field: key, answer: value, item: item, role: role, state: state) {
-                case .success(let values): fields.merge(values) { _, new in new }
+                case .success(let values):
+                    fields.merge(values) { _, new in new }
+                    // The statement follows the change: "21% → 25%" becomes "21% → 27%"; a changed
+                    // owner or date drops the ", owner …" / ", by …" part it contradicts.
+                    for (k, v) in values where k != "owner" {
+                        if let old = item.fields[k], !old.isEmpty, old != v, text.contains(old) { text = text.replacingOccurrences(of: old, with: v) }
+                    }
+                    if values["owner"] != nil || values["due"] != nil || values["date"] != nil { text = FieldParser.stripKeyed(text) }
                 case .failure(let problem): return Outcome(messages: ["#\(n) \(key): \(problem.message)"])
                 }
             }

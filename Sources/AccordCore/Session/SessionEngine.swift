@@ -87,7 +87,10 @@ public struct SessionEngine: Sendable {
         let said = Event.answer(speaker: role, text: text)
         switch pending {
         case .field(let id, let field, _):
-            guard !text.isEmpty else { return Outcome(messages: ["Type the \(field), or /park to park this item for now."]) }
+            guard !text.isEmpty else {
+                let example = ["baseline": "18% (or unknown)", "target": "25%", "date": "31 March", "due": "15 January", "owner": "both"][field] ?? "…"
+                return Outcome(messages: ["Type the \(field), e.g. `\(example)` — or /park to park this item for now."])
+            }
             guard let item = state.item(id) else { return Outcome(messages: ["(nothing to answer right now)"]) }
             switch item.kind.kind.validate(field: field, answer: text, item: item, role: role, state: state) {
             case .success(let values):
@@ -101,7 +104,7 @@ public struct SessionEngine: Sendable {
             }
         case .agreement(let id, _):
             guard let reply = Reply.yesNo(text) else {
-                return Outcome(messages: ["Please answer yes or no (or /park to set it aside)."])
+                return Outcome(messages: ["I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not before Q2` (or /park to set it aside)."])
             }
             return Outcome(events: [said, reply.yes ? .agreed(item: id, by: role)
                 : .declined(item: id, by: role, reason: reply.reason)])

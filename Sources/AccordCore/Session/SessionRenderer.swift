@@ -2,8 +2,13 @@
 /// exactly like the session did. `live` leaves out the leads' own words (already on screen).
 public struct SessionRenderer: Sendable {
     public let facilitator: Facilitator
+    /// Columns available (from the output policy): wide enough, proposals show side by side.
+    public var width: Int
 
-    public init(participants: Participants) { self.facilitator = Facilitator(participants: participants) }
+    public init(participants: Participants, width: Int = 80) {
+        self.facilitator = Facilitator(participants: participants)
+        self.width = width
+    }
 
     /// Lines for one event, given the state right after it was applied.
     public func render(_ event: Event, after state: SessionState, live: Bool) -> [ChatLine] {
@@ -13,7 +18,7 @@ public struct SessionRenderer: Sendable {
             guard index < state.playbook.steps.count else { return [] }
             let step = state.playbook.steps[index]
             return [ChatLine(.heading, facilitator.heading(index: index, state: state)),
-                    ChatLine(.facilitator, facilitator.words(of: step))]
+                    ChatLine(.facilitator, facilitator.words(of: step))] + proposalLines(for: step, state: state)
         case .answer(let role, let text):
             return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)) › \(text)")]
         case .itemProposed(let id, _, _, _, _):

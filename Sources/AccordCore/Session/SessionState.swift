@@ -102,9 +102,15 @@ public struct SessionState: Sendable, Equatable {
     /// Items agreed by both (co-created sessions only).
     public var agreedItems: [Item] { items.filter { $0.status(solo: solo) == .agreed } }
 
-    /// The items `/status` numbers and `/edit N` refers to: every captured item but the agreements
-    /// on a step itself, in the order they were captured.
-    public var numberedItems: [Item] { items.filter { $0.kind.kind.numbered } }
+    /// The items `/status` numbers and `/edit N` refers to: what was agreed (drafts, solo), and
+    /// anything edited since, in the order captured — not the agreements on a step itself.
+    public var numberedItems: [Item] {
+        items.filter { item in
+            guard item.kind.kind.numbered, !item.parked else { return false }
+            let status = item.status(solo: solo)
+            return status == .agreed || status == .draft || item.edits > 0
+        }
+    }
 
     /// Items in the parking lot.
     public var parkedItems: [Item] { items.filter(\.parked) }

@@ -68,6 +68,11 @@ enum FastRecordEncoder {
             raw(",\"line\":"); int(step.line)
             if let plan = step.plan { raw(",\"plan\":"); string(plan.rawValue) }
             raw(",\"prompt\":"); string(step.prompt)
+            if !step.proposals.isEmpty {
+                raw(",\"proposals\":[")
+                for (k, t) in step.proposals.enumerated() { if k > 0 { out.append(0x2C) }; string(t) }
+                out.append(0x5D)
+            }
             if let show = step.show { raw(",\"show\":"); string(show.rawValue) }
             raw(",\"title\":"); string(step.title)
             raw(",\"who\":"); string(step.who.rawValue)

@@ -120,7 +120,7 @@ struct DateScan {
     ]
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple": 2, "another": 1,
     ]
     /// Words that introduce a date; kept with it in `phraseRange`.
     static let markerPhrases: [[String]] = [

@@ -53,7 +53,8 @@ public enum PeopleResolver {
                 changed = true
             }
         }
-        for suffix in [" owns it", " will own it", " owns", " to own it", " please", " i think", " probably", " (both)"] where t.hasSuffix(suffix) {
+        for suffix in [" owns it", " will own it", " owns", " to own it", " please", " i think", " probably", " (both)", " will do it", " will",
+                       " can do it", " can", " does it", " should", " should do it", " is on it", " takes it", " takes this"] where t.hasSuffix(suffix) {
             t = String(t.dropLast(suffix.count)).trimmed()
         }
         t = t.trimmed(" .,;:!?()")
@@ -83,6 +84,12 @@ public enum PeopleResolver {
         if salesWords.contains(t) { return .understood(.sales) }
         if marketingWords.contains(t) { return .understood(.marketing) }
 
+        // "Priya or Tomás", "either of us": one of the two, but which?
+        let either: Set<String> = ["either", "either of us", "one of us", "either one", "one of the two", "whoever", "either of them"]
+        let orPieces = t.components(separatedBy: " or ").map { $0.trimmed() }
+        if !p.solo, either.contains(t) || (orPieces.count == 2 && orPieces.allSatisfy { resolve($0, context: context, participants: p).value?.role != nil }) {
+            return .ask(Question(message: "“\(text.trimmed())” — which one of you owns it? One owner, or both. e.g. `\(example)`", choices: [.sales, .marketing]))
+        }
         // "Priya and Tomás", "priya & tomas", "Priya, Tomás", "Priya + me".
         let joined = t.replacingOccurrences(of: " and ", with: "&").replacingOccurrences(of: "+", with: "&")
             .replacingOccurrences(of: ",", with: "&").replacingOccurrences(of: "/", with: "&")

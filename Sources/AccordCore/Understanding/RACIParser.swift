@@ -25,6 +25,7 @@ struct RACIReading {
         "role", "roles", "while", "whereas", "then", "holds", "hold", "they", "them", "to", "in", "loop", "kept", "keep",
         "stays", "stay", "being", "who", "that", "this", "one", "sign", "signs", "off", "responsibility", "an", "do",
         "doing", "work", "job", "task", "final", "say", "call", "making", "sure", "getting", "here", "there", "activity", "row",
+        "none", "nothing", "n/a", "na", "nil", "no", "letters", "letter",
     ]
     static let roleWords: [String: Set<RACILetter>] = [
         "responsible": [.responsible], "responsibles": [.responsible], "does": [.responsible], "doer": [.responsible],

@@ -5,7 +5,13 @@ public enum ReviewReplyParser {
     /// A first answer about a commitment. Refused only when it names no status at all (then it
     /// says so, with an example); a reason or date alone belongs in `followUp`.
     public static func parse(_ text: String, context: UnderstandingContext) -> Parsed<ReviewReply> {
-        let reply = read(String(text.prefix(2000)), context: context)
+        parse(text, context: context, due: nil)
+    }
+
+    /// As `parse(_:context:)`, knowing the commitment's old due date: a bare shift ("slipped 2 weeks",
+    /// "pushed back a month") moves that date; "in 2 weeks" still counts from today.
+    public static func parse(_ text: String, context: UnderstandingContext, due: Day?) -> Parsed<ReviewReply> {
+        let reply = read(String(text.prefix(2000)), context: context, due: due)
         guard reply.status != nil else {
             let trimmed = text.trimmed()
             let what = trimmed.isEmpty ? "" : " I didn't hear a status in “\(trimmed.prefix(40))”."
@@ -18,7 +24,12 @@ public enum ReviewReplyParser {
     /// A follow-up answer (after "What got in the way?" or "And the new date?"): whatever it adds
     /// is laid over `previous` — a date alone keeps the reason, a reason alone keeps the date.
     public static func followUp(_ text: String, previous: ReviewReply, context: UnderstandingContext) -> ReviewReply {
-        var later = read(String(text.prefix(2000)), context: context, statusAtStartOnly: previous.status != nil)
+        followUp(text, previous: previous, context: context, due: nil)
+    }
+
+    /// As `followUp(_:previous:context:)`, knowing the commitment's old due date (see `parse(_:context:due:)`).
+    public static func followUp(_ text: String, previous: ReviewReply, context: UnderstandingContext, due: Day?) -> ReviewReply {
+        var later = read(String(text.prefix(2000)), context: context, statusAtStartOnly: previous.status != nil, due: due)
         // Without a status word, the whole answer is about the missing part.
         if later.status == nil, later.reason == nil, later.newDate == nil, later.dateQuestion == nil {
             let t = text.trimmed()
@@ -57,11 +68,16 @@ public enum ReviewReplyParser {
     ]
     static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
 
-    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true) -> ReviewReply {
+    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true, due: Day? = nil) -> ReviewReply {
         var reply = ReviewReply()
         var work = text.trimmed()
+        // A bare shift ("2 weeks", "by a month") moves the old due date, when it is known.
+        if dates, let due, let shifted = shift(in: work, from: due, today: context.today) {
+            reply.newDate = shifted
+            work = DateParser.removing(shifted, from: work)
+        }
         // The date first (its phrase and "new date"/"to"/"by" go with it).
-        if dates, let d = DateParser.find(in: work, today: context.today) {
+        if dates, reply.newDate == nil, let d = DateParser.find(in: work, today: context.today) {
             switch d {
             case .understood(let f):
                 reply.newDate = f
@@ -116,6 +132,21 @@ public enum ReviewReplyParser {
             return again
         }
         return reply
+    }
+
+    /// "2 weeks", "by a month", "another week" counted from `due` (not after "in"/"within", not before "from").
+    static func shift(in text: String, from due: Day, today: Day) -> DateFound? {
+        let scan = DateScan(text: text, today: due)
+        for i in scan.toks.indices {
+            guard let r = scan.relative(i), let day = r.days.first else { continue }
+            if i > 0, scan.isWord(i - 1, "in", "within", "the", "next") { return nil }
+            if scan.isWord(r.end, "from", "time", "later", "ago") { return nil }
+            let range = scan.toks[i].range.lowerBound..<scan.toks[r.end - 1].range.upperBound
+            var lower = range.lowerBound
+            if i > 0, scan.isWord(i - 1, "by", "another", "extra") { lower = scan.toks[i - 1].range.lowerBound }
+            return DateFound(day: day, isPast: day < today, range: range, phraseRange: lower..<range.upperBound, text: String(text[range]))
+        }
+        return nil
     }
 
     /// Whether `t` is nothing but a status phrase ("done", "yes").

@@ -105,7 +105,7 @@ import Testing
             .replacingOccurrences(of: "id: try-it", with: "id: try-it\nversion: 2")
         #expect(errors(text) == [
             "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
-            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities)",
+            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, proposals)",
         ])
     }
 
@@ -167,5 +167,32 @@ import Testing
         let text = "\u{FEFF}" + Self.minimal.replacingOccurrences(of: "\n", with: "\r\n")
         let p = try PlaybookParser.parse(text, source: "x.md")
         #expect(p.steps[0].prompt == "Hello {sales} and {marketing}.")
+    }
+}
+
+@Suite struct PlaybookProposalsKeyTests {
+    @Test func proposalsNameEarlierStepsByTitle() throws {
+        let text = """
+        # Try
+        id: try-it
+        purpose: p
+
+        ## Ideas
+        who: each
+        capture: list
+
+        Ideas?
+
+        ## Pick
+        who: either
+        capture: action
+        proposals: Ideas
+
+        Pick some.
+        """
+        let playbook = try PlaybookParser.parse(text, source: "prompts/x.md")
+        #expect(playbook.steps[1].proposals == ["Ideas"])
+        #expect(PlaybookParserTests().errors(text.replacingOccurrences(of: "proposals: Ideas", with: "proposals: Later"))
+            == ["prompts/x.md:14: proposals: \"Later\" is not the title of an earlier step"])
     }
 }

@@ -31,4 +31,16 @@ struct ReviewReplyParserTests {
         let b = a.merging(ReviewReply(reason: "and the vendor changed"))
         #expect(b.reason == "data late; and the vendor changed")
     }
+
+    @Test func aBareShiftMovesTheOldDueDateWhenItIsKnown() {
+        let due = Day(iso: "2026-12-15")!
+        #expect(ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.newDate?.day.iso == "2026-12-29")
+        #expect(ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.reason == "the data came late")
+        #expect(ReviewReplyParser.parse("pushed back by a month", context: ctx, due: due).value?.newDate?.day.iso == "2027-01-15")
+        // "in 2 weeks" counts from today; without a due date a shift counts from today too.
+        #expect(ReviewReplyParser.parse("slipped, done in 2 weeks", context: ctx, due: due).value?.newDate?.day.iso == "2026-12-14")
+        #expect(ReviewReplyParser.parse("slipped 2 weeks", context: ctx).value?.newDate?.day.iso == "2026-12-14")
+        let first = ReviewReplyParser.parse("slipped — vendor late", context: ctx, due: due).value!
+        #expect(ReviewReplyParser.followUp("another week", previous: first, context: ctx, due: due).newDate?.day.iso == "2026-12-22")
+    }
 }

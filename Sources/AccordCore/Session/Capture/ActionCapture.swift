@@ -6,6 +6,7 @@ struct ActionCapture: CaptureKind {
     var requiredFields: [String] { ItemRules.actionFields }
 
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome {
+        if let adopted = engine.adopt(text, role: role, step: step, state: state) { return adopted }
         guard !text.isEmpty else { return engine.proposeLine(text, role: role, step: step, state: state, fields: [:]) }
         let (fields, questions) = read(text, role: role, state: state)
         let what = ActionParser.parse(text, context: state.understanding(role)).text
@@ -56,9 +57,13 @@ struct ActionCapture: CaptureKind {
     }
 
     func describe(_ item: Item, participants: Participants) -> String {
-        var parts = [item.text]
-        if let o = item.fields["owner"], !item.text.lowercased().contains("owner ") { parts.append("owner \(participants.ownerName(stored: o))") }
-        if let d = item.fields["due"], !statesDate(item.text, d) { parts.append("due \(d)") }
+        let text = item.fields["owner"] == nil ? item.text : FieldParser.stripKeyed(item.text)
+        var parts = [text]
+        if let o = item.fields["owner"] { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let d = item.fields["due"], !statesDate(text, d) { parts.append("due \(d)") }
+        if let by = item.fields["proposedBy"].flatMap(Role.init(rawValue:)), let n = item.fields["proposal"] {
+            parts.append("proposed by \(participants.name(by)) (#\(n))")
+        }
         return parts.joined(separator: ", ")
     }
 

@@ -6,6 +6,7 @@ struct GoalCapture: CaptureKind {
     var requiredFields: [String] { ItemRules.goalFields }
 
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome {
+        if let adopted = engine.adopt(text, role: role, step: step, state: state) { return adopted }
         var extra: [Event] = []
         if !text.isEmpty, !text.contains(where: \.isNumber), !Baseline.isUnknown(text) {
             extra.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
@@ -88,12 +89,17 @@ struct GoalCapture: CaptureKind {
 
     func describe(_ item: Item, participants: Participants) -> String {
         let f = item.fields
-        var parts = [item.text]
-        if let b = f["baseline"], let t = f["target"], !item.text.contains(t) || Baseline.isUnknown(b) {
+        // The owner as a canonical name, not as typed ("owner me", "owner tomas").
+        let text = f["owner"] == nil ? item.text : FieldParser.stripKeyed(item.text)
+        var parts = [text]
+        if let b = f["baseline"], let t = f["target"], !text.contains(t) || Baseline.isUnknown(b) {
             parts.append(f["derivation"] ?? "\(Baseline.isUnknown(b) ? "baseline to establish" : b) → \(t)")
         }
-        if let d = f["date"], !statesDate(item.text, d) { parts.append("by \(d)") }
-        if let o = f["owner"], !item.text.lowercased().contains("owner ") { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let d = f["date"], !statesDate(text, d) { parts.append("by \(d)") }
+        if let o = f["owner"] { parts.append("owner \(participants.ownerName(stored: o))") }
+        if let by = item.fields["proposedBy"].flatMap(Role.init(rawValue:)), let n = item.fields["proposal"] {
+            parts.append("proposed by \(participants.name(by)) (#\(n))")
+        }
         return parts.joined(separator: ", ")
     }
 
