@@ -155,4 +155,34 @@ struct PlanCommandTests {
         #expect(slides.first { $0.contains("<h2>Joint goals</h2>") }?.contains("Presented by <strong>Lee</strong>") == true)
         #expect(slides.last?.contains("Presented by <strong>Dana</strong>") == true)
     }
+
+    /// Lee keeps the line the coach flagged in the retro: it stays in the transcript, and in every
+    /// format of the plan it is only Lee's own view, never a fact for leadership.
+    @Test func aLineKeptAfterTheCoachsNudgeIsNeverAFactInAnyFormat() throws {
+        let s = try CLIStore()
+        let kept = "Sales never follows up on the webinar leads we send them"
+        for name in ["goals", "roles"] { #expect(try s.runExample(name).status == 0) }
+        let script = try CLIStore.script("retro").replacingOccurrences(
+            of: kept + "\nFollow-up on webinar leads took 6 days on average; I want to understand what got in the way\n", with: kept + "\nkeep\n")
+        #expect(script.contains(kept + "\nkeep\n"))
+        let retro = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: script)
+        #expect(retro.status == 0, "\(retro.err)")
+        let id = try #require(try s.sessions().last?.id)
+        #expect(try s.run(["show", id]).out.contains(kept), "the transcript keeps it")
+
+        let md = try s.run(["plan"]).out
+        let facts = try #require(md.range(of: "## Facts and context"))
+        let factsEnd = md.range(of: "\n## ", range: facts.upperBound..<md.endIndex)?.lowerBound ?? md.endIndex
+        #expect(!md[facts.upperBound..<factsEnd].contains(kept))
+        #expect(md.contains("- _Lee’s own view (kept after the coach’s nudge)_: \(kept)"))
+        #expect(md.components(separatedBy: kept).count - 1 == 1, "once, as Lee's view")
+        let html = try s.run(["plan", "--format", "html"]).out
+        #expect(html.components(separatedBy: kept).count - 1 == 1)
+        #expect(html.contains("<section id=\"ownViews\"><h2>In their own words</h2>"))
+        #expect(!(try s.run(["plan", "--format", "slides"]).out.contains(kept)))
+        #expect(!(try s.run(["plan", "--format", "csv"]).out.contains(kept)))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try s.run(["plan", "--format", "json"]).out.utf8)) as? [String: Any])
+        #expect(!String(describing: json["context"] ?? "").contains(kept))
+        #expect(String(describing: json["ownViews"] ?? "").contains(kept))
+    }
 }

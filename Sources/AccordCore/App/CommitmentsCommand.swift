@@ -6,7 +6,12 @@ public enum CommitmentsCommand {
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
         let report = CommitmentReport(filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
-        if request.csv { throw AccordError.notAvailable(command: "commitments --csv") }
+        if request.csv {
+            // CSV for a spreadsheet, in the plan CSV's columns (fields carry no control characters).
+            let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
+            workspace.context.output.write(CommitmentCSV.render(report.select(ledger), today: report.today))
+            return .ok
+        }
         // The table from a warm cache: the compact index, without building the ledger.
         if !request.json, let index = try Workspace.mapStoreErrors({ try CommitmentIndex.load(store: workspace.store) }) {
             index.write(report, highlight: style.enabled ? { style.red($0) } : nil) { workspace.context.output.write($0) }

@@ -30,7 +30,10 @@ enum PlanBriefRendering {
             out.append("**Joint goals**")
             out.append("")
             for g in b.goals {
-                let move = [g.baseline, g.target].compactMap { $0 }.map(e).joined(separator: " → ")
+                // The move, unless the goal's name already says it ("… from 18% to 25%").
+                let name = g.metric ?? g.text
+                let said = g.target.map { name.contains($0) } ?? false
+                let move = said ? "" : [g.baseline, g.target].compactMap { $0 }.map(e).joined(separator: " → ")
                 out.append("- \(e(g.metric ?? g.text))" + (move.isEmpty ? "" : ": \(move)") + " (\(e(goalFacts(g).joined(separator: ", "))))")
             }
             if let m = more(b.moreGoals) { out.append("- \(m)") }

@@ -81,7 +81,13 @@ public struct PlanPresentation: Sendable, Equatable {
                     head = lower; rest = lower
                 }
                 guard let who = lead(in: head, plan: plan, writer: entry.role) ?? lead(in: lower, plan: plan, writer: entry.role) else { continue }
-                for part in parts where part.words.contains(where: { rest.contains($0) }) {
+                let tokens = rest.split { !$0.isLetter }.map(String.init)
+                // A one-word key matches the start of a word ("roles", not "control"); a phrase or a
+                // hyphenated key ("hand-off", "what we agreed") matches as written.
+                func names(_ key: String) -> Bool {
+                    key.allSatisfy(\.isLetter) ? tokens.contains { $0.hasPrefix(key) } : rest.contains(key)
+                }
+                for part in parts where part.words.contains(where: names) {
                     out[part.part] = who
                 }
             }

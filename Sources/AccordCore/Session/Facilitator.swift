@@ -89,7 +89,7 @@ public struct Facilitator: Sendable {
             // for a question to the counterpart.
             let groups: [(label: String, sections: Set<PlanStepKey?>)] = [
                 ("The ask of leadership", [AskSection.stepKey]), ("Questions leadership may ask", [QuestionsSection.stepKey]),
-                ("Take these to your counterpart", [CounterpartSection.stepKey]),
+                ("Take these to your counterpart", [CounterpartSection.stepKey]), ("Who presents what", [PresentersSection.stepKey]),
             ]
             func section(_ item: Item) -> PlanStepKey? {
                 item.step < state.playbook.steps.count ? state.playbook.steps[item.step].plan : nil

@@ -59,6 +59,7 @@ import Testing
             #expect(!text.contains("never follows up"), "JSON \(key)")
         }
         #expect(try PlanJSON.decode(PlanJSON.render(plan)) == plan)
+        try PythonCheck.validate(json: PlanJSON.render(plan), schema: PlanRenderTests.schema)
     }
 
     @Test func agreedItemsReadAsJointNotAsOnePersons() {

@@ -126,7 +126,9 @@ import Testing
         #expect(!plain.turns.contains { $0.assigned })
 
         // A side or "me" names a lead too.
-        let sides = PlanPresentation(Self.withPrep(presenters: ["Marketing: the story", "me: the goals"]))
+        let sides = PlanPresentation(Self.withPrep(presenters: ["Marketing: the story", "me: the goals", "Lee: the task of control"]))
+        #expect(sides.turns.first { $0.slide.part == "ask" }?.assigned == false, "\"task\" is not the ask")
+        #expect(sides.turns.first { $0.slide.part == "roles" }?.assigned == false, "\"control\" is not roles")
         #expect(sides.turns.first { $0.slide.part == "story" }?.presenter == .marketing)
         #expect(sides.turns.first { $0.slide.part == "goals" }?.presenter == .sales)
     }
