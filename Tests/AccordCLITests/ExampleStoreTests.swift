@@ -6,9 +6,9 @@ import Testing
 @Suite("Example store and scripts")
 struct ExampleStoreTests {
     @Test func committedTranscriptsReadWithoutDamageAndAreComplete() throws {
-        let names = CLIStore.committedTranscripts()
+        let names = CLIStore.committedTranscripts(all: true)
         #expect((2...12).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
-        let s = try CLIStore.withCommittedExamples()
+        let s = try CLIStore.withCommittedExamples(all: true)
         let sessions = try s.sessions()
         #expect(sessions.count == names.count)
         #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep", "sla", "segments", "insights", "winloss"])
