@@ -66,6 +66,7 @@ struct UnderstandingTerminalTests {
             (p, "Fine"), (t, "Busy"),
             (p, "slipped — the first report came late; I'll review it by 20 February"),
             (t, "in progress, halfway through the visitor list"),
+            (p, ""), (p, ""),  // no funnel numbers, no SLA yet
             (p, ""), (t, ""), (p, ""), (p, "yes"), (t, "yes"),
         ], into: review)
         screens += try review.expect("Saved as ", timeout: 15)
