@@ -40,12 +40,14 @@ public enum SessionCommand {
             }
             id = latest.id
         }
-        let file = try workspace.read(id)
+        // Read under the lock: the writer reads the file once and cuts away a torn last write.
+        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
+        defer { writer.close() }
+        guard let file = writer.transcript else { throw AccordError.io(path: id, reason: "could not be read") }
+        file.warnings.forEach { context.errors.line("accord: warning: \(TerminalSafe.clean($0))") }
         if let damage = file.damage {
             throw AccordError.other(message: "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read.", exitCode: .dataError)
         }
-        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
-        defer { writer.close() }
         let state = Workspace.state(of: file)
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         if state.completed {
@@ -90,7 +92,8 @@ public enum SessionCommand {
         }
         let needsRecap = header.steps.opensWithRecap
         let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
-        let result = try runner.run(openCommitments: recap)
+        // A failed write (disk full, I/O error) ends the run with the store's exit code (74).
+        let result = try Workspace.mapStoreErrors { try runner.run(openCommitments: recap) }
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
