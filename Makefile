@@ -6,7 +6,7 @@ ARGS ?=
 .PHONY: run build test deps clean
 
 deps:
-	@scripts/ensure-deps
+	@scripts/ensure-deps --build-only
 
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib
@@ -14,8 +14,8 @@ build: deps
 run: build
 	.build/release/accord $(ARGS)
 
-test: deps
-	$(SWIFT) test
+test:
+	SWIFT=$(SWIFT) scripts/run-tests
 
 clean:
 	rm -rf .build

@@ -5,9 +5,7 @@ import Testing
 @Suite("Store location")
 struct StoreLocationTests {
     private func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "accord-store-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        TestScratch.directory("accord-store")
     }
 
     @Test func flagBeatsEnvironmentBeatsDefault() {

@@ -171,12 +171,11 @@ enum PlanExamples {
     /// Writes the example plan pages to a temporary directory and returns it.
     @discardableResult
     static func writeExamplePages() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-plan-example")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = TestScratch.url("accord-plan-example")
         let solo = PlanBuilder.build(sessions: [prep().pair], generated: generated)
-        try PlanHTML.render(coCreated()).write(to: dir.appendingPathComponent("plan.html"), atomically: true, encoding: .utf8)
-        try PlanMarkdown.render(coCreated()).write(to: dir.appendingPathComponent("plan.md"), atomically: true, encoding: .utf8)
-        try PlanHTML.render(solo).write(to: dir.appendingPathComponent("draft.html"), atomically: true, encoding: .utf8)
+        try PlanHTML.render(coCreated()).write(to: dir.appendingPathComponent("plan.html"), atomically: false, encoding: .utf8)
+        try PlanMarkdown.render(coCreated()).write(to: dir.appendingPathComponent("plan.md"), atomically: false, encoding: .utf8)
+        try PlanHTML.render(solo).write(to: dir.appendingPathComponent("draft.html"), atomically: false, encoding: .utf8)
         return dir
     }
 }

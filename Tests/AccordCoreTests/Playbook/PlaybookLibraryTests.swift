@@ -5,10 +5,10 @@ import Testing
 @Suite struct PlaybookLibraryTests {
     /// A fresh temporary directory holding the given files.
     func directory(_ files: [String: String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-pb-\(UUID().uuidString)")
+        let dir = TestScratch.url("accord-pb")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files {
-            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         return dir.path
     }

@@ -5,9 +5,7 @@ import Foundation
 final class TempDir {
     let url: URL
     init() {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("accord-transcript-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = TestScratch.url("accord-transcript-tests")
     }
     deinit { try? FileManager.default.removeItem(at: url) }
 }
