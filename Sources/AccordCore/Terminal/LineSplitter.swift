@@ -1,14 +1,34 @@
 /// Splits a byte stream into lines for plain (non-terminal) input: lines end at "\n", a trailing
 /// "\r" is dropped, and invalid UTF-8 bytes become the literal text `\xNN` rather than vanishing.
+///
+/// A line longer than `maxLineBytes` is kept only up to one byte past the limit (the rest is read and
+/// dropped up to its newline), so memory stays bounded whatever arrives, and the line is still
+/// recognisably too long for whoever checks `AnswerLimit`.
 public struct LineSplitter: Sendable {
     private var buffer: [UInt8] = []
     private var searchFrom = 0
+    private var discarding = false
+    /// The most bytes of one line that are kept (`AnswerLimit.bytes` + 1 by default).
+    public let maxLineBytes: Int
 
-    public init() {}
+    public init(maxLineBytes: Int = AnswerLimit.bytes + 1) {
+        self.maxLineBytes = max(1, maxLineBytes)
+    }
 
     /// Add bytes read from the input.
     public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
+        var incoming = Array(bytes)[...]
+        if discarding {
+            guard let newline = incoming.firstIndex(of: 0x0A) else { return }
+            discarding = false
+            incoming = incoming[newline...]
+        }
+        buffer.append(contentsOf: incoming)
+        let lineStart = buffer[searchFrom...].lastIndex(of: 0x0A).map { $0 + 1 } ?? searchFrom
+        if buffer.count - lineStart > maxLineBytes {
+            buffer.removeSubrange((lineStart + maxLineBytes)...)
+            discarding = true
+        }
     }
 
     /// The next complete line, if one has arrived.

@@ -16,7 +16,7 @@ enum EventPrefilter {
 
     /// Header and the wanted records; nil when unreadable, not a transcript, or damaged.
     static func read(url: URL, codec: EventLineCodec) -> (SessionHeader, [EventRecord])? {
-        guard let fd = try? PosixIO.open(url.path, O_RDONLY) else { return nil }
+        guard let fd = try? PosixIO.openRegularForReading(url.path) else { return nil }
         defer { close(fd) }
         guard let bytes = try? PosixIO.readAll(fd, path: url.path) else { return nil }
         return bytes.withUnsafeBufferPointer { buf -> (SessionHeader, [EventRecord])? in

@@ -30,7 +30,7 @@ public enum TranscriptReader {
     /// Reads the whole transcript at `url`.
     public static func read(url: URL) throws -> TranscriptFile {
         let path = url.path
-        let fd = try PosixIO.open(path, O_RDONLY)
+        let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         let bytes = try PosixIO.readAll(fd, path: path)
         return try parse(bytes, url: url, codec: EventLineCodec())
@@ -40,7 +40,7 @@ public enum TranscriptReader {
     /// only as far as the first newline; at most 16 MiB).
     public static func readHeader(url: URL) throws -> SessionHeader {
         let path = url.path
-        let fd = try PosixIO.open(path, O_RDONLY)
+        let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         var prefix: [UInt8] = []
         var chunk = 64 * 1024
