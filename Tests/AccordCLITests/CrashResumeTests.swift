@@ -228,20 +228,40 @@ struct CrashResumeTests {
         let environment = AccordBinary.environment(root: root, extra: ["ACCORD_NOHISTORY": "1"])
         var rng = SeededGenerator(seed: env["ACCORD_CRASH_SEED"].flatMap(UInt64.init) ?? 7)
         var problems: [String] = []
-        for n in 0..<kills {
+        /// Starts accord and kills it after `delay` µs, or (nil) at its first prompt, returning how long that took.
+        func startAndKill(after delay: UInt32?) throws -> UInt32 {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: AccordBinary.path)
             process.arguments = ["start", "goals", "--sales", "Dana", "--marketing", "Lee"]
             process.environment = environment
-            let input = Pipe()
+            let input = Pipe(), output = Pipe()
             process.standardInput = input
-            process.standardOutput = FileHandle.nullDevice
+            process.standardOutput = output
             process.standardError = FileHandle.nullDevice
+            let began = Date()
             try process.run()
-            usleep(UInt32.random(in: 0...20_000, using: &rng))
+            var waited: UInt32 = 0
+            if let delay {
+                usleep(delay)
+            } else {
+                var seen = Data()
+                while !String(decoding: seen, as: UTF8.self).contains("› ") {
+                    let more = output.fileHandleForReading.availableData
+                    if more.isEmpty { break }
+                    seen.append(more)
+                }
+                waited = UInt32(min(Date().timeIntervalSince(began) * 1e6, 2e6))
+            }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             try? input.fileHandleForWriting.close()
+            try? output.fileHandleForReading.close()
+            return waited
+        }
+        // Kills are spread from the spawn to the first prompt, timed on this machine now.
+        let toPrompt = try startAndKill(after: nil)
+        for n in 0..<kills {
+            _ = try startAndKill(after: UInt32.random(in: 0...max(1, toPrompt), using: &rng))
             for url in E2E.transcripts(in: root + "/store") {
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
                 if size == 0 { problems.append("kill \(n): empty \(url.lastPathComponent)") }
@@ -251,8 +271,9 @@ struct CrashResumeTests {
         }
         let files = E2E.transcripts(in: root + "/store")
         let list = try E2E.run(["list"], input: "", environment: environment)
-        print("start-up kills: \(kills) kills, \(files.count) transcripts left, \(problems.count) problems")
+        print("start-up kills: \(kills) kills within \(toPrompt / 1000) ms of the spawn, \(files.count) transcripts left (all complete), \(problems.count) empty or unreadable")
         #expect(list.status == 0)
+        #expect(files.count > 1, "some kills should land after the transcript was created")
         #expect(!String(decoding: list.stdout, as: UTF8.self).contains("damaged"))
         #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a byte stream into lines for plain (non-terminal) input: lines end at "\n", a trailing
 /// "\r" is dropped, and invalid UTF-8 bytes become the literal text `\xNN` rather than vanishing.
 ///
@@ -16,12 +20,17 @@ public struct LineSplitter: Sendable {
     }
 
     /// Add bytes read from the input.
-    public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        var incoming = Array(bytes)[...]
+    public mutating func append<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        var incoming = bytes[...]
         if discarding {
-            guard let newline = incoming.firstIndex(of: 0x0A) else { return }
+            // Skipping the rest of an over-long line: find its newline without copying anything.
+            let newline = bytes.withContiguousStorageIfAvailable { raw -> Int? in
+                guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } } ?? bytes.firstIndex(of: 0x0A)
+            guard let newline else { return }
             discarding = false
-            incoming = incoming[newline...]
+            incoming = bytes[newline...]
         }
         buffer.append(contentsOf: incoming)
         let lineStart = buffer[searchFrom...].lastIndex(of: 0x0A).map { $0 + 1 } ?? searchFrom
