@@ -91,6 +91,11 @@ public final class EventLineCodec {
         guard (0...limit).contains(line.record.seq) else { throw LineProblem.outOfRange("seq") }
         guard (0...limit).contains(line.record.batch) else { throw LineProblem.outOfRange("batch") }
         if let group = line.group, !(2...TranscriptFormat.largestGroup).contains(group) { throw LineProblem.outOfRange("group") }
+        switch line.record.event {
+        case .stepStarted(let index), .skipped(let index):
+            guard (0...limit).contains(index) else { throw LineProblem.outOfRange("index") }
+        default: break
+        }
         return line
     }
 

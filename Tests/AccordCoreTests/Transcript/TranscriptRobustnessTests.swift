@@ -39,6 +39,17 @@ struct TranscriptRobustnessTests {
         }
     }
 
+    @Test(arguments: [#"{"stepStarted":{"index":-1}}"#, #"{"skipped":{"index":-5}}"#, #"{"stepStarted":{"index":9223372036854775807}}"#])
+    func aNegativeOrHugeStepIndexIsDamage(event: String) throws {
+        let tmp = TempDir()
+        let id = "20261122-100000-index0"
+        let line = #"{"at":"2026-11-22T10:00:01Z","batch":0,"event":\#(event),"seq":1}"#
+        let (store, url) = try Self.store(withOpen: id, lines: [line, line], in: tmp)
+        let file = try store.read(id: id)
+        #expect(file.damage?.hasPrefix("\(url.path):2: ") == true)
+        _ = SessionRenderer(participants: file.header.participants).render(.stepStarted(index: 0), after: Workspace.state(of: file), live: false)
+    }
+
     @Test func theLargestStoredNumberNeverOverflowsAnAppend() throws {
         let tmp = TempDir()
         let max = TranscriptFormat.largestNumber
