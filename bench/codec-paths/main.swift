@@ -36,7 +36,7 @@ enum CodecPathsBench {
         defer { try? FileManager.default.removeItem(at: dir) }
         try StoreGenerator.generate(into: dir, sessions: n / 50, eventsPerSession: 50, seed: 42)
         let store = TranscriptStore(directory: dir)
-        let urls = try store.ids().map { try store.url(for: $0) }
+        let urls = try store.ids().map { try store.url(for: $0) }  // 50 records a session
         var lines: [[UInt8]] = []
         for url in urls {
             let bytes = try Array(Data(contentsOf: url))
@@ -71,34 +71,6 @@ enum CodecPathsBench {
         }
         row("encode (FastRecordEncoder)", encodeFast, encodePlain)
 
-        // Reading every session for commitments: the prefilter (decodes only wanted lines) against
-        // the one reader (every line through the fast decoder) and against JSONDecoder for every line.
-        let prefilter = best(3) { for url in urls { _ = EventPrefilter.read(url: url, codec: codec) } }
-        let reader = best(3) {
-            for url in urls {
-                guard let file = try? TranscriptReader.read(url: url) else { continue }
-                _ = file.records.filter { Self.wanted($0.event) }
-            }
-        }
-        let plain = try best(3) {
-            for url in urls {
-                let bytes = try Data(contentsOf: url)
-                var records: [EventRecord] = []
-                for line in bytes.split(separator: 0x0A).dropFirst() {
-                    let r = try decoder.decode(RecordLine.self, from: Data(line)).record
-                    if Self.wanted(r.event) { records.append(r) }
-                }
-            }
-        }
-        row("commitments read (EventPrefilter vs the reader with FastRecordDecoder)", prefilter, reader)
-        row("commitments read (EventPrefilter vs JSONDecoder)", prefilter, plain)
-    }
-
-    static func wanted(_ e: Event) -> Bool {
-        switch e {
-        case .itemProposed, .fieldSet, .agreed, .declined, .parked, .commitmentUpdated, .stepStarted, .completed, .recap: return true
-        default: return false
-        }
     }
 
     /// The first encode in a fresh process (what `accord start` pays): a header and three records.

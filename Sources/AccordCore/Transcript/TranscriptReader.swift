@@ -29,11 +29,16 @@ public struct TranscriptFile: Sendable, Equatable {
 public enum TranscriptReader {
     /// Reads the whole transcript at `url`.
     public static func read(url: URL) throws -> TranscriptFile {
+        try read(url: url, codec: EventLineCodec())
+    }
+
+    /// `read(url:)` with a codec the caller reuses (one per thread).
+    static func read(url: URL, codec: EventLineCodec) throws -> TranscriptFile {
         let path = url.path
         let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         let bytes = try PosixIO.readAll(fd, path: path)
-        return try parse(bytes, url: url, codec: EventLineCodec())
+        return try parse(bytes, url: url, codec: codec)
     }
 
     /// Reads only the header line, from a bounded prefix of the file (64 KiB at first, growing
