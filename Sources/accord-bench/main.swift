@@ -4,6 +4,7 @@
 //   accord-bench append-latency DIR EVENTS ANSWERS   p50/p99 of one answer made durable, in a
 //                                                    session already EVENTS long (real file, fsync)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
+import AccordBenchSupport
 import AccordCore
 import Foundation
 #if canImport(Glibc)

@@ -5,13 +5,12 @@ import Glibc
 
 /// `accord plan [SESSION...] [--format markdown|html|json] [-o FILE]`.
 public enum PlanCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: PlanRequest, workspace: Workspace) throws -> ExitCode {
         let sessions: [(header: SessionHeader, state: SessionState)]
         if request.sessions.isEmpty {
             sessions = try latestSessions(for: nil, workspace: workspace)
-            guard !sessions.isEmpty else {
-                throw AccordError.other(message: "no completed session to draw a plan from yet. Name sessions (accord plan SESSION…) or finish one first.", exitCode: ExitCode(rawValue: 66))
-            }
+            guard !sessions.isEmpty else { throw AccordError.nothingToPlan }
         } else {
             sessions = try request.sessions.map { name in
                 let file = try workspace.read(name)
@@ -27,6 +26,7 @@ public enum PlanCommand {
         case .markdown: text = PlanMarkdown.render(plan)
         case .html: text = PlanHTML.render(plan)
         case .json: text = PlanJSON.render(plan)
+        case .slides, .csv: throw AccordError.notAvailable(command: "plan --format \(request.format.rawValue)")
         }
         guard let path = request.output else {
             // Names and answers are stored byte-exact and may hold escape sequences: never let them

@@ -1,73 +1,16 @@
 import Foundation
 
-/// `accord start` and `accord resume`: one loop for a new session and a resumed one.
+/// The session loop `accord start` (`StartCommand`) and `accord resume` (`ResumeCommand`) share.
 public enum SessionCommand {
-    /// Start a session of `request.playbook`.
-    public static func start(_ request: StartRequest, workspace: Workspace) throws -> ExitCode {
-        let playbook = try workspace.playbook(request.playbook)
-        let context = workspace.context
-        let reader = context.makeLineReader()
-        guard let participants = try participants(request, reader: reader, context: context) else {
-            context.output.line("No session started.")
-            return .ok
-        }
-        let now = Date()
-        let header = SessionHeader(id: SessionID.make(now: now), playbook: playbook, participants: participants,
-                                   title: request.title, started: SessionRunner.timestamp())
-        let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
-        defer { writer.close() }
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
-        let title = request.title.map { " — \($0)" } ?? ""
-        printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
-                       ChatLine(.info, participants.solo
-                                    ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
-                                    : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
-                       ChatLine(.info, "Session \(header.id) — saved after every answer.")])
-        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader)
-    }
-
-    /// Resume `session` (the latest unfinished one when nil).
-    public static func resume(_ session: String?, workspace: Workspace) throws -> ExitCode {
-        let context = workspace.context
-        let id: String
-        if let session {
-            id = try workspace.resolve(session)
-        } else {
-            let unfinished = try workspace.store.list().filter { $0.status == .inProgress || $0.status == .paused }
-            guard let latest = unfinished.last else {
-                context.output.line("No unfinished session to resume. Start one with: accord start goals --sales NAME --marketing NAME")
-                return .ok
-            }
-            id = latest.id
-        }
-        // Read under the lock: the writer reads the file once and cuts away a torn last write.
-        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
-        defer { writer.close() }
-        guard let file = writer.transcript else { throw AccordError.io(path: id, reason: "could not be read") }
-        file.warnings.forEach { context.errors.line("accord: warning: \(TerminalSafe.clean($0))") }
-        if let damage = file.damage {
-            throw AccordError.other(message: "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read.", exitCode: .dataError)
-        }
-        let state = Workspace.state(of: file)
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
-        if state.completed {
-            printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
-            return .ok
-        }
-        if let current = workspace.library.playbook(id: file.header.playbook), current.contentHash != file.header.playbookHash {
-            printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
-        }
-        printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
-        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state)
-    }
-
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
                     state: SessionState? = nil) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
-        let answers = AnswerReader(reader)
-        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
+        // /editor needs a terminal to open the editor on; with scripted input it says so.
+        let answers = AnswerReader(EditorAnswers(reader, environment: context.environment, output: context.output,
+                                                 interactive: context.policy.inputIsTerminal))
+        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name) + [EditorAnswers.command])
         let who = header.participants
         completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
         reader.completion = completion
@@ -136,7 +79,7 @@ public enum SessionCommand {
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
               let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
-            throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
+            throw AccordError.sameLeadNames
         }
         return Participants(sales: sales, marketing: marketing)
     }

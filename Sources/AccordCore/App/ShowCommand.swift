@@ -1,6 +1,6 @@
 import Foundation
 
-/// `accord show SESSION [--json]` and `accord replay SESSION [--speed N]`.
+/// `accord show SESSION [--json]`.
 public enum ShowCommand {
     /// Print a whole session, readable.
     public static func show(_ session: String, json: Bool, workspace: Workspace) throws -> ExitCode {
@@ -25,36 +25,6 @@ public enum ShowCommand {
         return damaged(file, workspace)
     }
 
-    /// Step through a session: Enter shows the next step, q stops; `speed` plays it by itself.
-    public static func replay(_ session: String, speed: Double?, workspace: Workspace,
-                              sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> ExitCode {
-        let file = try workspace.read(session)
-        let context = workspace.context
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
-        printer.print(TranscriptPlayback.banner(header: file.header, state: Workspace.state(of: file)))
-        let groups = TranscriptPlayback.groups(header: file.header, records: file.records)
-        var stepping = speed == nil
-        let reader = stepping ? context.makeLineReader() : nil
-        if stepping { printer.print([ChatLine(.info, "Enter: next · a: play the rest · q: stop")]) }
-        var previous: Double?
-        for (i, group) in groups.enumerated() {
-            if i > 0, stepping, let reader {
-                switch reader.read(prompt: "[\(i)/\(groups.count - 1)] ") {
-                case .line(let text):
-                    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-                    if t == "q" || t == "quit" || t == "/quit" { return .ok }
-                    if t == "a" { stepping = false }
-                case .interrupted: return .ok
-                case .endOfInput: stepping = false
-                }
-            } else if let speed, let time = seconds(group.at) {
-                if let previous { sleep(min(max(0, time - previous) / max(speed, 0.001), 2)) }
-                previous = time
-            }
-            printer.print(group.lines)
-        }
-        return damaged(file, workspace)
-    }
 
     static func damaged(_ file: TranscriptFile, _ workspace: Workspace) -> ExitCode {
         guard let damage = file.damage else { return .ok }

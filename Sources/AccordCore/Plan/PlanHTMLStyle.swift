@@ -63,6 +63,8 @@ enum PlanHTMLStyle {
     .legend { margin-top: 10px; font-size: 13px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 6px 18px; }
     .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: 0; }
     .progress { font-weight: 600; }
+    .progress.done { color: var(--ok); } .progress.dropped { color: #6b7280; } .progress.overdue { color: var(--bad); }
+    .progress.open { color: var(--accent); } .progress.moving { color: var(--warn); }
     .park { border-left: 4px solid var(--warn); background: #fffaf0; padding: 10px 14px; margin: 0 0 10px; border-radius: 0 8px 8px 0;
       page-break-inside: avoid; break-inside: avoid; }
     .park .what { font-weight: 600; }

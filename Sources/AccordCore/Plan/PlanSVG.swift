@@ -40,6 +40,13 @@ enum PlanSVG {
         return (edge(xb, "middle"), edge(xt, "middle"))
     }
 
+    /// The timeline and its legend as HTML lines; none when no commitment has a date.
+    static func timelineBlock(_ commitments: [PlanCommitment], today: String) -> [String] {
+        guard let svg = timeline(commitments, today: today) else { return [] }
+        let legend = [("#2f6fde", "open"), ("#b7791f", "in progress / slipped"), ("#c53030", "overdue"), ("#1f8a5b", "done"), ("#9aa1ad", "dropped")]
+        return [svg, "<div class=\"legend\">" + legend.map { "<span><span class=\"dot\" style=\"background: \($0.0)\"></span>\($0.1)</span>" }.joined() + "</div>"]
+    }
+
     /// Commitments with a due date on a time axis; today marked. Nil when none has a date.
     static func timeline(_ commitments: [PlanCommitment], today: String) -> String? {
         let dated = commitments.compactMap { c -> (PlanCommitment, Int)? in

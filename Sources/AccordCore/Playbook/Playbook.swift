@@ -70,15 +70,14 @@ public struct Step: Sendable, Equatable, Codable {
     public var line: Int
     /// Something the engine shows before the prompt (`.plan`: the latest agreed plan's summary).
     public var show: StepShow?
-    /// Which section of the agreed plan this step's answers and items feed (`PlaybookParser.planValues`):
-    /// `context`, `story`, `ask`, `questions`, `counterpart`, `learnings`, `acknowledgements`,
-    /// `handoff`, `scorekeeping`. Nil: goals, actions and R/A/C/I rows still reach the plan by their
-    /// capture; other answers stay in the transcript only.
-    public var plan: String?
+    /// Which section of the agreed plan this step's answers and items feed (`PlanStepKey.all`, declared
+    /// by the sections in `PlanSectionRegistry`). Nil: goals, actions and R/A/C/I rows still reach the
+    /// plan by their capture; other answers stay in the transcript only.
+    public var plan: PlanStepKey?
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: String? = nil) {
+                show: StepShow? = nil, plan: PlanStepKey? = nil) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -104,7 +103,7 @@ public struct Step: Sendable, Equatable, Codable {
         activities = try c.decode([String].self, forKey: .activities)
         line = try c.decode(Int.self, forKey: .line)
         show = try c.decodeIfPresent(StepShow.self, forKey: .show)
-        plan = try c.decodeIfPresent(String.self, forKey: .plan)
+        plan = try c.decodeIfPresent(PlanStepKey.self, forKey: .plan)
     }
 }
 

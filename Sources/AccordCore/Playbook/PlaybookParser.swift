@@ -23,8 +23,7 @@ public struct PlaybookParser {
     /// Values allowed for a step's `show:` key.
     public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
-    public static let planValues = ["context", "story", "ask", "questions", "counterpart", "learnings",
-                                    "acknowledgements", "handoff", "scorekeeping"]
+    public static var planValues: [String] { PlanStepKey.all.map(\.rawValue) }
 
     /// Parses one playbook. `source` names the file in error messages and becomes `Playbook.source`.
     public static func parse(_ text: String, source: String) throws(PlaybookError) -> Playbook {
@@ -193,9 +192,9 @@ public struct PlaybookParser {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }
-        var plan: String?
+        var plan: PlanStepKey?
         if let v = keys.value("plan") {
-            if Self.planValues.contains(v.value.lowercased()) { plan = v.value.lowercased() } else {
+            if let key = PlanStepKey(rawValue: v.value) { plan = key } else {
                 fail(v.line, "plan: \"\(v.value)\" is not one of \(Self.planValues.joined(separator: ", "))")
             }
         }

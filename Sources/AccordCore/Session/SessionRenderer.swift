@@ -16,10 +16,9 @@ public struct SessionRenderer: Sendable {
                     ChatLine(.facilitator, facilitator.words(of: step))]
         case .answer(let role, let text):
             return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)) › \(text)")]
-        case .itemProposed(let id, let kind, let by, _, _):
-            guard let item = state.item(id), kind != .agreement else { return [] }
-            let label = kind == .raci ? "R/A/C/I" : kind == .list ? "item" : kind.rawValue
-            return [ChatLine(.captured, "  + \(label) from \(who.name(by)): \(facilitator.describe(item))")]
+        case .itemProposed(let id, _, _, _, _):
+            guard let item = state.item(id) else { return [] }
+            return item.kind.kind.noted(item, state: state, facilitator: facilitator)
         case .fieldSet(let id, let field, let value):
             guard state.item(id) != nil else { return [] }
             return [ChatLine(.captured, "  + \(field): \(value)")]

@@ -44,12 +44,10 @@ extension SessionState {
         case .answer(let role, let text):
             answers.append(Answer(step: stepIndex, speaker: role, text: text))
         case .itemProposed(let id, let kind, let by, let text, let fields):
-            var item = Item(id: id, kind: kind, step: stepIndex, by: by, text: text, fields: fields)
-            if kind == .agreement, !solo { item.agreedBy = [] }
+            let item = Item(id: id, kind: kind, step: stepIndex, by: by, text: text, fields: fields)
             insert(item)
             nextItem = max(nextItem, (Int(id.dropFirst()) ?? nextItem) + 1)
-            if kind == .raci { raciRows[stepIndex, default: 0] += 1 }
-            if kind == .agreement { agreementItem[stepIndex] = id }
+            kind.kind.proposed(item, into: &self)
             if needsWork(item) { openAppend(id) }
         case .fieldSet(let id, let field, let value):
             update(id) { $0.fields[field] = value }
@@ -107,7 +105,7 @@ extension SessionState {
         if item.parked { return false }
         if !ItemRules.missingFields(item).isEmpty { return true }
         let step = item.step < playbook.steps.count ? playbook.steps[item.step] : nil
-        let mustAgree = (step?.agree ?? false) || item.kind == .agreement
+        let mustAgree = (step?.agree ?? false) || item.kind.kind.alwaysAgreed
         return mustAgree && !solo && item.agreedBy.count < 2
     }
 

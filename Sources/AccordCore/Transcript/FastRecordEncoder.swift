@@ -64,7 +64,7 @@ enum FastRecordEncoder {
             raw(",\"capture\":"); string(step.capture.rawValue)
             raw(",\"coach\":"); bool(step.coach)
             raw(",\"line\":"); int(step.line)
-            if let plan = step.plan { raw(",\"plan\":"); string(plan) }
+            if let plan = step.plan { raw(",\"plan\":"); string(plan.rawValue) }
             raw(",\"prompt\":"); string(step.prompt)
             if let show = step.show { raw(",\"show\":"); string(show.rawValue) }
             raw(",\"title\":"); string(step.title)

@@ -57,16 +57,10 @@ public struct TranscriptStore: Sendable {
 
     var cachePath: String { directory.appendingPathComponent(".cache/sessions.v1").path }
 
-    /// Creates the directory (0700) if missing and the `.gitignore` if absent.
+    /// Creates the directory (0700, with its marker) if missing and the `.gitignore` if absent,
+    /// through the one store layer (`StoreLocation.prepare`).
     public func prepare() throws {
-        try PosixIO.ensurePrivateDirectory(directory.path)
-        let ignore = directory.appendingPathComponent(".gitignore").path
-        let fd = Glibc.open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd >= 0 {
-            defer { close(fd) }
-            _ = fchmod(fd, 0o600)
-            try PosixIO.writeAll(fd, Data("# Written by accord: lock files and the list cache are local.\n*.lock\n.cache/\n".utf8), path: ignore)
-        }
+        try StoreLocation(path: directory.path).prepare()
     }
 
     // MARK: Sessions

@@ -1,3 +1,4 @@
+import AccordBenchSupport
 import Foundation
 import Testing
 @testable import AccordCore

@@ -46,7 +46,7 @@ import Testing
         #expect(proposals.allSatisfy { goals.steps.firstIndex(of: $0)! < mergeIndex })
         #expect(goals.steps.last?.capture == .agreement)
         #expect(PlaybookCommands.check(path: Self.repoRoot.appendingPathComponent("prompts/goals.md").path)
-            == ("ok: goals (7 steps)\n", 0))
+            == ("ok: goals (7 steps)\n", .ok))
     }
 
     @Test func rolesMapsAllNineActivitiesAndTheHandOff() throws {

@@ -1,3 +1,4 @@
+import AccordBenchSupport
 import Testing
 import Foundation
 @testable import AccordCore

@@ -1,9 +1,10 @@
-import AccordCore
+import Foundation
 
-/// `accord` with no arguments: the home shell, wired to the session commands.
-enum HomeCommand {
-    static func run(_ context: CommandContext) throws -> ExitCode {
-        let workspace = try Workspace.open(context)
+/// `accord` with no arguments: the home shell, wired to the commands.
+public enum HomeCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
+    public static func run(_ context: CommandContext) throws -> ExitCode {
+        let workspace = try Workspace.open(context, access: .read)  // a session creates the store
         var shell = HomeShell(
             reader: context.makeLineReader(),
             output: context.output,
@@ -16,6 +17,8 @@ enum HomeCommand {
         let sessionIDs = { (try? workspace.store.ids()) ?? [] }
         shell.completion.register(argumentsOf: "/resume", sessionIDs)
         shell.completion.register(argumentsOf: "/show", sessionIDs)
+        shell.completion.register(argumentsOf: "/plan", sessionIDs)
+        shell.completion.register(argumentsOf: "/commitments") { CommitmentFilter.allCases.map(\.rawValue) }
         shell.greeting = greeting(workspace)
         return shell.run()
     }
@@ -37,15 +40,26 @@ enum HomeCommand {
         do {
             switch request {
             case .start(let playbook):
-                _ = try SessionCommand.start(StartRequest(playbook: playbook), workspace: workspace)
+                _ = try StartCommand.run(StartRequest(playbook: playbook), workspace: Workspace.open(workspace.context, access: .write))
             case .resume(let session):
-                _ = try SessionCommand.resume(session, workspace: workspace)
+                _ = try ResumeCommand.run(session, workspace: Workspace.open(workspace.context, access: .write))
             case .list:
                 _ = try ListCommand.run(json: false, workspace: workspace)
             case .show(let session):
                 _ = try ShowCommand.show(session, json: false, workspace: workspace)
             case .playbooks:
                 _ = PlaybooksCommand.run(check: nil, json: false, workspace: workspace)
+            case .search(let text):
+                _ = try SearchCommand.run(SearchRequest(text: text), workspace: workspace)
+            case .plan(let sessions):
+                _ = try PlanCommand.run(PlanRequest(sessions: sessions, today: workspace.context.invocation.options.today), workspace: workspace)
+            case .commitments(let filter):
+                _ = try CommitmentsCommand.run(CommitmentsRequest(filter: filter, today: workspace.context.invocation.options.today), workspace: workspace)
+            case .lint(let target):
+                let context = workspace.context
+                let path = context.absolutePath(target)
+                let isFile = FileManager.default.fileExists(atPath: path)
+                _ = LintCommand.run(file: isFile ? target : nil, json: false, context: context) { Data(target.utf8) }
             }
         } catch let error as AccordError {
             workspace.context.errors.write(error.report)

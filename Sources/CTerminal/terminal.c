@@ -1,6 +1,5 @@
 #define _GNU_SOURCE
-#include "cpty.h"
-#include <pty.h>
+#include "terminal.h"
 #include <unistd.h>
 #include <signal.h>
 #include <sys/ioctl.h>
@@ -9,25 +8,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
-
-pid_t accord_forkpty_exec(int *master, const char *path, char *const argv[], char *const envp[],
-                          unsigned short rows, unsigned short cols) {
-    struct winsize ws = {0};
-    ws.ws_row = rows ? rows : 24;
-    ws.ws_col = cols ? cols : 80;
-    pid_t pid = forkpty(master, NULL, NULL, &ws);
-    if (pid == 0) {
-        // Child: default signal dispositions, then exec. Only async-signal-safe calls here.
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, NULL); /* test runners may block signals in threads */
-        signal(SIGINT, SIG_DFL);
-        signal(SIGPIPE, SIG_DFL);
-        execve(path, argv, envp);
-        _exit(127);
-    }
-    return pid;
-}
+#include <string.h>
 
 int accord_terminal_columns(int fd) {
     struct winsize ws;
@@ -138,4 +119,34 @@ int accord_interruptible_getc(FILE *stream) {
     if ((length == 3 && value < 0x800) || (length == 4 && (value < 0x10000 || value > 0x10FFFF))
         || (value >= 0xD800 && value <= 0xDFFF)) return 0xFFFD;
     return (int)value;
+}
+
+char *accord_read_paste(int fd, size_t *length) {
+    static const char end[] = "\033[201~";
+    const size_t endLength = sizeof(end) - 1;
+    const size_t limit = 1 << 20;
+    size_t capacity = 4096, used = 0;
+    char *buffer = malloc(capacity + 1);
+    if (buffer == NULL) return NULL;
+    for (;;) {
+        unsigned char byte;
+        ssize_t n = read(fd, &byte, 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;  // end of input: keep what arrived
+        if (used == capacity) {
+            if (capacity >= limit) continue;  // too long: drop the rest until the end marker
+            capacity *= 2;
+            char *grown = realloc(buffer, capacity + 1);
+            if (grown == NULL) { free(buffer); return NULL; }
+            buffer = grown;
+        }
+        buffer[used++] = (char)byte;
+        if (used >= endLength && memcmp(buffer + used - endLength, end, endLength) == 0) {
+            used -= endLength;
+            break;
+        }
+    }
+    buffer[used] = 0;
+    *length = used;
+    return buffer;
 }

@@ -1,15 +1,9 @@
-// POSIX helpers that Swift cannot reach cleanly: forkpty + exec for the pseudo-terminal tests,
-// window size, and an fsync'd append.
-#ifndef ACCORD_CPTY_H
-#define ACCORD_CPTY_H
+// The accord binary's terminal helpers that Swift cannot reach cleanly: SIGINT without
+// SA_RESTART and reads it interrupts, the window size, isatty, and reading a bracketed paste.
+#ifndef ACCORD_TERMINAL_H
+#define ACCORD_TERMINAL_H
 #include <sys/types.h>
 #include <stdio.h>
-
-/// Fork a child on a new pseudo-terminal (its controlling terminal) and exec `path` with `argv`
-/// and `envp` (NULL-terminated). Returns the child's pid and stores the master fd in `*master`;
-/// -1 on failure. Rows/cols set the terminal size.
-pid_t accord_forkpty_exec(int *master, const char *path, char *const argv[], char *const envp[],
-                          unsigned short rows, unsigned short cols);
 
 /// Terminal width of `fd` via TIOCGWINSZ, or 0 when unknown.
 int accord_terminal_columns(int fd);
@@ -36,6 +30,11 @@ int accord_sigint_pending(void);
 /// When SIGINT is recorded during a read, `accord_interruptible_getc` first returns `key` (once)
 /// so a command bound to it can capture the line and end the read; later calls return -1.
 void accord_set_interrupt_key(int key);
+
+/// Read a bracketed paste's content from `fd` up to the end marker ESC [ 2 0 1 ~ (not included),
+/// after the start marker was seen. Returns a malloc'd NUL-terminated buffer (free it) and its
+/// length in `*length` (at most 1 MiB kept); NULL when out of memory.
+char *accord_read_paste(int fd, size_t *length);
 
 /// Non-zero when `fd` is a terminal.
 int accord_isatty(int fd);

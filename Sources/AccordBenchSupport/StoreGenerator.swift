@@ -1,8 +1,12 @@
+import AccordCore
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
 
+/// Benchmark scaffolding (not part of the shipped library): used by `accord-bench` and the
+/// store and commitments tests.
+///
 /// Writes realistic synthetic transcripts for benchmarks (list, resume, commitments).
 ///
 /// Deterministic for a given seed. Each session has two leads, steps, answers, goals and actions
@@ -92,10 +96,9 @@ public enum StoreGenerator {
             add(completes ? .completed : .paused(reason: "eof"), lifecycle: true)
             out.append(try codec.encodeLines(records))
             let path = try store.url(for: id).path
-            let fd = try PosixIO.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            defer { close(fd) }
-            _ = fchmod(fd, 0o600)
-            try PosixIO.writeAll(fd, out, path: path)
+            guard FileManager.default.createFile(atPath: path, contents: out, attributes: [.posixPermissions: 0o600]) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
         }
     }
 
