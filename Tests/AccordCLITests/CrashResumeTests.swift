@@ -164,8 +164,7 @@ struct CrashResumeTests {
     /// Cuts each multi-record write (the opening, and every answer that stores more than one record)
     /// at every byte offset: the reader must give exactly the conversation before that write — no
     /// acknowledged answer lost, no part of the torn one kept — and resuming must ask again and end
-    /// like a run without a crash. Resumes every 16th offset (every offset with ACCORD_TORN_ALL=1,
-    /// as `scripts/crash-test` sets).
+    /// like a run without a crash. Resumes every 16th offset (every offset with ACCORD_TORN_ALL=1).
     @Test func aTornMultiRecordWriteIsDroppedWholeAndTheQuestionAskedAgain() throws {
         let lines = try E2E.exampleLines("goals")
         let reference = try Self.reference(lines: lines, participants: Participants(sales: "Dana", marketing: "Lee"))

@@ -71,37 +71,54 @@ public final class TranscriptWriter {
     /// Writes `content` to a new file that appears at `path` only once it is complete and durable;
     /// returns its descriptor, open for appending. `EEXIST` when `path` exists.
     static func createComplete(path: String, directory: String, content: [UInt8]) throws -> Int32 {
-        // O_TMPFILE (Linux): no name at all until `linkat`, so nothing is left behind by a kill.
-        // O_TMPFILE is a macro Swift does not import: __O_TMPFILE (020000000, the same on every Linux
-        // architecture Swift supports) | O_DIRECTORY.
-        let oTmpfile: Int32 = 0o20_000_000 | O_DIRECTORY
-        var fd = Glibc.open(directory, oTmpfile | O_RDWR | O_APPEND | O_CLOEXEC, 0o600)
-        var temp: String?
-        if fd < 0 {
-            guard errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL || errno == ENOENT else {
-                throw AccordTranscriptError.io(path: directory, operation: "open", errno: errno)
-            }
-            let name = path + ".new"
-            temp = name
-            unlink(name)  // only ever a leftover of the same id
-            fd = try PosixIO.open(name, O_RDWR | O_APPEND | O_CREAT | O_EXCL, 0o600)
-        }
-        do {
+        func fill(_ fd: Int32) throws {
             guard fchmod(fd, 0o600) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fchmod", errno: errno) }
             try content.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: path) }
             try PosixIO.fsync(fd, path: path)
-            if let temp {
-                guard link(temp, path) == 0 else { throw AccordTranscriptError.io(path: path, operation: "link", errno: errno) }
-                unlink(temp)
-            } else {
-                guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 else {
-                    throw AccordTranscriptError.io(path: path, operation: "link", errno: errno)
+        }
+        // O_TMPFILE (Linux): no name at all until `linkat`, so nothing is left behind by a kill.
+        // It is a macro Swift does not import: __O_TMPFILE (020000000 on every Linux architecture
+        // Swift supports) | O_DIRECTORY.
+        let oTmpfile: Int32 = 0o20_000_000 | O_DIRECTORY
+        let unnamed = Glibc.open(directory, oTmpfile | O_RDWR | O_APPEND | O_CLOEXEC, 0o600)
+        if unnamed >= 0 {
+            do {
+                try fill(unnamed)
+                if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 {
+                    try PosixIO.fsyncDirectory(directory)
+                    return unnamed
                 }
+                let err = errno
+                // EEXIST is the answer; anything else (no /proc, say): the named way below.
+                if err == EEXIST { throw AccordTranscriptError.io(path: path, operation: "link", errno: err) }
+                Glibc.close(unnamed)
+            } catch {
+                Glibc.close(unnamed)
+                throw error
             }
+        } else if ![EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(errno) {
+            throw AccordTranscriptError.io(path: directory, operation: "open", errno: errno)
+        }
+        // A temporary name, linked into place (link fails if the id is taken), then removed.
+        let temp = path + ".new"
+        unlink(temp)  // only ever a leftover of the same id, whose lock we hold
+        let fd = try PosixIO.open(temp, O_RDWR | O_APPEND | O_CREAT | O_EXCL, 0o600)
+        do {
+            try fill(fd)
+            if link(temp, path) != 0 {
+                let err = errno
+                // No hard links on this file system: rename, after checking the id is free.
+                guard err == EPERM || err == ENOTSUP || err == EOPNOTSUPP else {
+                    throw AccordTranscriptError.io(path: path, operation: "link", errno: err)
+                }
+                guard PosixIO.fileStat(path) == nil else { throw AccordTranscriptError.io(path: path, operation: "link", errno: EEXIST) }
+                guard rename(temp, path) == 0 else { throw AccordTranscriptError.io(path: path, operation: "rename", errno: errno) }
+            }
+            unlink(temp)
             try PosixIO.fsyncDirectory(directory)
         } catch {
             Glibc.close(fd)
-            if let temp { unlink(temp) }
+            unlink(temp)
             throw error
         }
         return fd

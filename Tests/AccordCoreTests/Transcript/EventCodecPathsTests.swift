@@ -75,7 +75,7 @@ struct EventCodecPathsTests {
         let steps = Answerer.allCases.enumerated().map { n, who in
             Step(title: t[n % t.count], prompt: t[(n + 1) % t.count], who: who, capture: Capture.allCases[n % Capture.allCases.count],
                  agree: n % 2 == 0, coach: n % 3 == 0, activities: n == 0 ? [] : Array(t.prefix(n)), line: n * 7,
-                 show: n % 2 == 0 ? StepShow.allCases.first : nil, plan: n % 2 == 1 ? t[n % t.count] : nil)
+                 show: n % 2 == 0 ? StepShow.allCases.first : nil, plan: n % 2 == 1 ? PlanStepKey(declaring: "a/é") : nil)
         }
         return [false, true].flatMap { recap in
             [nil, t[1], t[2]].map { title in
