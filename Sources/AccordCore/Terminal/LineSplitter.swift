@@ -33,9 +33,11 @@ public struct LineSplitter: Sendable {
             incoming = bytes[newline...]
         }
         buffer.append(contentsOf: incoming)
-        let lineStart = buffer[searchFrom...].lastIndex(of: 0x0A).map { $0 + 1 } ?? searchFrom
+        // The line still being read starts after the last newline (complete lines wait in front).
+        let lineStart = buffer.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         if buffer.count - lineStart > maxLineBytes {
             buffer.removeSubrange((lineStart + maxLineBytes)...)
+            searchFrom = min(searchFrom, buffer.count)
             discarding = true
         }
     }
