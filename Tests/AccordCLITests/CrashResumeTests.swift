@@ -136,6 +136,147 @@ struct CrashResumeTests {
         #expect(result.problems.isEmpty, "seed \(seed): \(result.problems.joined(separator: "\n"))")
     }
 
+    // MARK: Torn writes
+
+    /// The goals example run in process into a real transcript, with the file size at every prompt:
+    /// `sizes[0]` after the header, `sizes[k + 1]` once the write for `k` lines is acknowledged.
+    static func recordedRun(lines: [String], store: TranscriptStore, id: String) throws -> (header: SessionHeader, sizes: [Int]) {
+        let playbook = try #require(PlaybookLibrary.load(extraDirectories: []).library.playbook(id: "goals"))
+        let header = SessionHeader(id: id, playbook: playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
+                                   title: nil, started: "2026-01-01T00:00:00Z")
+        let writer = try store.create(header: header)
+        defer { writer.close() }
+        let url = try store.url(for: id)
+        func size() -> Int { (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? -1 }
+        var sizes = [size()]
+        var next = 0
+        let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer, read: { _ in
+            sizes.append(size())
+            guard next < lines.count else { return .endOfInput }
+            next += 1
+            return .line(lines[next - 1])
+        }, show: { _ in })
+        _ = try runner.run()
+        sizes.append(size())
+        return (header, sizes)
+    }
+
+    /// Cuts each multi-record write (the opening, and every answer that stores more than one record)
+    /// at every byte offset: the reader must give exactly the conversation before that write — no
+    /// acknowledged answer lost, no part of the torn one kept — and resuming must ask again and end
+    /// like a run without a crash. Resumes every 16th offset (every offset with ACCORD_TORN_ALL=1).
+    @Test func aTornMultiRecordWriteIsDroppedWholeAndTheQuestionAskedAgain() throws {
+        let lines = try E2E.exampleLines("goals")
+        let reference = try Self.reference(lines: lines, participants: Participants(sales: "Dana", marketing: "Lee"))
+        let root = try AccordBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let store = TranscriptStore(directory: URL(fileURLWithPath: root + "/store"))
+        let id = "20260101-000000-torn00"
+        let (_, sizes) = try Self.recordedRun(lines: lines, store: store, id: id)
+        let url = try store.url(for: id)
+        let full = try Data(contentsOf: url)
+        let everyOffset = ProcessInfo.processInfo.environment["ACCORD_TORN_ALL"] == "1"
+        var cuts = 0, resumes = 0, lost = 0, partial = 0
+        var problems: [String] = []
+        // The write after the prompt for k lines: bytes sizes[k]..<sizes[k + 1]; before it, reference[k - 1].
+        for k in 0..<(sizes.count - 1) where sizes[k + 1] > sizes[k] {
+            let write = full[sizes[k]..<sizes[k + 1]]
+            guard write.filter({ $0 == 0x0A }).count > 1 else { continue }
+            let before = k == 0 ? [] : reference[k - 1]
+            for offset in 0..<write.count {
+                cuts += 1
+                try full.prefix(sizes[k] + offset).write(to: url)
+                let file = try TranscriptReader.read(url: url)
+                let events = E2E.conversation(file.records)
+                if file.damage != nil { problems.append("write \(k) cut at \(offset): damaged \(file.damage!)") }
+                if events.count > before.count { partial += 1 }
+                if events.count < before.count { lost += 1 }
+                if events != before, events.count == before.count { problems.append("write \(k) cut at \(offset): other events") }
+                guard everyOffset || offset % 16 == 0 || offset == write.count - 1 else { continue }
+                resumes += 1
+                let writer = try store.open(id: id)
+                let records = try #require(writer.transcript).records
+                var rest = lines[max(0, k - 1)...].makeIterator()
+                let runner = SessionRunner(header: try #require(writer.transcript).header, records: records, engine: Workspace.engine, sink: writer,
+                                           read: { _ in rest.next().map(LineInput.line) ?? .endOfInput }, show: { _ in })
+                _ = try runner.run()
+                writer.close()
+                let after = try TranscriptReader.read(url: url)
+                if E2E.conversation(after.records) != reference[lines.count] || after.damage != nil || !after.warnings.isEmpty {
+                    problems.append("write \(k) cut at \(offset): the resumed session differs from a run without a crash")
+                }
+            }
+        }
+        print("torn writes: \(cuts) cuts, \(resumes) resumes, \(lost) lost acknowledged answers, \(partial) partial answers, \(problems.count) problems")
+        #expect(cuts > 500, "the example has several multi-record writes")
+        #expect(lost == 0 && partial == 0)
+        #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
+    }
+
+    // MARK: Kills during start-up
+
+    /// `kill -9` a few milliseconds after `accord start`, again and again in one store: every file
+    /// left is a complete, readable transcript (or there is none) — never an empty one. The count is
+    /// ACCORD_STARTUP_KILLS (default 10; `scripts/crash-test` runs 200).
+    @Test(.timeLimit(.minutes(30)))
+    func killsDuringStartUpNeverLeaveAnEmptyOrUnreadableTranscript() throws {
+        let env = ProcessInfo.processInfo.environment
+        let kills = env["ACCORD_STARTUP_KILLS"].flatMap(Int.init) ?? 10
+        let root = try AccordBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let environment = AccordBinary.environment(root: root, extra: ["ACCORD_NOHISTORY": "1"])
+        var rng = SeededGenerator(seed: env["ACCORD_CRASH_SEED"].flatMap(UInt64.init) ?? 7)
+        var problems: [String] = []
+        /// Starts accord and kills it after `delay` µs, or (nil) at its first prompt, returning how long that took.
+        func startAndKill(after delay: UInt32?) throws -> UInt32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: AccordBinary.path)
+            process.arguments = ["start", "goals", "--sales", "Dana", "--marketing", "Lee"]
+            process.environment = environment
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            let began = Date()
+            try process.run()
+            var waited: UInt32 = 0
+            if let delay {
+                usleep(delay)
+            } else {
+                var seen = Data()
+                while !String(decoding: seen, as: UTF8.self).contains("› ") {
+                    let more = output.fileHandleForReading.availableData
+                    if more.isEmpty { break }
+                    seen.append(more)
+                }
+                waited = UInt32(min(Date().timeIntervalSince(began) * 1e6, 2e6))
+            }
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try? input.fileHandleForWriting.close()
+            try? output.fileHandleForReading.close()
+            return waited
+        }
+        // Kills are spread from the spawn to twice the time to the first prompt, timed on this machine now.
+        let toPrompt = try startAndKill(after: nil)
+        for n in 0..<kills {
+            _ = try startAndKill(after: UInt32.random(in: 0...max(1, 2 * toPrompt), using: &rng))
+            for url in E2E.transcripts(in: root + "/store") {
+                let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+                if size == 0 { problems.append("kill \(n): empty \(url.lastPathComponent)") }
+                if (try? TranscriptReader.read(url: url)) == nil { problems.append("kill \(n): unreadable \(url.lastPathComponent)") }
+            }
+            if !problems.isEmpty { break }
+        }
+        let files = E2E.transcripts(in: root + "/store")
+        let list = try E2E.run(["list"], input: "", environment: environment)
+        print("start-up kills: \(kills) kills within \(2 * toPrompt / 1000) ms of the spawn, \(files.count) transcripts left (all complete), \(problems.count) empty or unreadable")
+        #expect(list.status == 0)
+        if kills >= 50 { #expect(files.count > 1, "some kills should land after the transcript was created") }
+        #expect(!String(decoding: list.stdout, as: UTF8.self).contains("damaged"))
+        #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
+    }
+
     @Test func theReferenceRunMatchesThePipedExampleScript() throws {
         // Guards the reference used above: the in-process run equals what the binary stores.
         let root = try AccordBinary.temporaryDirectory()

@@ -208,18 +208,92 @@ struct SafetyTests {
         #expect(show.stdout.contains("Keen \u{E9}"))
     }
 
-    @Test func aOneMegabyteSingleLineAnswerIsAccepted() throws {
+    @Test func anAnswerOfExactly64KBIsStoredAndA12MBLineIsRefusedBeforeAnythingIsStored() throws {
         let box = try Sandbox(); defer { box.remove() }
-        let big = String(repeating: "pipeline ", count: 116_509) + "end" // > 1 MB
-        #expect(big.utf8.count > 1_000_000)
-        let r = try box.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], big + "\n" + box.script(from: 1))
+        let limit = String(repeating: "pipeline ", count: AnswerLimit.bytes / 9) + "end"
+        let atLimit = limit + String(repeating: "x", count: AnswerLimit.bytes - limit.utf8.count)
+        #expect(atLimit.utf8.count == AnswerLimit.bytes)
+        let huge = String(repeating: "pipeline ", count: 12_000_000 / 9)  // 12 MB on one line (50 MB: docs/transcript-format.md)
+        let paragraph = "\"\"\"\n" + String(repeating: String(repeating: "y", count: 1_000) + "\n", count: 70) + "\"\"\"\n"
+        let input = huge + "\n" + paragraph + atLimit + "\n" + box.script(from: 1)
+        let started = Date()
+        let r = try box.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input)
         #expect(r.status == 0, "\(r.stderr)")
+        #expect(Date().timeIntervalSince(started) < 60)
+        let refusals = r.stdout.replacingOccurrences(of: "\n", with: " ").components(separatedBy: "longer than 64 KB, so it was not saved").count - 1
+        #expect(refusals == 2, "both over-limit answers are refused with the message")
         let id = try #require(E2E.transcripts(in: box.store).first.map(E2E.id))
         let file = try box.read(id)
-        #expect(file.records.contains { $0.event == .answer(speaker: .sales, text: big) })
+        let answers = file.records.compactMap { record -> String? in
+            if case .answer(_, let text) = record.event { return text }
+            return nil
+        }
+        #expect(answers.first == atLimit, "the first answer stored is the one at the limit")
+        #expect(!answers.contains { $0.utf8.count > AnswerLimit.bytes })
         #expect(file.records.last?.event == .completed)
         #expect(try box.run(["show", id]).status == 0)
-        #expect(try box.run(["list"]).stdout.contains("completed"))
+    }
+
+    // MARK: I/O errors
+
+    /// A write that fails (here: the file size limit, `EFBIG`; a full disk gives `ENOSPC`) ends the
+    /// session with exit 74; the answer is not acknowledged and the file still reads and resumes.
+    @Test func aFailingWriteExits74AndTheSessionStillResumes() throws {
+        let box = try Sandbox(); defer { box.remove() }
+        let id = try box.startGoals(box.script(0..<3))
+        let size = try Data(contentsOf: box.url(id)).count
+        let big = String(repeating: "pipeline ", count: 4_000)  // 36 KB: over the limit set below
+        // bash's `ulimit -f` counts 1,024-byte blocks; SIGXFSZ ignored, so write() fails with EFBIG.
+        let blocks = size / 1024 + 8
+        let env = box.env
+        let r = try E2E.runProgram("/bin/bash", ["-c", "ulimit -f \(blocks); trap '' XFSZ; exec \"$0\" resume \(id)", AccordBinary.path],
+                                   input: Data((big + "\n").utf8), environment: env)
+        #expect(r.status == 74, "\(r.stderr)")
+        #expect(r.stderr.contains("write failed"), "\(r.stderr)")
+        let file = try box.read(id)
+        #expect(file.damage == nil)
+        #expect(!file.records.contains { $0.event == .answer(speaker: .sales, text: big) })
+        let resumed = try box.run(["resume", id], box.script(from: 3))
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try box.read(id).records.last?.event == .completed)
+    }
+
+    @Test func aHostileStoreNeitherTrapsNorHidesTheOtherSessions() throws {
+        let box = try Sandbox(); defer { box.remove() }
+        let good = try box.startGoals(box.script(0..<box.lines.count))
+        let text = try String(contentsOf: box.url(good), encoding: .utf8)
+        let lines = text.split(separator: "\n").map(String.init)
+        // A copy with seq 2^63 in a middle line, one with Int.max on its last line, a symlink to
+        // /dev/zero and a FIFO named like transcripts.
+        let big = "20261122-100000-big000", last = "20261122-100000-last00"
+        var hostile = lines
+        let seqKey = try #require(hostile[5].range(of: #""seq":"#, options: .backwards))
+        hostile[5] = String(hostile[5][..<seqKey.upperBound]) + "9223372036854775808}"
+        #expect(hostile[5].hasSuffix("9223372036854775808}"))
+        try (hostile.joined(separator: "\n") + "\n").write(toFile: box.store + "/\(big).jsonl", atomically: false, encoding: .utf8)
+        var maxed = Array(lines.dropLast())
+        maxed.append(#"{"at":"2026-11-22T10:00:02Z","batch":9223372036854775807,"event":{"note":{"by":"sales","text":"x"}},"seq":9223372036854775807}"#)
+        try (maxed.joined(separator: "\n") + "\n").write(toFile: box.store + "/\(last).jsonl", atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: box.store + "/20261122-100000-zero00.jsonl", withDestinationPath: "/dev/zero")
+        #expect(mkfifo(box.store + "/20261122-100000-fifo00.jsonl", 0o600) == 0)
+
+        let list = try box.run(["list"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.contains(good) && list.stdout.contains(big) && list.stdout.contains(last))
+        for args in [["commitments", "--all"], ["commitments", "--all", "--json"], ["plan"], ["list", "--json"], ["show", big], ["replay", big, "--speed", "1000"]] {
+            let r = try box.run(args)
+            #expect(r.status == 0 || r.status == 65, "\(args): \(r.status) \(r.stderr)")
+        }
+        let resume = try box.run(["resume", last], "yes\n")
+        #expect(resume.status == 65, "\(resume.stderr)")
+        #expect(resume.stderr.contains("seq is out of range") || resume.stderr.contains("batch is out of range"), "\(resume.stderr)")
+        for id in ["20261122-100000-zero00", "20261122-100000-fifo00"] {
+            let r = try box.run(["show", id])
+            #expect(r.status != 0 && r.status < 128, "\(id): \(r.status)")
+        }
+        let long = String(repeating: "z", count: 100_000)
+        let missing = try box.run(["show", long])
+        #expect(missing.stderr.count < 400, "user text is echoed cut short")
     }
 
     @Test(arguments: [["show", "../../etc/passwd"], ["resume", "../x"], ["show", "/etc/passwd"], ["replay", "a/b"],

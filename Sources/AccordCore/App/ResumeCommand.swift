@@ -13,12 +13,14 @@ public enum ResumeCommand {
             guard let latest = unfinished.last else { throw AccordError.nothingToResume }
             id = latest.id
         }
-        let file = try workspace.read(id)
+        // Read under the lock: the writer reads the file once and cuts away a torn last write.
+        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
+        defer { writer.close() }
+        guard let file = writer.transcript else { throw AccordError.io(path: id, reason: "could not be read") }
+        file.warnings.forEach { context.errors.line("accord: warning: \(TerminalSafe.clean($0))") }
         if let damage = file.damage {
             throw AccordError.damagedSession(id: id, damage: damage)
         }
-        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
-        defer { writer.close() }
         let state = Workspace.state(of: file)
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         if state.completed {

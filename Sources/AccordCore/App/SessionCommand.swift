@@ -36,7 +36,8 @@ public enum SessionCommand {
         }
         // The session's today: --today, else ACCORD_TODAY, else the clock (recorded by the runner).
         let today = try context.today() ?? CommitmentReport.todayString()
-        let result = try runner.run(openCommitments: records.isEmpty ? recap : [], today: today)
+        // A failed write (disk full, I/O error) ends the run with the store's exit code (74).
+        let result = try Workspace.mapStoreErrors { try runner.run(openCommitments: records.isEmpty ? recap : [], today: today) }
         finished(runner.state)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])

@@ -103,6 +103,12 @@ public final class SessionRunner {
                     return .paused
                 }
             case .line(let line):
+                // Over the answer limit: refused before the engine sees it, nothing stored, asked again.
+                if AnswerLimit.exceeded(by: line) {
+                    show([ChatLine(.facilitator, AnswerLimit.refusal)])
+                    lastAsked = nil
+                    continue
+                }
                 let outcome = engine.handle(line, state: state)
                 if !outcome.messages.isEmpty { show(outcome.messages.map { ChatLine(.facilitator, $0) }) }
                 if outcome.showStatus { show(renderer.facilitator.status(state)) }

@@ -39,10 +39,17 @@ public final class AnswerReader {
             return first
         }
         var paragraph: [String] = []
+        var size = 0  // bytes of the joined paragraph so far; past the limit, only the size is kept
         while true {
             switch lines.read(prompt: continuationPrompt) {
             case .line(let line):
                 if line.trimmingSpaces() == Self.fence { return .line(paragraph.joined(separator: "\n")) }
+                size += line.utf8.count + (paragraph.isEmpty ? 0 : 1)
+                if size > AnswerLimit.bytes {
+                    // Too long already: keep one over-limit line so the answer is refused, not the rest.
+                    paragraph = [String(repeating: " ", count: AnswerLimit.bytes + 1)]
+                    continue
+                }
                 paragraph.append(line)
             case .interrupted:
                 return .interrupted

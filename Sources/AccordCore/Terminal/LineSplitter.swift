@@ -1,14 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits a byte stream into lines for plain (non-terminal) input: lines end at "\n", a trailing
 /// "\r" is dropped, and invalid UTF-8 bytes become the literal text `\xNN` rather than vanishing.
+///
+/// A line longer than `maxLineBytes` is kept only up to one byte past the limit (the rest is read and
+/// dropped up to its newline), so memory stays bounded whatever arrives, and the line is still
+/// recognisably too long for whoever checks `AnswerLimit`.
 public struct LineSplitter: Sendable {
     private var buffer: [UInt8] = []
     private var searchFrom = 0
+    private var discarding = false
+    /// The most bytes of one line that are kept (`AnswerLimit.bytes` + 1 by default).
+    public let maxLineBytes: Int
 
-    public init() {}
+    public init(maxLineBytes: Int = AnswerLimit.bytes + 1) {
+        self.maxLineBytes = max(1, maxLineBytes)
+    }
 
     /// Add bytes read from the input.
-    public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        buffer.append(contentsOf: bytes)
+    public mutating func append<Bytes: Collection>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        var incoming = bytes[...]
+        if discarding {
+            // Skipping the rest of an over-long line: find its newline without copying anything.
+            let newline = bytes.withContiguousStorageIfAvailable { raw -> Int? in
+                guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } } ?? bytes.firstIndex(of: 0x0A)
+            guard let newline else { return }
+            discarding = false
+            incoming = bytes[newline...]
+        }
+        buffer.append(contentsOf: incoming)
+        // The line still being read starts after the last newline (complete lines wait in front).
+        let lineStart = buffer.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        if buffer.count - lineStart > maxLineBytes {
+            buffer.removeSubrange((lineStart + maxLineBytes)...)
+            searchFrom = min(searchFrom, buffer.count)
+            discarding = true
+        }
     }
 
     /// The next complete line, if one has arrived.

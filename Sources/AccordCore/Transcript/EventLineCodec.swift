@@ -22,6 +22,33 @@ public enum TranscriptFormat {
     public static let version = 2
     /// Transcript file extension.
     public static let fileExtension = "jsonl"
+    /// The largest `seq`, `batch` and `group` a line may hold (2^53 − 1, the integers every JSON
+    /// reader keeps exactly). A line outside 0…this is damage, and the writer refuses to go past it,
+    /// so arithmetic on stored numbers can never overflow.
+    public static let largestNumber = 1 << 53 - 1
+    /// The most records one write (one `group`) may hold.
+    public static let largestGroup = 10_000
+}
+
+/// A record line as stored: the record's fields plus the line's framing key `group`, present on the
+/// first line of a write of several records and holding how many lines that write has (see
+/// docs/transcript-format.md, "Writes"). Keys are in `JSONEncoder`'s sorted order.
+struct RecordLine: Codable {
+    var at: String
+    var batch: Int
+    var event: Event
+    var group: Int?
+    var seq: Int
+
+    init(_ record: EventRecord, group: Int?) {
+        at = record.at
+        batch = record.batch
+        event = record.event
+        self.group = group
+        seq = record.seq
+    }
+
+    var record: EventRecord { EventRecord(seq: seq, at: at, batch: batch, event: event) }
 }
 
 /// Encodes and decodes transcript lines with one shared JSON configuration: sorted keys, no pretty
@@ -46,9 +73,30 @@ public final class EventLineCodec {
 
     /// One record from one JSON line (a trailing newline is tolerated).
     public func decode(_ line: Data) throws -> EventRecord {
+        try line.withUnsafeBytes { try decodeLine($0) }.record
+    }
+
+    /// One record line and its `group` framing key; throws for anything that is not a valid line,
+    /// including numbers outside 0…`TranscriptFormat.largestNumber` and an impossible `group`.
+    func decodeLine(_ bytes: UnsafeRawBufferPointer) throws -> (record: EventRecord, group: Int?) {
         // Fast path for well-formed lines; anything it does not fully understand goes to JSONDecoder.
-        if let record = line.withUnsafeBytes({ FastRecordDecoder.decode($0) }) { return record }
-        return try decoder.decode(EventRecord.self, from: line)
+        let line: (record: EventRecord, group: Int?)
+        if let fast = FastRecordDecoder.decodeFramed(bytes) {
+            line = fast
+        } else {
+            let slow = try decoder.decode(RecordLine.self, from: Data(bytes))
+            line = (slow.record, slow.group)
+        }
+        let limit = TranscriptFormat.largestNumber
+        guard (0...limit).contains(line.record.seq) else { throw LineProblem.outOfRange("seq") }
+        guard (0...limit).contains(line.record.batch) else { throw LineProblem.outOfRange("batch") }
+        if let group = line.group, !(2...TranscriptFormat.largestGroup).contains(group) { throw LineProblem.outOfRange("group") }
+        switch line.record.event {
+        case .stepStarted(let index), .skipped(let index):
+            guard (0...limit).contains(index) else { throw LineProblem.outOfRange("index") }
+        default: break
+        }
+        return line
     }
 
     /// The header line (no trailing newline).
@@ -66,17 +114,31 @@ public final class EventLineCodec {
         return wrapped.header
     }
 
+    /// Why a line that parsed is still not a valid record.
+    enum LineProblem: Error, CustomStringConvertible {
+        case outOfRange(String)
+        var description: String {
+            switch self {
+            case .outOfRange(let key): return "\(key) is out of range"
+            }
+        }
+    }
+
     /// Several records as newline-terminated lines in one buffer (what `append` writes at once).
     public func encodeLines(_ records: [EventRecord]) throws -> Data {
         Data(try encodeLineBytes(records))
     }
 
     /// `encodeLines` as bytes, without the copy into `Data` (what the writer hands to `write()`).
+    /// Several records form one write: the first line carries `"group":N` (see `RecordLine`).
     func encodeLineBytes(_ records: [EventRecord]) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 * records.count)
-        for record in records {
-            if !FastRecordEncoder.append(record, to: &out) { out.append(contentsOf: try encoder.encode(record)) }
+        for (i, record) in records.enumerated() {
+            let group = i == 0 && records.count > 1 ? records.count : nil
+            if !FastRecordEncoder.append(record, group: group, to: &out) {
+                out.append(contentsOf: try encoder.encode(RecordLine(record, group: group)))
+            }
             out.append(0x0A)
         }
         return out

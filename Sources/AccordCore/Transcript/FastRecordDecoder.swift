@@ -8,14 +8,23 @@
 /// `recap` event — returns nil and `EventLineCodec` falls back to `JSONDecoder`, so what is
 /// accepted, rejected and the resulting values are unchanged.
 enum FastRecordDecoder {
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> EventRecord? {
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> EventRecord? { decodeFramed(bytes)?.record }
+
+    /// The record and the line's `group` framing key (nil when absent or `null`).
+    static func decodeFramed(_ bytes: UnsafeRawBufferPointer) -> (record: EventRecord, group: Int?)? {
         var p = Parser(bytes: bytes)
         guard let value = p.value(depth: 0) else { return nil }
         p.skipSpace()
         guard p.i == bytes.count, case .object(let top) = value else { return nil }
         guard let seq = int(top, "seq"), let at = string(top, "at"), let batch = int(top, "batch"),
               let ev = field(top, "event"), let event = event(ev) else { return nil }
-        return EventRecord(seq: seq, at: at, batch: batch, event: event)
+        let group: Int?
+        switch field(top, "group") {
+        case nil, .null?: group = nil
+        case .int(let n)?: group = n
+        default: return nil
+        }
+        return (EventRecord(seq: seq, at: at, batch: batch, event: event), group)
     }
 
     // MARK: mapping (mirrors the synthesized Codable)
@@ -175,7 +184,8 @@ enum FastRecordDecoder {
             let start = i
             var n = 0
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-                n = n * 10 + Int(bytes[i] - 0x30)
+                // Accumulate at most 18 digits: a longer number (≥ 2^63 included) must not trap.
+                if i - start < 18 { n = n * 10 + Int(bytes[i] - 0x30) }
                 i += 1
             }
             let digits = i - start

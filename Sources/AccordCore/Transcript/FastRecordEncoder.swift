@@ -87,7 +87,7 @@ enum FastRecordEncoder {
 
     /// Appends `record` as one JSON line (no newline) to `out`; false (and `out` unchanged) when
     /// the record needs `JSONEncoder`.
-    static func append(_ record: EventRecord, to out: inout [UInt8]) -> Bool {
+    static func append(_ record: EventRecord, group: Int? = nil, to out: inout [UInt8]) -> Bool {
         let mark = out.count
         var ok = true
         func raw(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
@@ -148,7 +148,9 @@ enum FastRecordEncoder {
         case .itemProposed, .recap, .today, .itemEdited:
             ok = false
         }
-        raw("}},\"seq\":"); int(record.seq)
+        raw("}}")
+        if let group { raw(",\"group\":"); int(group) }
+        raw(",\"seq\":"); int(record.seq)
         out.append(0x7D)
         if !ok { out.removeSubrange(mark...) }
         return ok

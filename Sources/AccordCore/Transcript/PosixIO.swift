@@ -18,6 +18,18 @@ enum PosixIO {
         }
     }
 
+    /// Opens `path` for reading only if it is a regular file (without blocking on a FIFO first):
+    /// store files come from clones and are untrusted.
+    static func openRegularForReading(_ path: String) throws -> Int32 {
+        let fd = try open(path, O_RDONLY | O_NONBLOCK)
+        var st = Glibc.stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL)
+        }
+        return fd
+    }
+
     /// Writes all of `bytes` (one `write()` in the normal case; loops on partial writes / EINTR).
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         guard var base = bytes.baseAddress else { return }
@@ -71,10 +83,14 @@ enum PosixIO {
         return buffer
     }
 
-    /// The whole content of an open file, read with as few calls as possible.
+    /// The whole content of an open file, read with as few calls as possible. Only a regular file
+    /// is read (a symlink to `/dev/zero` or a FIFO that came with a clone would never end): anything
+    /// else throws `EINVAL`.
     static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
         var st = Glibc.stat()
-        let hint = fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+        guard fstat(fd, &st) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fstat", errno: errno) }
+        guard st.st_mode & S_IFMT == S_IFREG else { throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL) }
+        let hint = Int(st.st_size)
         var buffer = [UInt8](repeating: 0, count: max(hint, 4096) + 1)
         var got = 0
         while true {

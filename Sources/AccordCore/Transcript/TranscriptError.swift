@@ -25,13 +25,13 @@ public enum AccordTranscriptError: Error, Equatable, Sendable, CustomStringConve
         case let .locked(id, pid):
             return "session \(displaySafe(id)) is open in another accord (pid \(pid))"
         case let .invalidID(text):
-            return "invalid session id \"\(displaySafe(text))\": use only letters, digits and '-' (e.g. 20261122-103000-ab12cd)"
+            return "invalid session id \"\(displayShort(text))\": use only letters, digits and '-' (e.g. 20261122-103000-ab12cd)"
         case let .notFound(text):
-            return "no session matches \"\(displaySafe(text))\""
+            return "no session matches \"\(displayShort(text))\""
         case let .ambiguous(text, candidates):
             let shown = candidates.prefix(10).joined(separator: ", ")
             let more = candidates.count > 10 ? ", … (\(candidates.count - 10) more)" : ""
-            return "\"\(displaySafe(text))\" matches \(candidates.count) sessions: \(shown)\(more)"
+            return "\"\(displayShort(text))\" matches \(candidates.count) sessions: \(shown)\(more)"
         case let .exists(id):
             return "session \(displaySafe(id)) already exists"
         case let .badHeader(file, reason):
@@ -46,3 +46,10 @@ public enum AccordTranscriptError: Error, Equatable, Sendable, CustomStringConve
 
 /// `text` safe to print on one line: control characters and escape sequences made visible.
 func displaySafe(_ text: String) -> String { TerminalSafe.cleanLine(text) }
+
+/// User-typed `text` made display-safe and cut to 80 characters (then "…"), so a pasted 100,000-
+/// character argument is not echoed whole.
+func displayShort(_ text: String) -> String {
+    let cut = text.count > 80 ? String(text.prefix(80)) + "…" : text
+    return displaySafe(cut)
+}

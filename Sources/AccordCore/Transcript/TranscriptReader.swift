@@ -15,6 +15,9 @@ public struct TranscriptFile: Sendable, Equatable {
     public var warnings: [String]
     /// `file:line: reason` for the first corrupt line before the end; nil when intact.
     public var damage: String?
+    /// The length in bytes of the header and the complete writes read: what a resumed session keeps
+    /// (a torn last write after it is cut away before appending).
+    public var completeLength: Int = 0
 
     /// A damaged transcript can be shown but not resumed.
     public var isResumable: Bool { damage == nil }
@@ -26,18 +29,23 @@ public struct TranscriptFile: Sendable, Equatable {
 public enum TranscriptReader {
     /// Reads the whole transcript at `url`.
     public static func read(url: URL) throws -> TranscriptFile {
+        try read(url: url, codec: EventLineCodec())
+    }
+
+    /// `read(url:)` with a codec the caller reuses (one per thread).
+    static func read(url: URL, codec: EventLineCodec) throws -> TranscriptFile {
         let path = url.path
-        let fd = try PosixIO.open(path, O_RDONLY)
+        let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         let bytes = try PosixIO.readAll(fd, path: path)
-        return try parse(bytes, url: url, codec: EventLineCodec())
+        return try parse(bytes, url: url, codec: codec)
     }
 
     /// Reads only the header line, from a bounded prefix of the file (64 KiB at first, growing
     /// only as far as the first newline; at most 16 MiB).
     public static func readHeader(url: URL) throws -> SessionHeader {
         let path = url.path
-        let fd = try PosixIO.open(path, O_RDONLY)
+        let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         var prefix: [UInt8] = []
         var chunk = 64 * 1024
@@ -57,6 +65,10 @@ public enum TranscriptReader {
     }
 
     /// Parses transcript bytes (exposed for tests and the store's summariser).
+    ///
+    /// Records come in writes: a line with `"group":N` opens a write of N lines, any other line is a
+    /// write of its own. A write missing lines at the end of the file (a crash mid-write, which cannot
+    /// have been acknowledged) is dropped whole, with a warning; so is an unterminated last line.
     static func parse(_ bytes: [UInt8], url: URL, codec: EventLineCodec) throws -> TranscriptFile {
         let path = url.path
         guard let firstNewline = bytes.firstIndex(of: 0x0A) else {
@@ -65,26 +77,45 @@ public enum TranscriptReader {
         let header = try decodeHeader(bytes[..<firstNewline], path: path, codec: codec)
         var file = TranscriptFile(url: url, header: header, records: [], warnings: [], damage: nil)
         var start = firstNewline + 1
+        file.completeLength = start
         var lineNumber = 1
         let end = bytes.count
+        // The write being read: its first line number, where its records start, lines still to come.
+        var open: (line: Int, firstRecord: Int, missing: Int)?
         bytes.withUnsafeBufferPointer { buf in
             while start < end {
                 lineNumber += 1
                 var stop = start
                 while stop < end && buf[stop] != 0x0A { stop += 1 }
-                let complete = stop < end
+                guard stop < end else { break }  // an unterminated last line: torn, handled below
                 let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
-                // The fast decoder reads the bytes in place; only what it leaves goes through Data.
-                if let record = FastRecordDecoder.decode(raw) ?? (try? codec.decode(Data(raw))) {
-                    file.records.append(record)
-                } else if !complete {
-                    file.warnings.append("\(path): last line is incomplete (crash mid-write?); ignoring it")
-                } else {
-                    file.damage = "\(path):\(lineNumber): \(reason(for: raw, codec: codec))"
+                let line: (record: EventRecord, group: Int?)
+                do {
+                    line = try codec.decodeLine(raw)
+                } catch {
+                    file.damage = "\(path):\(lineNumber): \(reason(for: raw, error: error))"
                     return
                 }
+                if let write = open {
+                    guard line.group == nil else {
+                        file.damage = "\(path):\(lineNumber): the write that began at line \(write.line) is cut short"
+                        return
+                    }
+                    open = write.missing > 1 ? (write.line, write.firstRecord, write.missing - 1) : nil
+                } else if let group = line.group {
+                    open = (lineNumber, file.records.count, group - 1)
+                }
+                file.records.append(line.record)
                 start = stop + 1
+                if open == nil { file.completeLength = start }
             }
+        }
+        guard file.damage == nil else { return file }
+        if let write = open {
+            file.records.removeSubrange(write.firstRecord...)
+            file.warnings.append("\(path):\(write.line): the last write is incomplete (crash mid-write?); ignoring it")
+        } else if file.completeLength < end {
+            file.warnings.append("\(path): last line is incomplete (crash mid-write?); ignoring it")
         }
         return file
     }
@@ -95,13 +126,14 @@ public enum TranscriptReader {
         } catch let problem as EventLineCodec.HeaderProblem {
             throw AccordTranscriptError.badHeader(file: path, reason: problem.description)
         } catch {
-            let why = line.withUnsafeBytes { reason(for: $0, codec: codec) }
+            let why = line.withUnsafeBytes { reason(for: $0, error: error) }
             throw AccordTranscriptError.badHeader(file: path, reason: "not a transcript header (\(why))")
         }
     }
 
     /// A short, display-safe reason why a line is not a valid record.
-    private static func reason(for line: UnsafeRawBufferPointer, codec: EventLineCodec) -> String {
+    private static func reason(for line: UnsafeRawBufferPointer, error: Error) -> String {
+        if let problem = error as? EventLineCodec.LineProblem { return problem.description }
         if line.isEmpty { return "empty line" }
         if line.contains(0) { return "contains a NUL byte" }
         if !isValidUTF8(line) { return "invalid UTF-8" }

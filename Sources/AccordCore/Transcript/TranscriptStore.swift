@@ -173,6 +173,13 @@ public struct TranscriptStore: Sendable {
             guard SessionID.isSafe(id) else { continue }
             var st = stat()
             guard fstatat(dfd, name, &st, 0) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard st.st_size > 0 else {
+                // An empty file can only be left by an older accord killed during start-up (this one
+                // creates transcripts complete or not at all): it is no session. Removed when the
+                // store is writable and the file is not brand new (an older accord may be creating it).
+                if time(nil) - st.st_mtim.tv_sec > 10 { _ = unlinkat(dfd, name, 0) }
+                continue
+            }
             let mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
             files.append(ScannedFile(id: id, stamp: .init(ino: UInt64(st.st_ino), size: Int64(st.st_size), mtimeNs: mtime)))
         }

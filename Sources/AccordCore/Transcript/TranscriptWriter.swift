@@ -29,37 +29,37 @@ public final class TranscriptWriter {
         self.lock = lock
     }
 
+    /// The transcript as read when an existing session was opened (`open(existing:)`), after its
+    /// torn last write, if any, was cut away; nil for a session this writer created.
+    public private(set) var transcript: TranscriptFile?
+
     /// Creates a new transcript for `header` in `store` (which is created 0700 if missing): takes the
-    /// lock, creates `<id>.jsonl` exclusively with mode 0600, writes the header line and makes file
-    /// and directory entry durable. Throws `.exists` if the id is taken, `.locked` if held.
+    /// lock, then makes `<id>.jsonl` appear complete or not at all — the header is written and
+    /// `fsync`ed in an unnamed file (`O_TMPFILE`; a temporary name where the file system has none),
+    /// which is then linked under its name (failing if the id is taken) and the directory `fsync`ed.
+    /// A kill at any instant leaves either no transcript or one with its whole header.
+    /// Throws `.exists` if the id is taken, `.locked` if held.
     public static func create(store: TranscriptStore, header: SessionHeader) throws -> TranscriptWriter {
         try store.prepare()
         let url = try store.url(for: header.id)
         let lock = try TranscriptLock.acquire(directory: store.directory, id: header.id)
         let path = url.path
-        let fd: Int32
-        var line = Data()
+        let directory = store.directory.path
+        var line: [UInt8]
         do {
-            fd = try PosixIO.open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL, 0o600)
-        } catch AccordTranscriptError.io(_, _, let err) where err == EEXIST {
-            lock.release()
-            throw AccordTranscriptError.exists(id: header.id)
+            line = Array(try EventLineCodec().encodeHeader(header))
+            line.append(0x0A)
         } catch {
             lock.release()
             throw error
         }
+        let fd: Int32
         do {
-            guard fchmod(fd, 0o600) == 0 else {
-                throw AccordTranscriptError.io(path: path, operation: "fchmod", errno: errno)
-            }
-            line = try EventLineCodec().encodeHeader(header)
-            line.append(0x0A)
-            try PosixIO.writeAll(fd, line, path: path)
-            try PosixIO.fsync(fd, path: path)
-            try PosixIO.fsyncDirectory(store.directory.path)
+            fd = try createComplete(path: path, directory: directory, content: line)
+        } catch AccordTranscriptError.io(_, _, let err) where err == EEXIST {
+            lock.release()
+            throw AccordTranscriptError.exists(id: header.id)
         } catch {
-            Glibc.close(fd)
-            unlink(path)
             lock.release()
             throw error
         }
@@ -68,10 +68,67 @@ public final class TranscriptWriter {
         return writer
     }
 
+    /// Writes `content` to a new file that appears at `path` only once it is complete and durable;
+    /// returns its descriptor, open for appending. `EEXIST` when `path` exists.
+    static func createComplete(path: String, directory: String, content: [UInt8]) throws -> Int32 {
+        func fill(_ fd: Int32) throws {
+            guard fchmod(fd, 0o600) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fchmod", errno: errno) }
+            try content.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: path) }
+            try PosixIO.fsync(fd, path: path)
+        }
+        // O_TMPFILE (Linux): no name at all until `linkat`, so nothing is left behind by a kill.
+        // It is a macro Swift does not import: __O_TMPFILE (020000000 on every Linux architecture
+        // Swift supports) | O_DIRECTORY.
+        let oTmpfile: Int32 = 0o20_000_000 | O_DIRECTORY
+        let unnamed = Glibc.open(directory, oTmpfile | O_RDWR | O_APPEND | O_CLOEXEC, 0o600)
+        if unnamed >= 0 {
+            do {
+                try fill(unnamed)
+                if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 {
+                    try PosixIO.fsyncDirectory(directory)
+                    return unnamed
+                }
+                let err = errno
+                // EEXIST is the answer; anything else (no /proc, say): the named way below.
+                if err == EEXIST { throw AccordTranscriptError.io(path: path, operation: "link", errno: err) }
+                Glibc.close(unnamed)
+            } catch {
+                Glibc.close(unnamed)
+                throw error
+            }
+        } else if ![EOPNOTSUPP, EISDIR, EINVAL, ENOENT].contains(errno) {
+            throw AccordTranscriptError.io(path: directory, operation: "open", errno: errno)
+        }
+        // A temporary name, linked into place (link fails if the id is taken), then removed.
+        let temp = path + ".new"
+        unlink(temp)  // only ever a leftover of the same id, whose lock we hold
+        let fd = try PosixIO.open(temp, O_RDWR | O_APPEND | O_CREAT | O_EXCL, 0o600)
+        do {
+            try fill(fd)
+            if link(temp, path) != 0 {
+                let err = errno
+                // No hard links on this file system: rename, after checking the id is free.
+                guard err == EPERM || err == ENOTSUP || err == EOPNOTSUPP else {
+                    throw AccordTranscriptError.io(path: path, operation: "link", errno: err)
+                }
+                guard PosixIO.fileStat(path) == nil else { throw AccordTranscriptError.io(path: path, operation: "link", errno: EEXIST) }
+                guard rename(temp, path) == 0 else { throw AccordTranscriptError.io(path: path, operation: "rename", errno: errno) }
+            }
+            unlink(temp)
+            try PosixIO.fsyncDirectory(directory)
+        } catch {
+            Glibc.close(fd)
+            unlink(temp)
+            throw error
+        }
+        return fd
+    }
+
     /// Opens an existing transcript to resume it: takes the lock (sidecar `<id>.lock` next to the
-    /// file), then repairs the tail if a crash left a last line without its newline — a line that
-    /// is not a complete record is cut away (`ftruncate` to the last `\n`; the reader has already
-    /// warned about it), a complete record just gets its newline. Complete lines are never rewritten.
+    /// file), reads the transcript (`transcript`), tightens a 0644 file (from a git clone) to 0600,
+    /// and — unless the file is damaged — cuts away a torn last write (`ftruncate` to the end of the
+    /// last complete write; the reader has already warned about it). Complete writes are never
+    /// rewritten.
     public static func open(existing url: URL) throws -> TranscriptWriter {
         let name = url.lastPathComponent
         guard name.hasSuffix("." + TranscriptFormat.fileExtension) else { throw AccordTranscriptError.invalidID(name) }
@@ -90,12 +147,12 @@ public final class TranscriptWriter {
             throw error
         }
         // git does not keep modes: a transcript that came from a clone is 0644. Opening it for writing
-        // tightens it back to owner-only (best effort: a file owned by someone else keeps its mode).
+        // tightens it back to owner-only (root may, whoever owns the file; others only their own).
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == geteuid() { _ = fchmod(fd, 0o600) }
+        if fstat(fd, &info) == 0, info.st_mode & 0o077 != 0 { _ = fchmod(fd, 0o600) }
         let writer = TranscriptWriter(url: url, id: id, fd: fd, lock: lock)
         do {
-            try writer.repairTail()
+            try writer.readAndRepair()
         } catch {
             writer.close()
             throw error
@@ -103,36 +160,17 @@ public final class TranscriptWriter {
         return writer
     }
 
-    /// Makes the file end with `\n` (see `open(existing:)`). Reads only the incomplete tail.
-    private func repairTail() throws {
+    /// Reads the transcript through the open descriptor and cuts a torn last write away.
+    private func readAndRepair() throws {
         let path = url.path
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fstat", errno: errno) }
-        let size = Int(st.st_size)
-        guard size > 0 else { throw AccordTranscriptError.badHeader(file: path, reason: "the file is empty") }
-        self.size = off_t(size)
-        if try PosixIO.pread(fd, offset: size - 1, count: 1, path: path) == [0x0A] { return }
-        // Find the last newline, scanning backwards in chunks.
-        var end = size
-        var lastNewline = -1
-        let chunk = 64 * 1024
-        while end > 0 && lastNewline < 0 {
-            let start = max(0, end - chunk)
-            let bytes = try PosixIO.pread(fd, offset: start, count: end - start, path: path)
-            if let i = bytes.lastIndex(of: 0x0A) { lastNewline = start + i }
-            end = start
+        let bytes = try PosixIO.readAll(fd, path: path)
+        let file = try TranscriptReader.parse(bytes, url: url, codec: codec)
+        transcript = file
+        size = off_t(bytes.count)
+        if file.damage == nil && file.completeLength < bytes.count {
+            try truncate(to: off_t(file.completeLength))
+            try PosixIO.fsync(fd, path: path)
         }
-        guard lastNewline >= 0 else {
-            throw AccordTranscriptError.badHeader(file: path, reason: "the header line is incomplete")
-        }
-        let tail = try PosixIO.pread(fd, offset: lastNewline + 1, count: size - lastNewline - 1, path: path)
-        if (try? codec.decode(Data(tail))) != nil {
-            try PosixIO.writeAll(fd, Data([0x0A]), path: path)
-            self.size = off_t(size + 1)
-        } else {
-            try truncate(to: off_t(lastNewline + 1))
-        }
-        try PosixIO.fsync(fd, path: path)
     }
 
     private func truncate(to length: off_t) throws {
@@ -144,7 +182,8 @@ public final class TranscriptWriter {
     }
 
     /// Appends `records`, one JSON line each, in a single `write()` (looping only on a partial
-    /// write or `EINTR`), then `fsync`s: when this returns, the records are on disk.
+    /// write or `EINTR`), then `fsync`s: when this returns, the records are on disk. Several records
+    /// are one write (`"group":N` on the first line), which a reader keeps whole or not at all.
     ///
     /// If the write or fsync fails (disk full, I/O error), the file is cut back to its last complete
     /// line so a half-written line can never sit in the middle of the transcript, and the error is
@@ -154,6 +193,9 @@ public final class TranscriptWriter {
         guard !records.isEmpty else { return }
         guard fd >= 0 else { throw AccordTranscriptError.io(path: url.path, operation: "append (writer closed)", errno: EBADF) }
         guard !broken else { throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO) }
+        guard records.count <= TranscriptFormat.largestGroup,
+              records.allSatisfy({ (0...TranscriptFormat.largestNumber).contains($0.seq) && (0...TranscriptFormat.largestNumber).contains($0.batch) })
+        else { throw AccordTranscriptError.io(path: url.path, operation: "append (sequence number out of range)", errno: EOVERFLOW) }
         let data = try codec.encodeLineBytes(records)
         do {
             try data.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: url.path) }

@@ -29,11 +29,27 @@ struct LineSplitterTests {
         #expect(LineSplitter.decode(Array("日本".utf8)) == "日本")
     }
 
-    @Test func hugeLinesArriveWhole() {
+    @Test func linesUpToTheAnswerLimitArriveWhole() {
+        var splitter = LineSplitter()
+        splitter.append([UInt8](repeating: 0x78, count: AnswerLimit.bytes))
+        #expect(splitter.nextLine() == nil)
+        splitter.append([0x0A, 0x79, 0x0A])
+        #expect(splitter.nextLine()?.utf8.count == AnswerLimit.bytes)
+        #expect(splitter.nextLine() == "y")
+    }
+
+    @Test func aLongerLineKeepsOnlyOneByteOverTheLimitWhateverItsSize() {
         var splitter = LineSplitter()
         let chunk = [UInt8](repeating: 0x78, count: 65_536)
-        for _ in 0..<32 { splitter.append(chunk); #expect(splitter.nextLine() == nil) }
-        splitter.append([0x0A])
-        #expect(splitter.nextLine()?.utf8.count == 32 * 65_536)
+        for _ in 0..<160 {  // 10 MB without a newline
+            splitter.append(chunk)
+            #expect(splitter.nextLine() == nil)
+            #expect(splitter.pendingByteCount <= AnswerLimit.bytes + 1)
+        }
+        splitter.append(Array("xx\nnext\ntail".utf8))
+        #expect(splitter.nextLine()?.utf8.count == AnswerLimit.bytes + 1)  // refused by the runner
+        #expect(splitter.nextLine() == "next")
+        #expect(splitter.nextLine() == nil)
+        #expect(splitter.finish() == "tail")
     }
 }

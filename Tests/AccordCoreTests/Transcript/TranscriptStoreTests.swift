@@ -152,30 +152,3 @@ struct TranscriptStoreTests {
         #expect(warm.count == 10_000)
     }
 }
-
-@Suite("Transcript codec bench")
-struct TranscriptCodecBench {
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["ACCORD_BENCH"] == "1"))
-    func benchDecode() throws {
-        let tmp = TempDir()
-        try StoreGenerator.generate(into: tmp.url, sessions: 200, eventsPerSession: 50, seed: 1)
-        let store = TranscriptStore(directory: tmp.url)
-        var lines: [Data] = []
-        for id in try store.ids() {
-            let text = try Data(contentsOf: store.url(for: id))
-            lines += text.split(separator: 0x0A).dropFirst().map { Data($0) }
-        }
-        let codec = EventLineCodec()
-        let clock = ContinuousClock()
-        let t1 = try clock.measure { for l in lines { _ = try codec.decode(l) } }
-        let t2 = try clock.measure { for l in lines { _ = try JSONSerialization.jsonObject(with: l) } }
-        let records = try lines.map { try codec.decode($0) }
-        let t3 = try clock.measure { for r in records { _ = try codec.encode(r) } }
-        let urls = try store.ids().map { try store.url(for: $0) }
-        let t4 = try clock.measure { for u in urls { _ = try TranscriptReader.read(url: u) } }
-        let t5 = try clock.measure { for u in urls { _ = try TranscriptReader.readHeader(url: u) } }
-        let t6 = clock.measure { _ = urls.map { store.summary(of: $0) } }
-        print("BENCH read200=\(t4) readHeader200=\(t5) summary200=\(t6)")
-        print("BENCH lines=\(lines.count) JSONDecoder=\(t1) JSONSerialization=\(t2) encode=\(t3)")
-    }
-}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// A whole transcript file: the reader (header, records, groups, torn tails, damage), then what
+/// every command does with what it read — replay, the list summary, rendering each event, the
+/// commitments extraction — and the writer's view (where a resume would cut).
+enum FuzzTranscriptFile {
+    static func run(_ bytes: UnsafeRawBufferPointer) {
+        let url = URL(fileURLWithPath: "/fuzz/20261122-100000-fuzz00.jsonl")
+        guard let file = try? TranscriptReader.parse(Array(bytes), url: url, codec: EventLineCodec()) else { return }
+        precondition(file.completeLength <= bytes.count, "complete length past the end")
+        let state = SessionState.replay(header: file.header, records: file.records)
+        _ = Workspace.summarize(file.header, file.records)
+        _ = SessionSummary(file: file, summarize: Workspace.summarize)
+        let renderer = SessionRenderer(participants: file.header.participants)
+        var live = SessionState(header: file.header)
+        for record in file.records.prefix(200) {
+            live.apply(record)
+            _ = renderer.render(record.event, after: live, live: false)
+        }
+        _ = CommitmentLedger.commitments(in: state)
+        _ = state.finalCommitmentUpdates
+    }
+}
