@@ -14,13 +14,13 @@ enum FuzzTranscriptLine {
 
     static func run(_ bytes: UnsafeRawBufferPointer) {
         let codec = EventLineCodec()
-        let plain = try? decoder.decode(RecordLine.self, from: Data(bytes))
+        let plain = try? decoder.decode(TranscriptRecordLine.self, from: Data(bytes))
         if let fast = FastRecordDecoder.decodeFramed(bytes) {
             guard let plain else { preconditionFailure("the fast decoder accepted a line JSONDecoder rejects") }
             precondition(plain.record == fast.record && plain.group == fast.group, "the fast decoder read a line differently")
         }
         guard let line = try? codec.decodeLine(bytes) else { return }
-        let canonical = try! encoder.encode(RecordLine(line.record, group: line.group))
+        let canonical = try! encoder.encode(TranscriptRecordLine(line.record, group: line.group))
         var fast: [UInt8] = []
         if FastRecordEncoder.append(line.record, group: line.group, to: &fast) {
             precondition(fast == Array(canonical), "the fast encoder wrote other bytes than JSONEncoder")

@@ -33,7 +33,7 @@ public enum TranscriptFormat {
 /// A record line as stored: the record's fields plus the line's framing key `group`, present on the
 /// first line of a write of several records and holding how many lines that write has (see
 /// docs/transcript-format.md, "Writes"). Keys are in `JSONEncoder`'s sorted order.
-struct RecordLine: Codable {
+struct TranscriptRecordLine: Codable {
     var at: String
     var batch: Int
     var event: Event
@@ -84,7 +84,7 @@ public final class EventLineCodec {
         if let fast = FastRecordDecoder.decodeFramed(bytes) {
             line = fast
         } else {
-            let slow = try decoder.decode(RecordLine.self, from: Data(bytes))
+            let slow = try decoder.decode(TranscriptRecordLine.self, from: Data(bytes))
             line = (slow.record, slow.group)
         }
         let limit = TranscriptFormat.largestNumber
@@ -130,14 +130,14 @@ public final class EventLineCodec {
     }
 
     /// `encodeLines` as bytes, without the copy into `Data` (what the writer hands to `write()`).
-    /// Several records form one write: the first line carries `"group":N` (see `RecordLine`).
+    /// Several records form one write: the first line carries `"group":N` (see `TranscriptRecordLine`).
     func encodeLineBytes(_ records: [EventRecord]) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 * records.count)
         for (i, record) in records.enumerated() {
             let group = i == 0 && records.count > 1 ? records.count : nil
             if !FastRecordEncoder.append(record, group: group, to: &out) {
-                out.append(contentsOf: try encoder.encode(RecordLine(record, group: group)))
+                out.append(contentsOf: try encoder.encode(TranscriptRecordLine(record, group: group)))
             }
             out.append(0x0A)
         }

@@ -30,7 +30,7 @@ struct EventCodecPathsTests {
         var fastHandled = Set<EventCase>()
         for record in EventCase.allRecords {
             for group in [nil, 2, TranscriptFormat.largestGroup] as [Int?] {
-                let canonical = Array(try Self.encoder.encode(RecordLine(record, group: group)))
+                let canonical = Array(try Self.encoder.encode(TranscriptRecordLine(record, group: group)))
                 var fast: [UInt8] = []
                 if FastRecordEncoder.append(record, group: group, to: &fast) {
                     #expect(fast == canonical, "\(String(decoding: canonical, as: UTF8.self))")
@@ -43,7 +43,7 @@ struct EventCodecPathsTests {
             #expect(try codec.encodeLineBytes([record]) == Array(try Self.encoder.encode(record)) + [0x0A])
             #expect(try codec.encode(record) == (try Self.encoder.encode(record)))
             let pair = try codec.encodeLineBytes([record, record])
-            #expect(pair == Array(try Self.encoder.encode(RecordLine(record, group: 2))) + [0x0A] + Array(try Self.encoder.encode(record)) + [0x0A])
+            #expect(pair == Array(try Self.encoder.encode(TranscriptRecordLine(record, group: 2))) + [0x0A] + Array(try Self.encoder.encode(record)) + [0x0A])
         }
         // The fast encoder is worth keeping only for what a session writes most.
         #expect(fastHandled.isSuperset(of: [.answer, .stepStarted, .turnEnded, .agreed, .fieldSet, .paused, .resumed]))
@@ -54,8 +54,8 @@ struct EventCodecPathsTests {
         let decoder = JSONDecoder()
         for record in EventCase.allRecords {
             for group in [nil, 3] as [Int?] {
-                let line = try Self.encoder.encode(RecordLine(record, group: group))
-                let plain = try decoder.decode(RecordLine.self, from: line)
+                let line = try Self.encoder.encode(TranscriptRecordLine(record, group: group))
+                let plain = try decoder.decode(TranscriptRecordLine.self, from: line)
                 #expect(plain.record == record && plain.group == group)
                 if let fast = line.withUnsafeBytes({ FastRecordDecoder.decodeFramed($0) }) {
                     #expect(fast.record == record && fast.group == group)
