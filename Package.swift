@@ -27,7 +27,20 @@ let package = Package(
         ),
         // Benchmark driver for bench/run (generates stores, times appends and replays); not installed.
         .executableTarget(name: "accord-bench", dependencies: ["AccordCore"], path: "Sources/accord-bench"),
-        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore"], path: "Tests/AccordCoreTests"),
+        // Coach evaluation scaffolding (labelled-set parsing, precision/recall): tests and bench only, not shipped.
+        .target(name: "CoachEvaluation", dependencies: ["AccordCore"], path: "Sources/CoachEvaluation"),
+        // bench/coach-quality's driver: precision/recall on every labelled set and lint speed; not installed.
+        .executableTarget(
+            name: "accord-coach-quality",
+            dependencies: ["AccordCore", "CoachEvaluation"],
+            path: "Sources/accord-coach-quality"
+        ),
+        .testTarget(
+            name: "AccordCoreTests",
+            dependencies: ["AccordCore", "CoachEvaluation"],
+            path: "Tests/AccordCoreTests",
+            exclude: ["Coach/Data"]
+        ),
         .testTarget(
             name: "AccordCLITests",
             dependencies: ["AccordCore", "CPTY"],
