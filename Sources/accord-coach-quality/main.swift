@@ -27,7 +27,17 @@ while let a = args.next() {
     case "--no-corpus": corpusPath = nil
     case "--misses": showMisses = true
     case "--blind-misses": showBlindMisses = true
-    default: fail("accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses]\n"); exit(2)
+    case "--explain":
+        // Debugging aid: the flag (reason and cues) for each following statement, "sales:" / "marketing:" naming the speaker.
+        while let text = args.next() {
+            let parts = text.split(separator: ":", maxSplits: 1)
+            let role = parts.count == 2 ? Role(rawValue: String(parts[0])) : nil
+            let statement = role == nil ? text : String(parts[1]).trimmingCharacters(in: .whitespaces)
+            let flag = BlameCoach().check(statement, speaker: role)
+            print("\(flag == nil ? "pass" : "FLAG") \(statement)  \(flag.map { "\($0.cues) — \($0.reason)" } ?? "")")
+        }
+        exit(0)
+    default: fail("accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] | --explain [ROLE:]TEXT…\n"); exit(2)
     }
 }
 

@@ -1,13 +1,24 @@
-/// Contempt for the other side or its output, and judgements of "their X" with no antecedent.
-///
-/// - Contempt words and idioms ("all talk", "excuses", "amateurs", "out of touch", "stuck in the
-///   nineties", "wishful thinking", "a black hole", "went rogue") count +2 when the other side is named
-///   in the statement and the clause is not the speaker's or a system's ("My pitch was a joke" passes),
-///   unless negated.
-/// - "Their X" opening a statement, with no earlier antecedent, is the other side's work; with an
-///   absolute in a copular predicate ("Their lead lists are always out of date", "their notes are never
-///   complete") it is a generalised judgement: +1 on top of the agent's +1. "Their budget is set in
-///   January" and "their feedback was helpful" pass.
+/// +2 for contempt for the other side or its output: "excuses", "amateurs", "all talk", "out of
+/// touch", "stuck in the nineties", "wishful thinking", "a black hole", "went rogue". Needs the other
+/// side named in the statement; not in the speaker's or a system's clause, not negated ("My pitch was
+/// a joke" passes).
+struct ContemptRule: CoachRule {
+    let fires: [CoachExample] = ["That's Marketing — all talk.", "The reps are stuck in the nineties.", "Marketing's plan is wishful thinking."]
+    let passes: [CoachExample] = ["My forecast was wishful thinking.", "I was stuck in traffic before the Sales call.", "Our deck is out of date."]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] { a.contemptSignals() }
+}
+
+/// +1 for "their X" opening a statement with no antecedent, with an absolute in a copular predicate:
+/// "Their lead lists are always out of date", "their notes are never complete" (a generalised
+/// judgement of the other side's work). "Their budget is set in January" passes.
+struct TheirWorkRule: CoachRule {
+    let fires: [CoachExample] = ["Their lead lists are always out of date.", "Their notes are never complete."]
+    let passes: [CoachExample] = ["Their budget is set in January.", "Their feedback is always helpful."]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] { a.theirWorkSignals() }
+}
+
 extension BlameAnalysis {
     /// Single contempt words (inflections listed: the lexicon is matched word by word).
     static let contemptWords: Set<String> = [
@@ -29,8 +40,8 @@ extension BlameAnalysis {
     private static let predicateAbsolutes: Set<String> = ["always", "never", "constantly", "forever"]
     private static let copulas: Set<String> = ["is", "are", "was", "were", "'s"]
 
-    /// Contempt and unanchored-"their" signals; see the type comment.
-    func contemptSignals() -> [Signal] {
+    /// Contempt signals; see ``ContemptRule``.
+    fileprivate func contemptSignals() -> [Signal] {
         var out: [Signal] = []
         let others = otherMentions
         guard !others.isEmpty else { return out }
@@ -49,6 +60,15 @@ extension BlameAnalysis {
                 break
             }
         }
+        return out
+    }
+
+    /// Unanchored-"their" signals; see ``TheirWorkRule``.
+    fileprivate func theirWorkSignals() -> [Signal] {
+        var out: [Signal] = []
+        let others = otherMentions
+        guard !others.isEmpty else { return out }
+        let name = others.first.map(partyName)
         // "Their lead lists are always out of date."
         if let m = others.first, tokens[m.start].text == "their", m.start == (firstContentIndex(ofClause: clauses[m.start]) ?? -1) {
             let clause = tokens.indices.filter { clauses[$0] == clauses[m.start] && $0 > m.start }
