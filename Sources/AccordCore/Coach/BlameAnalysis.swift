@@ -18,7 +18,7 @@ struct BlameAnalysis: Sendable {
     typealias Signal = BlameSignal
 
     init(statement: String, speaker: Role?) {
-        let tokens = CoachTokenizer.tokenize(statement)
+        let tokens = CoachTokenizer.droppingHedges(CoachTokenizer.tokenize(statement))
         let clauses = CoachTokenizer.clauses(tokens)
         self.tokens = tokens
         self.clauses = clauses

@@ -9,19 +9,24 @@ enum CoachLexicon {
         "closers",
     ]
     /// Words naming the marketing side.
-    static let marketingNames: Set<String> = ["marketing", "marketers", "marketeers", "comms"]
+    static let marketingNames: Set<String> = [
+        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign",
+    ]
     /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
     static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]
     static let marketingSubteams: Set<String> = [
-        "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr",
+        "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr", "campaign", "social",
         "product-marketing", "pmm", "abm", "campaigns", "comms",
     ]
     /// Team nouns that complete a sub-team compound (narrower than `teamNouns`: "field reps", "brand team").
-    static let subteamNouns: Set<String> = ["team", "teams", "folks", "people", "guys", "crew", "squad", "reps", "department", "org"]
+    static let subteamNouns: Set<String> = [
+        "team", "teams", "folks", "people", "guys", "crew", "squad", "reps", "department", "org", "lot", "managers", "manager",
+        "floor", "leads", "leadership",
+    ]
     /// Nouns that turn a preceding team name into the team ("Sales team", "Marketing folks").
     static let teamNouns: Set<String> = [
         "team", "teams", "people", "folks", "guys", "side", "department", "dept", "org", "leadership",
-        "leaders", "lead", "managers", "reps", "staff", "crew",
+        "leaders", "lead", "managers", "reps", "staff", "crew", "lot", "manager", "floor", "bods", "types",
     ]
     /// Nouns that turn a preceding team name into an artefact or metric ("sales cycle", "marketing budget").
     static let artefactNouns: Set<String> = [

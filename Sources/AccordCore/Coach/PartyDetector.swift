@@ -39,6 +39,9 @@ struct PartyDetector: Sendable {
 
     private typealias L = CoachLexicon
 
+    /// Words after "you" / "your" that label the counterpart's side ("you lot", "your team").
+    static let youLabels: Set<String> = ["lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's"]
+
     private func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
     }
@@ -132,8 +135,12 @@ struct PartyDetector: Sendable {
                 continue
             }
             if L.youWords.contains(w), word(i - 1) != "thank", !(w == "you" && word(i + 1) == "know") {
-                result.append(PartyMention(start: i, end: i, side: .other, part: part(start: i, end: i),
-                                           label: t.raw, team: speaker?.other, negativeQuantifier: false))
+                // "you lot", "you guys", "your team": the label belongs to the mention.
+                let end = Self.youLabels.contains(word(i + 1) ?? "") ? i + 1 : i
+                result.append(PartyMention(start: i, end: end, side: .other, part: part(start: i, end: end),
+                                           label: span(i, end), team: speaker?.other, negativeQuantifier: false))
+                i = end + 1
+                continue
             }
             i += 1
         }

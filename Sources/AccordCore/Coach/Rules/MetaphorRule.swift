@@ -44,6 +44,7 @@ struct MetaphorRule: CoachRule {
         ["cleaning", "up", "*", "mess"], ["clean", "up", "their"], ["own", "little", "world"], ["their", "own", "world"],
         ["ivory", "tower"], ["bubble"], ["no", "idea", "what"], ["no", "clue"], ["zero", "clue"], ["have", "a", "clue"],
         ["has", "a", "clue"], ["beyond", "recognition"], ["like", "crazy"], ["cut", "corners"], ["cutting", "corners"],
+        ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["be", "bothered", "to"], ["go", "to", "die"],
     ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {

@@ -43,9 +43,8 @@ struct TimeFrameRule: CoachRule {
             var v = m.end + 1
             while let x = a.word(v), BlameCoach.adverbs.contains(x) || ["had", "has", "have"].contains(x) { v += 1 }
             guard let verb = a.word(v), Self.takeovers.contains(verb) || verb.hasSuffix("ed") && verb.count > 4 else { continue }
-            let turnClause = a.clauses[m.start]
-            let before = tokens.indices.filter { a.clauses[$0] != turnClause && $0 < k }
-            let after = tokens.indices.filter { a.clauses[$0] != turnClause && $0 > k } + tokens.indices.filter { $0 < k && a.clauses[$0] == turnClause }
+            let before = Array(tokens.indices.filter { $0 < k })
+            let after = Array(tokens.indices.filter { $0 > v })
             let goodThenBad = ["until", "till", "before", "right"].contains(t[0])
                 && before.contains { Self.goodBefore.contains(tokens[$0].text) } && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens[$0].text) }
             let badSince = ["once", "since", "ever", "the", "as", "when", "after"].contains(t[0])
