@@ -40,5 +40,7 @@ enum CoachRules {
         SarcasmOpenerRule(),
         MetaphorRule(),
         TreatmentSimileRule(),
+        DisclaimerRule(),
+        LabelRule(),
     ]
 }

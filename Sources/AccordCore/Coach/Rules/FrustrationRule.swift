@@ -9,7 +9,8 @@ struct FrustrationRule: CoachRule {
     static let frustrationPhrases: [[String]] = [
         ["tired", "of"], ["sick", "of"], ["fed", "up", "with"], ["fed", "up", "of"], ["had", "enough", "of"],
         ["done", "chasing"], ["done", "waiting", "for"], ["sick", "and", "tired", "of"], ["tired", "of", "chasing"],
-        ["sick", "of", "chasing"], ["done", "with"], ["over", "it", "with"],
+        ["sick", "of", "chasing"], ["done", "with"], ["over", "it", "with"], ["had", "it", "with"],
+        ["had", "it", "up", "to", "here", "with"], ["losing", "patience", "with"], ["lost", "patience", "with"],
     ]
     /// Words allowed between a frustration phrase and the other side ("tired of chasing the reps").
     static let frustrationFillers: Set<String> = ["chasing", "waiting", "for", "on", "the", "hearing", "from", "about", "all", "dealing", "with", "begging", "reminding"]

@@ -18,13 +18,13 @@ struct MetaphorRule: CoachRule {
         ["black", "hole"], ["into", "a", "void"], ["into", "the", "void"], ["into", "the", "abyss"], ["into", "thin", "air"],
         ["down", "a", "well"], ["down", "the", "drain"], ["go", "to", "die"], ["goes", "to", "die"], ["went", "to", "die"],
         ["graveyard"], ["shouting", "into"], ["talking", "to", "a", "wall"], ["brick", "wall"], ["into", "the", "sea"],
-        ["into", "the", "wind"], ["deaf", "ears"], ["in", "one", "ear"],
+        ["into", "the", "wind"], ["deaf", "ears"], ["in", "one", "ear"], ["out", "of", "thin", "air"],
         // Not paying attention, not competent.
         ["asleep", "at", "the"], ["out", "to", "lunch"], ["head", "in", "the", "clouds"], ["heads", "in", "the", "clouds"],
         ["away", "with", "the", "fairies"], ["cloud", "cuckoo"], ["la-la", "land"], ["seat", "of", "their", "pants"],
         ["shooting", "from", "the", "hip"], ["winging", "it"], ["wing", "it"], ["phoning", "it", "in"], ["phoned", "it", "in"],
-        ["phone", "it", "in"], ["couldn't", "sell"], ["couldn't", "organise"], ["couldn't", "organize"], ["couldn't", "find"],
-        ["wouldn't", "know", "a"], ["couldn't", "hit"], ["couldn't", "run"], ["piss-up"], ["dead", "on", "arrival"],
+        ["phone", "it", "in"], ["couldn't", "sell"], ["couldn't", "organise"], ["couldn't", "organize"],
+        ["wouldn't", "know", "a"], ["piss-up"], ["dead", "on", "arrival"],
         ["dead", "in", "the", "water"], ["dead", "weight"], ["deadweight"], ["weak", "link"], ["word", "salad"],
         ["deck", "chairs"], ["fiddling", "while"], ["reinventing", "the", "wheel"], ["reinvent", "the", "wheel"],
         ["sizzle", "and", "no"], ["all", "hat"], ["all", "mouth"], ["all", "sizzle"], ["big", "game"], ["hot", "air"],
@@ -44,21 +44,35 @@ struct MetaphorRule: CoachRule {
         ["cleaning", "up", "*", "mess"], ["clean", "up", "their"], ["own", "little", "world"], ["their", "own", "world"],
         ["ivory", "tower"], ["bubble"], ["no", "idea", "what"], ["no", "clue"], ["zero", "clue"], ["have", "a", "clue"],
         ["has", "a", "clue"], ["beyond", "recognition"], ["like", "crazy"], ["cut", "corners"], ["cutting", "corners"],
-        ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["be", "bothered", "to"], ["go", "to", "die"],
+        ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["be", "bothered", "to"], ["went", "quiet"], ["gone", "quiet"],
+        ["doing", "their", "job"], ["doing", "their", "jobs"], ["do", "their", "job"], ["do", "their", "jobs"],
+        ["owes", "us", "an", "apology"], ["owe", "us", "an", "apology"], ["owes", "us", "an", "explanation"],
     ]
+
+    /// Idioms of our things disappearing on the other side: they count even when the speaker's thing
+    /// is the subject ("our requests vanish into thin air once they reach Marketing").
+    static let sinks: Set<String> = [
+        "black hole", "into a void", "into the void", "into the abyss", "into thin air", "down a well", "down the drain",
+        "go to die", "goes to die", "went to die", "graveyard", "into the sea", "into the wind", "deaf ears", "brick wall",
+    ]
+
+    /// Places that point at the other side without naming it ("over there", "upstairs").
+    static let deictics: [[String]] = [["over", "there"], ["over", "in"], ["upstairs"], ["their", "side"], ["their", "end"], ["that", "side"]]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        guard !others.isEmpty else { return [] }
+        let pointed = a.tokens.indices.contains { k in Self.deictics.contains { a.matches($0, at: k) } }
+        guard !others.isEmpty || pointed else { return [] }
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
             guard let p = Self.idioms.first(where: { a.matchesPattern($0, at: k) }) else { continue }
             let c = a.clauses[k]
             if a.negated(before: k) && !p[0].hasSuffix("n't") { continue }
             if ["my", "our"].contains(a.word(k - 1) ?? "") { continue }
             let sameClauseParty = others.contains { a.clauses[$0.start] == c }
-            if sameClauseParty || (!a.isOwned(clause: c) && !a.isSystemSubject(clause: c)) {
-                if a.isOwned(clause: c) && !others.contains(where: { a.clauses[$0.start] == c && $0.part == .agent }) { continue }
+            let sink = Self.sinks.contains(p.joined(separator: " "))
+            if sameClauseParty || sink || pointed && !a.isOwned(clause: c) || (!a.isOwned(clause: c) && !a.isSystemSubject(clause: c)) {
                 let text = p.joined(separator: " ")
+                if a.isOwned(clause: c) && !Self.sinks.contains(text) && !others.contains(where: { a.clauses[$0.start] == c && $0.part == .agent }) { continue }
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "metaphor:\(text)", context: a.context(text))]
             }
         }

@@ -16,6 +16,8 @@ struct SentimentRule: CoachRule {
         if let first = a.tokens.first?.text, Self.proposalOpeners.contains(first), a.tokens.last?.text == "?" { return [] }
         for m in a.agents {
             let clause = a.clauses[m.start]
+            // "I never checked whether the reps could find the battle cards": the speaker's clause.
+            if a.isOwned(clause: clause) { continue }
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == clause {
                 if let w = a.word(k), SentimentLexicon.isNegative(w), !a.negated(before: k),

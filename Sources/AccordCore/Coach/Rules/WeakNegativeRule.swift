@@ -14,6 +14,11 @@ struct WeakNegativeRule: CoachRule {
                 if L.weakNegatives.contains(w) {
                     return [BlameSignal(pattern: .negativeAgent, weight: 1, cue: "negative:\(w)", context: a.context(w, party: a.partyName(m)))]
                 }
+                if w == "without", let n = a.word(k + 1),
+                   ["telling", "asking", "warning", "notice", "consulting", "checking", "a", "any", "saying", "letting"].contains(n),
+                   n != "a" && n != "any" || ["word", "warning", "heads-up", "notice", "discussion", "explanation"].contains(a.word(k + 2) ?? "") {
+                    return [BlameSignal(pattern: .negativeAgent, weight: 1, cue: "negative:without \(n)", context: a.context("without \(n)", party: a.partyName(m)))]
+                }
                 if L.habitualNegations.contains(w) {
                     var v = k + 1
                     while let x = a.word(v), BlameCoach.adverbs.contains(x) || x == "to" { v += 1 }
