@@ -39,6 +39,9 @@ struct PartyDetector: Sendable {
 
     private typealias L = CoachLexicon
 
+    /// Adjectives allowed between an article and a team name ("the new sales manager").
+    static let teamAdjectives: Set<String> = ["new", "old", "whole", "entire", "current", "central", "global", "regional", "local", "senior", "junior"]
+
     /// Words after "you" / "your" that label the counterpart's side ("you lot", "your team").
     static let youLabels: Set<String> = ["lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's"]
 
@@ -70,7 +73,7 @@ struct PartyDetector: Sendable {
             var quantStart: Int? = nil
             var negative = false
             var j = i
-            if L.someoneWords.contains(w) { quantStart = i; negative = (w == "nobody"); j = i + 1 }
+            if L.someoneWords.contains(w) || w == "who" { quantStart = i; negative = (w == "nobody"); j = i + 1 }
             else if w == "no", word(i + 1) == "one" { quantStart = i; negative = true; j = i + 2 }
             if let q = quantStart, let prep = word(j), ["in", "from", "on", "at"].contains(prep),
                let name = nextTeamIndex(after: j), let role = team(of: tokens[name].text) {
@@ -160,9 +163,15 @@ struct PartyDetector: Sendable {
 
     /// A mention of `role`'s team at word `i`…`end`, taking in a preceding "the", "our" or "my".
     private func teamMention(_ role: Role, at i: Int, end: Int) -> PartyMention {
-        let prev = word(i - 1)
+        var prev = word(i - 1)
+        var first = i
+        // "the new sales manager", "the whole marketing department": the article still opens the mention.
+        if let p = prev, Self.teamAdjectives.contains(p), ["the", "our", "my", "their", "that", "those"].contains(word(i - 2) ?? "") {
+            first = i - 1
+            prev = word(i - 2)
+        }
         let owned = prev == "our" || prev == "my"
-        let start = (prev == "the" || owned) ? i - 1 : i
+        let start = (prev == "the" || owned) ? first - 1 : first
         return PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
                             part: part(start: start, end: end), label: span(start, end),
                             team: role, negativeQuantifier: false)

@@ -15,8 +15,11 @@ enum SentimentLexicon {
         "incompetent", "lazy", "careless", "excuses", "useless", "pathetic", "dismal", "abysmal", "laughable",
     ]
 
+    /// VADER words that are neutral in sales and marketing ("battle cards", "war room", "killer feature").
+    static let domainNeutral: Set<String> = ["battle", "battles", "war", "killer", "kill", "attack", "attacking", "cold", "shoot", "hunting"]
+
     /// A strongly negative word, from either list.
     static func isNegative(_ word: String) -> Bool {
-        strongNegatives.contains(word) || workplaceNegatives.contains(word)
+        (strongNegatives.contains(word) && !domainNeutral.contains(word)) || workplaceNegatives.contains(word)
     }
 }

@@ -14,7 +14,7 @@ struct ContemptRule: CoachRule {
 /// judgement of the other side's work). "Their budget is set in January" passes.
 struct TheirWorkRule: CoachRule {
     let fires: [CoachExample] = ["Their lead lists are always out of date.", "Their notes are never complete."]
-    let passes: [CoachExample] = ["Their budget is set in January.", "Their feedback is always helpful."]
+    let passes: [CoachExample] = ["Their budget is set in January.", "Their feedback is always useful."]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] { a.theirWorkSignals() }
 }

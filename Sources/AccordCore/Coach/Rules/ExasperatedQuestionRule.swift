@@ -1,7 +1,8 @@
 /// +2 for exasperated questions: "why on earth / the hell did X…", "what exactly does X do…", and
 /// "who signed off on this mess?" / "who thought that was a good idea?" (a judging word in the clause).
 struct ExasperatedQuestionRule: CoachRule {
-    let fires: [CoachExample] = ["Why on earth did Marketing move the launch?", "What exactly does Sales do all day?", "Who signed off on this mess?"]
+    let fires: [CoachExample] = ["Why on earth did Marketing move the launch?", "What exactly does Sales do all day?", "Who signed off on this mess?",
+                                  "What's the point of a sales team that never calls back?"]
     let passes: [CoachExample] = ["Why did Marketing move the launch?", "What does Sales need from us?", "Who signed off on the budget?"]
 
     /// Intensifiers that make a "why" question exasperated ("why on earth…").
@@ -20,6 +21,11 @@ struct ExasperatedQuestionRule: CoachRule {
                (k + 1..<m.start).contains(where: { ["does", "do", "did"].contains(a.word($0) ?? "") }),
                (m.end + 1..<tokens.count).contains(where: { a.word($0) == "do" || a.word($0) == "doing" }) {
                 return [BlameSignal(pattern: .rhetorical, weight: 2, cue: "what-do-they-do", context: a.context(party: a.partyName(m)))]
+            }
+            // "What's the point of a marketing team that can't fill a webinar?"
+            if a.matchesPattern(["what's", "the", "point", "of"], at: k) || a.matchesPattern(["what", "is", "the", "point", "of"], at: k),
+               let m = others.first(where: { $0.start > k + 3 && $0.start <= k + 7 }) {
+                return [BlameSignal(pattern: .rhetorical, weight: 2, cue: "what's-the-point", context: a.context(party: a.partyName(m)))]
             }
             if a.word(k) == "who", k == 0 || a.clauses[k - 1] != c || tokens[k - 1].isPunctuation {
                 let clauseIdx = tokens.indices.filter { a.clauses[$0] == c }

@@ -1,8 +1,8 @@
 /// +2 for an idiom of incompetence about the other side (`CoachLexicon.incompetenceIdioms`), when the
 /// other side is named in the statement.
 struct IdiomRule: CoachRule {
-    let fires: [CoachExample] = ["Marketing hasn't got a clue what we sell."]
-    let passes: [CoachExample] = ["I hadn't got a clue what the form did."]
+    let fires: [CoachExample] = ["Marketing couldn't run a webinar to save their lives."]
+    let passes: [CoachExample] = ["I couldn't fix the form to save my life."]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard !a.otherMentions.isEmpty else { return [] }

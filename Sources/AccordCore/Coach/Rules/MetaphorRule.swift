@@ -8,7 +8,7 @@ struct MetaphorRule: CoachRule {
         "Marketing made a pig's ear of the launch.", "Sales has been phoning it in all quarter.",
     ]
     let passes: [CoachExample] = [
-        "I was asleep at the wheel on attribution.", "We made a pig's ear of the forecast.", "The reps went out to lunch with the client.",
+        "I was asleep at the wheel on attribution.", "We made a pig's ear of the forecast.", "We were out to lunch on attribution.",
         "Our notes vanish into a black hole because the CRM has no search.",
     ]
 

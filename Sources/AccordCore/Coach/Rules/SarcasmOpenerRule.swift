@@ -10,7 +10,7 @@ struct SarcasmOpenerRule: CoachRule {
         "It'd be great if Marketing actually listened for once.",
     ]
     let passes: [CoachExample] = [
-        "What a surprise, the event sold out!", "Nice of you to stay late, thank you.", "Oh great, the venue confirmed.",
+        "What a surprise, the event sold out!", "Nice of you to host the dinner, thank you.", "Oh great, the venue confirmed.",
         "Once the deck is done, we'll send it.",
     ]
 
