@@ -2,7 +2,9 @@
 //
 // Prints precision and recall of the blame-free coach on every labelled set (train, dev, blind, and
 // the shared corpus when it is present), then the time to lint 10,000 statements.
-// Usage: accord-coach-quality [--data DIR] [--corpus FILE] [--misses] [--blind-misses]
+// Usage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed]
+//        accord-coach-quality --set FILE          (one labelled file, with its misses)
+//        accord-coach-quality --explain [ROLE:]TEXT…  (the flag and cues for each statement)
 // Exit: 0 goals met on the blind set (and the corpus when present); 1 a goal missed; 2 bad usage or unreadable data.
 import AccordCore
 import CoachEvaluation
@@ -14,11 +16,18 @@ func fail(_ message: String) { FileHandle.standardError.write(Data(message.utf8)
 let goalPrecision = 0.95
 let goalRecall = 0.90
 
+/// The labelled statements in a TSV file, or nil when it cannot be read.
+func load(_ path: String) -> [CorpusEvaluation.Item]? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    return CorpusEvaluation.parse(tsv: text)
+}
+
 var dataDir = "Tests/AccordCoreTests/Coach/Data"
 var corpusPath: String? = "../shared/corpus/retro-statements.tsv"
 var explicitCorpus = false
 var showMisses = false
 var showBlindMisses = false
+var skipSpeed = false
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -27,6 +36,14 @@ while let a = args.next() {
     case "--no-corpus": corpusPath = nil
     case "--misses": showMisses = true
     case "--blind-misses": showBlindMisses = true
+    case "--no-speed": skipSpeed = true
+    case "--set":
+        // Debugging aid: figures and misses for one labelled file only.
+        guard let path = args.next(), let items = load(path) else { fail("accord-coach-quality: --set needs a readable file\n"); exit(2) }
+        let r = CorpusEvaluation.evaluate(items, coach: BlameCoach())
+        print("\(path): \(r.summary)")
+        for m in r.misses { print("  \(m)") }
+        exit(0)
     case "--explain":
         // Debugging aid: the flag (reason and cues) for each following statement, "sales:" / "marketing:" naming the speaker.
         while let text = args.next() {
@@ -37,13 +54,8 @@ while let a = args.next() {
             print("\(flag == nil ? "pass" : "FLAG") \(statement)  \(flag.map { "\($0.cues) — \($0.reason)" } ?? "")")
         }
         exit(0)
-    default: fail("accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] | --explain [ROLE:]TEXT…\n"); exit(2)
+    default: fail("accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed] | --set FILE | --explain [ROLE:]TEXT…\n"); exit(2)
     }
-}
-
-func load(_ path: String) -> [CorpusEvaluation.Item]? {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-    return CorpusEvaluation.parse(tsv: text)
 }
 
 let coach = BlameCoach()
@@ -77,6 +89,8 @@ for set in sets {
     print(line)
     if set.misses { for m in r.misses { print("  \(m)") } }
 }
+
+if skipSpeed { exit(goalsMet ? 0 : 1) }
 
 // Speed: lint 10,000 statements (the labelled statements repeated), as `accord lint` would.
 let all = sets.flatMap { $0.items.map(\.text) }

@@ -60,6 +60,7 @@ enum JudgementLexicon {
                         ["made", "a", "hash"], ["pulled", "out", "of", "thin", "air"],
                         ["get", "*", "act", "together"], ["got", "*", "act", "together"]],
         .laziness: [["drag", "*", "feet"], ["drags", "*", "feet"], ["dragged", "*", "feet"], ["dragging", "*", "feet"],
+            ["drag", "*", "heels"], ["drags", "*", "heels"], ["dragged", "*", "heels"], ["dragging", "*", "heels"],
                     ["asleep", "at", "the", "wheel"], ["sat", "on", "their", "hands"], ["sit", "on", "their", "hands"],
                     ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["half", "an", "effort"],
                     ["phoned", "it", "in"], ["phone", "it", "in"], ["phoning", "it", "in"]],

@@ -10,7 +10,7 @@ enum CoachLexicon {
     ]
     /// Words naming the marketing side.
     static let marketingNames: Set<String> = [
-        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign",
+        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign", "markteing", "maketing", "marekting",
     ]
     /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
     static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]

@@ -21,7 +21,7 @@ struct BlameNounRule: CoachRule {
     /// "lack of" + these are failings, not resources ("lack of effort", not "lack of headcount").
     static let lackedVirtues: Set<String> = [
         "effort", "urgency", "focus", "discipline", "care", "interest", "respect", "follow-up", "follow-through",
-        "ownership", "accountability", "planning", "communication", "preparation", "attention", "understanding", "rigour", "rigor",
+        "ownership", "accountability", "clue", "idea", "sense", "discipline", "initiative", "planning", "communication", "preparation", "attention", "understanding", "rigour", "rigor",
     ]
     /// Verbs and links that place fault with someone: "lies with", "sat with", "comes down to".
     static let placements: [[String]] = [
@@ -41,6 +41,14 @@ struct BlameNounRule: CoachRule {
             if Self.faultNouns.contains(w) || (w == "lack" && a.word(k + 1) == "of" && Self.lackedVirtues.contains(a.word(k + 2) ?? "")) {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "blame-noun:\(w)", context: a.context(w, party: a.partyName(m)))]
             }
+        }
+        // "Marketing has zero accountability", "the reps show no urgency".
+        for m in a.agents {
+            var k = m.end + 1
+            while let x = a.word(k), BlameCoach.adverbs.contains(x) { k += 1 }
+            guard ["has", "have", "had", "show", "shows", "showed", "shown"].contains(a.word(k) ?? ""),
+                  ["zero", "no", "little"].contains(a.word(k + 1) ?? ""), let v = a.word(k + 2), Self.lackedVirtues.contains(v) else { continue }
+            return [BlameSignal(pattern: .fault, weight: 2, cue: "blame-noun:no \(v)", context: a.context(v, party: a.partyName(m)))]
         }
         for k in tokens.indices where Self.placedNouns.contains(tokens[k].text) && !a.isOwned(clause: a.clauses[k]) {
             // "the blame for the launch lies squarely with the brand team": the placement within a few words.

@@ -17,7 +17,7 @@ struct MotiveRule: CoachRule {
         ["cared", "more", "about"], ["all", "they", "care"], ["all", "they", "want"], ["all", "they", "think"],
         ["make", "them", "look"], ["makes", "them", "look"], ["makes", "their", "*", "look"], ["cover", "their"],
         ["save", "their", "own"], ["for", "their", "own"], ["line", "their", "pockets"], ["feather", "their"],
-        ["only", "show", "up"], ["only", "shows", "up"], ["only", "turn", "up"], ["only", "turns", "up"],
+        ["money", "on", "the", "table", "for", "them"], ["only", "listens", "when"], ["only", "listen", "when"], ["only", "show", "up"], ["only", "shows", "up"], ["only", "turn", "up"], ["only", "turns", "up"],
     ]
     /// Self-interest nouns: with "only" / "just" in the other side's clause they impute a motive.
     static let selfInterest: Set<String> = [
