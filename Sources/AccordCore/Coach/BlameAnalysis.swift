@@ -112,8 +112,8 @@ struct BlameAnalysis: Sendable {
 
     /// A judgement verb or idiom from `JudgementLexicon` starting at `k`, with its category.
     func categoryJudgement(at k: Int) -> (String, JudgementLexicon.Category)? {
-        if let p = JudgementLexicon.allPhrases.first(where: { matchesPattern($0.words, at: k) }) {
-            return (p.words.joined(separator: " "), p.category)
+        if let words = JudgementLexicon.phraseIndex.first(in: self, at: k), let category = JudgementLexicon.phraseCategory[words] {
+            return (words.joined(separator: " "), category)
         }
         if let w = word(k), let c = JudgementLexicon.verbForms[w], !negated(before: k) { return (w, c) }
         return nil

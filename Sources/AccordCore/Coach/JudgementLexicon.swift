@@ -117,6 +117,14 @@ enum JudgementLexicon {
         for cat in Category.allCases { for p in phrases[cat] ?? [] { out.append((p, cat)) } }
         return out.sorted { $0.0.count > $1.0.count }
     }()
+    /// `allPhrases` indexed by first word, in the same order.
+    static let phraseIndex = PhraseIndex(allPhrases.map(\.words))
+    /// The category of each phrase (the first listed, for a phrase in two categories).
+    static let phraseCategory: [[String]: Category] = {
+        var out: [[String]: Category] = [:]
+        for p in allPhrases where out[p.words] == nil { out[p.words] = p.category }
+        return out
+    }()
 
     /// Regular inflections of a verb lemma: base, -s/-es, -ed/-d, -ing, with e-dropping and a doubled
     /// final consonant for short words ("drop" → "dropped", "waste" → "wasting", "lie" → "lying").

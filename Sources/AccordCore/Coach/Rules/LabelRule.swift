@@ -12,9 +12,11 @@ struct LabelRule: CoachRule {
         ["think", "they're", "special"], ["geniuses", "in"], ["geniuses", "over"], ["wizards", "in"], ["divas"],
     ]
 
+    static let index = PhraseIndex(labels)
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            guard let p = Self.labels.first(where: { a.matchesPattern($0, at: k) }), !["my", "our"].contains(a.word(k - 1) ?? ""),
+            guard let p = Self.index.first(in: a, at: k), !["my", "our"].contains(a.word(k - 1) ?? ""),
                   !a.negated(before: k) else { continue }
             let text = p.joined(separator: " ")
             return [BlameSignal(pattern: .insult, weight: 2, cue: "label:\(text)", context: a.context(text))]

@@ -51,6 +51,8 @@ struct MetaphorRule: CoachRule {
         ["owes", "us", "an", "apology"], ["owe", "us", "an", "apology"], ["owes", "us", "an", "explanation"],
     ]
 
+    static let index = PhraseIndex(idioms)
+
     /// Idioms of our things disappearing on the other side: they count even when the speaker's thing
     /// is the subject ("our requests vanish into thin air once they reach Marketing").
     static let sinks: Set<String> = [
@@ -66,7 +68,7 @@ struct MetaphorRule: CoachRule {
         let pointed = a.tokens.indices.contains { k in Self.deictics.contains { a.matches($0, at: k) } }
         guard !others.isEmpty || pointed else { return [] }
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            guard let p = Self.idioms.first(where: { a.matchesPattern($0, at: k) }) else { continue }
+            guard let p = Self.index.first(in: a, at: k) else { continue }
             let c = a.clauses[k]
             if a.negated(before: k) && !p[0].hasSuffix("n't") { continue }
             if ["my", "our"].contains(a.word(k - 1) ?? "") { continue }
