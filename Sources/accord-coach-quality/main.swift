@@ -97,15 +97,20 @@ let all = sets.flatMap { $0.items.map(\.text) }
 let statements = (0..<10_000).map { all[$0 % all.count] }
 let notes = statements.joined(separator: "\n")
 var best = Duration.seconds(1_000)
+var bestCPU = Double.infinity
 var flagged = 0
 for _ in 0..<3 {
-    let clock = ContinuousClock()
-    let start = clock.now
+    let wall = ContinuousClock()
+    let cpuStart = clock()
+    let start = wall.now
     let report = Lint.report(text: notes)
-    let elapsed = clock.now - start
+    let elapsed = wall.now - start
+    // CPU time as well as wall time: on a busy shared machine the wall clock mostly measures waiting.
+    let cpu = Double(clock() - cpuStart) / Double(CLOCKS_PER_SEC) * 1000
     flagged = report.flagged
     if elapsed < best { best = elapsed }
+    bestCPU = min(bestCPU, cpu)
 }
 let ms = Double(best.components.seconds) * 1000 + Double(best.components.attoseconds) / 1e15
-print(String(format: "lint speed     10000 statements in %.1f ms (best of 3; %d flagged)", ms, flagged))
+print(String(format: "lint speed     10000 statements in %.1f ms wall, %.1f ms CPU (best of 3; %d flagged)", ms, bestCPU, flagged))
 exit(goalsMet ? 0 : 1)
