@@ -1,12 +1,25 @@
 # Accord: `make run` builds (release) and starts Accord; `make test` runs the whole test suite.
 # Pass arguments with ARGS, e.g. `make run ARGS="start retro --sales Dana --marketing Lee"`.
+# `make install PREFIX=/usr/local` installs the binary, the man page and bash/zsh/fish completions
+# (DESTDIR honoured); `make uninstall` removes them. BIN names a binary already built (BUILD= skips
+# the build step, e.g. `make install BUILD= BIN=.build/debug/accord`).
 SWIFT ?= swift
 ARGS ?=
+PREFIX ?= /usr/local
+DESTDIR ?=
+BIN ?= .build/release/accord
+BUILD ?= build
 
-.PHONY: run build test deps clean
+BINDIR = $(DESTDIR)$(PREFIX)/bin
+MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+.PHONY: run build test deps clean install uninstall
 
 deps:
-	@scripts/ensure-deps
+	@scripts/ensure-deps --build-only
 
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib
@@ -14,8 +27,20 @@ build: deps
 run: build
 	.build/release/accord $(ARGS)
 
-test: deps
-	$(SWIFT) test
+test:
+	SWIFT=$(SWIFT) scripts/run-tests
+
+install: $(BUILD)
+	install -d "$(BINDIR)" "$(MANDIR)" "$(BASHDIR)" "$(ZSHDIR)" "$(FISHDIR)"
+	install -m 0755 "$(BIN)" "$(BINDIR)/accord"
+	install -m 0644 docs/accord.1 "$(MANDIR)/accord.1"
+	"$(BIN)" completions bash > "$(BASHDIR)/accord"
+	"$(BIN)" completions zsh > "$(ZSHDIR)/_accord"
+	"$(BIN)" completions fish > "$(FISHDIR)/accord.fish"
+	chmod 0644 "$(BASHDIR)/accord" "$(ZSHDIR)/_accord" "$(FISHDIR)/accord.fish"
+
+uninstall:
+	rm -f "$(BINDIR)/accord" "$(MANDIR)/accord.1" "$(BASHDIR)/accord" "$(ZSHDIR)/_accord" "$(FISHDIR)/accord.fish"
 
 clean:
 	rm -rf .build

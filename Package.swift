@@ -15,18 +15,23 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // forkpty and a few POSIX helpers Swift cannot call directly (tests and the binary's terminal code).
-        .target(name: "CPTY", path: "Sources/CPTY"),
+        // The binary's terminal helpers Swift cannot call directly: SIGINT-interruptible reads,
+        // window size, bracketed paste.
+        .target(name: "CTerminal", path: "Sources/CTerminal"),
+        // forkpty + exec for the tests that drive accord in a real pseudo-terminal (not shipped).
+        .target(name: "CPseudoTerminal", path: "Sources/CPseudoTerminal"),
         // All logic: playbooks, session engine, transcripts, plan, coach, commitments, CLI parsing.
         .target(name: "AccordCore", path: "Sources/AccordCore"),
         // The thin executable: argument wiring, TTY detection, libedit.
         .executableTarget(
             name: "accord",
-            dependencies: ["AccordCore", "CEditLine", "CPTY"],
+            dependencies: ["AccordCore", "CEditLine", "CTerminal"],
             path: "Sources/accord"
         ),
         // Benchmark driver for bench/run (generates stores, times appends and replays); not installed.
-        .executableTarget(name: "accord-bench", dependencies: ["AccordCore"], path: "Sources/accord-bench"),
+        // Synthetic stores for benchmarks and the store tests (StoreGenerator); not shipped.
+        .target(name: "AccordBenchSupport", dependencies: ["AccordCore"], path: "Sources/AccordBenchSupport"),
+        .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordBenchSupport"], path: "Sources/accord-bench"),
         // Coach evaluation scaffolding (labelled-set parsing, precision/recall): tests and bench only, not shipped.
         .target(name: "CoachEvaluation", dependencies: ["AccordCore"], path: "Sources/CoachEvaluation"),
         // bench/coach-quality's driver: precision/recall on every labelled set and lint speed; not installed.
@@ -37,13 +42,13 @@ let package = Package(
         ),
         .testTarget(
             name: "AccordCoreTests",
-            dependencies: ["AccordCore", "CoachEvaluation"],
+            dependencies: ["AccordCore", "AccordBenchSupport", "CoachEvaluation"],
             path: "Tests/AccordCoreTests",
             exclude: ["Coach/Data"]
         ),
         .testTarget(
             name: "AccordCLITests",
-            dependencies: ["AccordCore", "CPTY"],
+            dependencies: ["AccordCore", "CPseudoTerminal"],
             path: "Tests/AccordCLITests"
         ),
     ]

@@ -49,6 +49,8 @@ static inline int accord_rl_add_defun(const char *name, accord_command_fn fn, in
     return rl_add_defun(name, (rl_command_func_t *)fn, key);
 }
 static inline void accord_rl_set_done(int v) { rl_done = v; }
+static inline int accord_rl_insert_text(const char *text) { return rl_insert_text(text); }
+static inline void accord_rl_forced_update_display(void) { rl_forced_update_display(); }
 static inline int accord_rl_end(void) { return rl_end; }
 static inline int accord_rl_initialize(void) { return rl_initialize(); }
 static inline int accord_rl_parse_and_bind(const char *line) { return rl_parse_and_bind(line); }

@@ -3,7 +3,13 @@
 //   accord-bench generate DIR SESSIONS EVENTS SEED   write a synthetic store (StoreGenerator)
 //   accord-bench append-latency DIR EVENTS ANSWERS   p50/p99 of one answer made durable, in a
 //                                                    session already EVENTS long (real file, fsync)
+//   accord-bench realstore DIR SESSIONS SEED EXAMPLES  a realistic store: real sessions through the
+//                                                    engine, replicated (RealStore)
+//   accord-bench answers DIR N SIZE                  cost of one answer of SIZE bytes near answer 1,000 and
+//                                                    at answer N, beside write + fsync of the same bytes
+//   accord-bench paths DIR REPS SALES MARKETING      each speed path beside its plain path (in-process)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
+import AccordBenchSupport
 import AccordCore
 import Foundation
 #if canImport(Glibc)
@@ -36,6 +42,114 @@ switch command {
 case "generate":
     guard args.count == 5, let n = Int(args[2]), let e = Int(args[3]), let seed = UInt64(args[4]) else { fail("generate DIR SESSIONS EVENTS SEED") }
     try StoreGenerator.generate(into: URL(fileURLWithPath: args[1]), sessions: n, eventsPerSession: e, seed: seed)
+
+case "realstore":
+    guard args.count == 5, let n = Int(args[2]), let seed = UInt64(args[3]) else { fail("realstore DIR SESSIONS SEED EXAMPLES_DIR") }
+    try RealStore.generate(into: URL(fileURLWithPath: args[1]), sessions: n, examples: URL(fileURLWithPath: args[4]), seed: seed)
+
+case "answers":
+    // A retro session with the real engine and the real writer (fsync): the opening steps, then N
+    // answers of about SIZE bytes each in "What went well" (a list step without the coach). Each
+    // answer is timed from the line handed over to the next prompt (wall and this thread's CPU).
+    // After every 10th answer, the same bytes are written and fsynced to a side file on the same
+    // file system (not timed as an answer): the floor, sampled through the whole run, so a figure
+    // late in the session is compared with the disk of that moment.
+    guard args.count == 4, let n = Int(args[2]), let size = Int(args[3]), n >= 1_200 else { fail("answers DIR N SIZE (N ≥ 1200)") }
+    let dir = URL(fileURLWithPath: args[1])
+    let store = TranscriptStore(directory: dir)
+    guard let playbook = BuiltinPlaybooks.parseAll().playbooks.first(where: { $0.id == "retro" }) else { fail("no retro playbook") }
+    let who = Participants(sales: "Dana", marketing: "Lee")
+    let header = SessionHeader(id: SessionID.make(), playbook: playbook, participants: who, title: nil, started: SessionRunner.timestamp())
+    let writer = try store.create(header: header)
+    defer { writer.close() }
+    let sentence = "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+    let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    let floorBytes = Array(("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"speaker\":\"sales\",\"text\":\"Went well 1: " + filler + "\"}},\"seq\":1}\n").utf8)
+    let floorPath = dir.appendingPathComponent("floor.tmp").path
+    let floorFD = open(floorPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    guard floorFD >= 0 else { fail("cannot open \(floorPath)") }
+    func cpuNs() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+    final class Box { var runner: SessionRunner? }
+    let box = Box()
+    var wall: [Double] = [], cpu: [Double] = [], floor: [(at: Int, ms: Double)] = []
+    var lastReturn: UInt64 = 0, lastCPU: UInt64 = 0
+    var facts = 0
+    let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer,
+        read: { _ in
+            let entered = nowNs(), enteredCPU = cpuNs()
+            let r = box.runner!
+            if lastReturn != 0, r.state.stepIndex == 3, facts > 0 {
+                wall.append(Double(entered - lastReturn) / 1e6)
+                cpu.append(Double(enteredCPU - lastCPU) / 1e6)
+                if facts % 10 == 0 {
+                    let t0 = nowNs()
+                    _ = floorBytes.withUnsafeBytes { write(floorFD, $0.baseAddress, $0.count) }
+                    _ = fsync(floorFD)
+                    floor.append((facts, Double(nowNs() - t0) / 1e6))
+                }
+            }
+            let line: String
+            switch (r.state.stepIndex, r.state.pending) {
+            case (_, .coachChoice): line = "keep"
+            case (0, _): line = "yes"
+            case (1, _): line = "The Q3 webinar series"
+            case (2, _): line = ""  // facts: none (the coach step; its cost is the coach's, per answer)
+            case (3, .answer):
+                guard facts < n else { return .endOfInput }
+                facts += 1
+                line = "Went well \(facts): " + filler
+            default: return .endOfInput
+            }
+            lastReturn = nowNs()
+            lastCPU = cpuNs()
+            return .line(line)
+        },
+        show: { _ in })
+    box.runner = runner
+    _ = try runner.run()
+    close(floorFD)
+    unlink(floorPath)
+    guard wall.count >= 1_100 else { fail("only \(wall.count) answers were timed") }
+    func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
+    let early = 900..<1_100, late = (wall.count - 200)..<wall.count
+    print("answers=\(wall.count) bytes=\(floorBytes.count) early_ms=\(ms(median(Array(wall[early])))) late_ms=\(ms(median(Array(wall[late]))))"
+          + " cpu_early_ms=\(ms(median(Array(cpu[early])))) cpu_late_ms=\(ms(median(Array(cpu[late]))))"
+          + " fsync_early_ms=\(ms(median(floor.filter { early.contains($0.at) }.map(\.ms))))"
+          + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))")
+
+case "paths":
+    // Each speed path beside the plain path it is checked against, in-process, on a warm cache:
+    // median ms of REPS runs. The table and --json of `commitments` from the index or from the
+    // ledger; the opening recap from RecapIndex or from the ledger.
+    guard args.count == 5, let reps = Int(args[2]) else { fail("paths DIR REPS SALES MARKETING") }
+    let store = TranscriptStore(directory: URL(fileURLWithPath: args[1]), summaryVersion: "bench", summarize: Workspace.summarize)
+    let pair = Participants(sales: args[3], marketing: args[4])
+    func time(_ body: () throws -> Void) rethrows -> String {
+        var xs: [Double] = []
+        for _ in 0..<reps {
+            let t0 = nowNs()
+            try body()
+            xs.append(Double(nowNs() - t0) / 1e6)
+        }
+        return ms(xs.sorted()[xs.count / 2])
+    }
+    let report = CommitmentReport(filter: .all, today: "2026-11-30")
+    var sink = 0
+    try report.write(store: store, json: false, highlight: nil) { sink += $0.utf8.count }  // warms the cache
+    _ = RecapIndex(store: store, participants: pair, recap: true)                           // builds the pair's file
+    var line = ""
+    for (name, json) in [("table", false), ("json", true)] {
+        let index = try time { try report.write(store: store, json: json, highlight: nil) { sink += $0.utf8.count } }
+        let plain = try time { try report.write(store: store, json: json, highlight: nil, plain: true) { sink += $0.utf8.count } }
+        line += "\(name)_index_ms=\(index) \(name)_ledger_ms=\(plain) "
+    }
+    let recapIndex = time { sink += RecapIndex(store: store, participants: pair, recap: true).openCommitments.count }
+    let recapPlain = try time { sink += try CommitmentScan(store: store).ledger().open(for: pair).count }
+    print(line + "recap_index_ms=\(recapIndex) recap_ledger_ms=\(recapPlain) bytes=\(sink)")
 
 case "append-latency":
     guard args.count == 4, let events = Int(args[2]), let answers = Int(args[3]) else { fail("append-latency DIR EVENTS ANSWERS") }

@@ -14,25 +14,37 @@ enum Dispatch {
             context.output.write(HelpText.versionLine)
             return .ok
         case .start(let request):
-            return try SessionCommand.start(request, workspace: Workspace.open(context))
-        case .resume(let session):
-            return try SessionCommand.resume(session, workspace: Workspace.open(context))
+            return try StartCommand.run(request, workspace: Workspace.open(context, access: .write))
+        case .resume(let session, _):
+            return try ResumeCommand.run(session, workspace: Workspace.open(context, access: .write))
         case .list(let json):
-            return try ListCommand.run(json: json, workspace: Workspace.open(context))
+            return try ListCommand.run(json: json, workspace: Workspace.open(context, access: .read))
         case .show(let session, let json):
-            return try ShowCommand.show(session, json: json, workspace: Workspace.open(context))
+            return try ShowCommand.show(session, json: json, workspace: Workspace.open(context, access: .read))
         case .replay(let session, let speed):
-            return try ShowCommand.replay(session, speed: speed, workspace: Workspace.open(context))
+            return try ReplayCommand.run(session, speed: speed, workspace: Workspace.open(context, access: .read))
         case .plan(let request):
-            return try PlanCommand.run(request, workspace: Workspace.open(context))
-        case .commitments(let request):
-            return try CommitmentsCommand.run(request, workspace: Workspace.open(context))
+            return try PlanCommand.run(request, workspace: Workspace.open(context, access: .read))
+        case .commitments(var request):
+            if request.today == nil { request.today = try context.today() }
+            return try CommitmentsCommand.run(request, workspace: Workspace.open(context, access: .read))
         case .lint(let file, let json):
             return LintCommand.run(file: file, json: json, context: context) {
                 try? FileHandle.standardInput.readToEnd() ?? Data()
             }
         case .playbooks(let check, let json):
-            return PlaybooksCommand.run(check: check, json: json, workspace: try Workspace.open(context, createStore: false))
+            return PlaybooksCommand.run(check: check, json: json, workspace: try Workspace.open(context, access: .read))
+        case .search(let request):
+            return try SearchCommand.run(request, workspace: Workspace.open(context, access: .read))
+        case .initStore(let directory):
+            return try InitCommand.run(directory: directory, context: context)
+        case .whereStore:
+            return WhereCommand.run(context: context)
+        case .sync:
+            return try SyncCommand.run(context: context)
+        case .completions(let shell):
+            context.output.write(CompletionScript.text(for: shell))
+            return .ok
         }
     }
 }

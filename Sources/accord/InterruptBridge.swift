@@ -1,6 +1,6 @@
 import AccordCore
 import CEditLine
-import CPTY
+import CTerminal
 import Foundation
 
 /// The libedit command run when Ctrl-C interrupts a read: it records the text on the line (what

@@ -1,5 +1,5 @@
 import AccordCore
-import CPTY
+import CTerminal
 import Foundation
 
 /// Builds the `CommandContext` (parse, output policy, readers) and hands it to `Dispatch`.

@@ -1,6 +1,6 @@
 import AccordCore
 import CEditLine
-import CPTY
+import CTerminal
 import Foundation
 
 /// Reads lines through libedit's readline-compatible API: editing keys, history (persisted,
@@ -27,6 +27,7 @@ final class LibeditLineReader: LineReader {
         // and ends the read (see InterruptBridge).
         accord_set_interrupt_key(InterruptBridge.key)
         _ = accord_rl_add_defun(strdup("accord-interrupt"), InterruptBridge.command, InterruptBridge.key)
+        PasteBridge.install()
         accord_rl_set_basic_word_break(strdup(" \t\n"))
         accord_rl_set_attempted_completion(CompletionBridge.attempt)
         accord_stifle_history(Int32(HistoryLocation.limit))
@@ -41,8 +42,20 @@ final class LibeditLineReader: LineReader {
         interruptedText = ""
         InterruptBridge.line = ""
         accord_clear_errno()
+        PasteBridge.pending = nil
+        let terminal = FileDescriptorOutput.standardOutput()
+        terminal.write(PasteBridge.enable)
         let raw = readline(Self.markInvisible(prompt))
+        terminal.write(PasteBridge.disable)
         defer { free(raw) }
+        if let pasted = PasteBridge.pending, accord_sigint_pending() == 0 {
+            PasteBridge.pending = nil
+            accord_rl_reset_line()
+            // Show what was submitted: libedit drew only its first line.
+            terminal.write("\r\u{1B}[K" + Self.markInvisible(prompt).filter { $0 != "\u{01}" && $0 != "\u{02}" }
+                           + TerminalSafe.clean(pasted) + "\n")
+            return .line(pasted)
+        }
         if accord_take_sigint() != 0 || (raw == nil && accord_errno() == EINTR) {
             interruptedText = raw.map(Self.decode) ?? InterruptBridge.line
             accord_rl_reset_line()

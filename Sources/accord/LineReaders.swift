@@ -1,5 +1,5 @@
 import AccordCore
-import CPTY
+import CTerminal
 
 /// Chooses the line reader: libedit when both ends are terminals and TERM is not dumb, else plain.
 enum LineReaders {

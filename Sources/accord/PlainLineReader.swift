@@ -1,5 +1,5 @@
 import AccordCore
-import CPTY
+import CTerminal
 import Foundation
 
 /// Reads lines from fd 0 without a line editor (pipes, files, `TERM=dumb`). Prompts are still

@@ -1,4 +1,4 @@
-import CPTY
+import CTerminal
 
 /// What the process is attached to.
 struct TerminalInfo {

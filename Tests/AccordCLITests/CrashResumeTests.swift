@@ -29,7 +29,7 @@ struct CrashResumeTests {
             next += 1
             return .line(lines[next - 1])
         }, show: { _ in })
-        let result = try box.runner!.run()
+        let result = try box.runner!.run(today: CommitmentReport.todayString())  // the same today as the binary's runs
         #expect(result == .completed, "the goals example script should complete the session")
         box.snapshots.append(E2E.conversation(sink.records))
         return box.snapshots

@@ -61,9 +61,10 @@ struct ExampleStoreTests {
         #expect(prep.out.contains("── Prepare for a leadership review: done ──\nDRAFT — not yet co-created"))
         #expect(prep.out.contains("The ask of leadership (2):\n  • Approve backfilling the two open sales roles by February"))
         #expect(prep.out.contains("Take these to your counterpart (2):"))
+        #expect(prep.out.contains("Who presents what (2):\n  • Dana: the story and the ask"))
         // Its first step shows the latest agreed plan, between the step title and the prompt that
         // refers to it ("Above is the latest plan…").
-        let title = try #require(prep.out.range(of: "Step 1 of 9 · Where the plan stands"))
+        let title = try #require(prep.out.range(of: "Step 1 of 10 · Where the plan stands"))
         let preview = try #require(prep.out.range(of: "Plan preview"))
         let above = try #require(prep.out.range(of: "Above is the latest plan"))
         #expect(title.upperBound < preview.lowerBound && preview.upperBound < above.lowerBound)

@@ -14,7 +14,7 @@ struct LintAndPlaybooksCommandTests {
 
     private func write(_ text: String, _ name: String, in s: CLIStore) throws -> String {
         let path = s.base + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
         return path
     }
 

@@ -12,7 +12,7 @@ struct PlanCommandTests {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("**Status:** co-created by both leads"))
         #expect(r.out.contains("## Joint goals"))
-        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana & Lee |"))
+        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana and Lee |"))
         #expect(r.out.contains("## Roles and responsibilities"))
         #expect(r.out.contains("## Hand-off agreement"))
         #expect(r.out.contains("## Commitments"))
@@ -100,8 +100,11 @@ struct PlanCommandTests {
         let playbooks = (doc["sessions"] as? [[String: Any]] ?? []).compactMap { $0["playbook"] as? String }
         #expect(ids.contains(newGoals) && !ids.contains(oldGoals))
         #expect(!ids.contains(unfinished))
-        #expect(Set(playbooks) == ["goals", "roles", "retro", "review"], "the solo prep is not part of the co-created plan")
-        #expect(playbooks.count == 4)
+        // The pair's solo prep brings the story, the ask and who presents what; it does not make
+        // the co-created plan a draft (its items stay drafts by their author).
+        #expect(Set(playbooks) == ["goals", "roles", "retro", "review", "prep"])
+        #expect(playbooks.count == 5)
+        #expect(doc["status"] as? String == "co-created")
     }
 
     @Test func outputFileIsReadableByTheOwnerOnly() throws {
@@ -118,5 +121,68 @@ struct PlanCommandTests {
         #expect(try s.run(["plan", "-o", md]).status == 0)
         #expect(try s.mode(md) == 0o600)
         #expect(try String(contentsOfFile: md, encoding: .utf8).hasPrefix("# "))
+    }
+
+    @Test func csvFormatHasOneRowPerAgreedItemAndOpensInPython() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let r = try s.run(["plan", "--format", "csv"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("kind,text,owner,due,status,session\r\n"))
+        let path = s.base + "/plan.csv"
+        try Data(r.out.utf8).write(to: URL(fileURLWithPath: path))
+        let rows = try CLIPython.run("""
+            import csv, json, sys
+            with open(sys.argv[1], encoding='utf-8', newline='') as f:
+                print(json.dumps(list(csv.reader(f))))
+            """, [path])
+        let table = try JSONDecoder().decode([[String]].self, from: Data(rows.utf8))
+        #expect(table.count > 20)
+        for row in table { #expect(row.count == 6, "\(row)") }
+        #expect(table.contains { $0[0] == "goal" && $0[1] == "Raise SQL to opportunity rate from 18% to 25%" && $0[2] == "Dana & Lee" && $0[4] == "in-progress" })
+        #expect(table.contains { $0[0] == "disagreement" && $0[4] == "not agreed" })
+    }
+
+    @Test func slidesNameAPresenterOnEverySlide() throws {
+        let s = try CLIStore.withCommittedExamples()
+        let r = try s.run(["plan", "--format", "slides"])
+        #expect(r.status == 0, "\(r.err)")
+        try CLIPython.wellFormed(html: r.out)
+        let slides = r.out.components(separatedBy: "<section class=\"slide").dropFirst()
+        #expect(slides.count == 7)
+        #expect(slides.dropFirst().allSatisfy { $0.contains("Presented by <strong>") })
+        // Dana's prep gave her the story and the ask, and Lee the goals, roles and the hand-off.
+        #expect(slides.dropFirst().first?.contains("Presented by <strong>Dana</strong>") == true)
+        #expect(slides.first { $0.contains("<h2>Joint goals</h2>") }?.contains("Presented by <strong>Lee</strong>") == true)
+        #expect(slides.last?.contains("Presented by <strong>Dana</strong>") == true)
+    }
+
+    /// Lee keeps the line the coach flagged in the retro: it stays in the transcript, and in every
+    /// format of the plan it is only Lee's own view, never a fact for leadership.
+    @Test func aLineKeptAfterTheCoachsNudgeIsNeverAFactInAnyFormat() throws {
+        let s = try CLIStore()
+        let kept = "Sales never follows up on the webinar leads we send them"
+        for name in ["goals", "roles"] { #expect(try s.runExample(name).status == 0) }
+        let script = try CLIStore.script("retro").replacingOccurrences(
+            of: kept + "\nFollow-up on webinar leads took 6 days on average; I want to understand what got in the way\n", with: kept + "\nkeep\n")
+        #expect(script.contains(kept + "\nkeep\n"))
+        let retro = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: script)
+        #expect(retro.status == 0, "\(retro.err)")
+        let id = try #require(try s.sessions().last?.id)
+        #expect(try s.run(["show", id]).out.contains(kept), "the transcript keeps it")
+
+        let md = try s.run(["plan"]).out
+        let facts = try #require(md.range(of: "## Facts and context"))
+        let factsEnd = md.range(of: "\n## ", range: facts.upperBound..<md.endIndex)?.lowerBound ?? md.endIndex
+        #expect(!md[facts.upperBound..<factsEnd].contains(kept))
+        #expect(md.contains("- _Lee’s own view (kept after the coach’s nudge)_: \(kept)"))
+        #expect(md.components(separatedBy: kept).count - 1 == 1, "once, as Lee's view")
+        let html = try s.run(["plan", "--format", "html"]).out
+        #expect(html.components(separatedBy: kept).count - 1 == 1)
+        #expect(html.contains("<section id=\"ownViews\"><h2>In their own words</h2>"))
+        #expect(!(try s.run(["plan", "--format", "slides"]).out.contains(kept)))
+        #expect(!(try s.run(["plan", "--format", "csv"]).out.contains(kept)))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try s.run(["plan", "--format", "json"]).out.utf8)) as? [String: Any])
+        #expect(!String(describing: json["context"] ?? "").contains(kept))
+        #expect(String(describing: json["ownViews"] ?? "").contains(kept))
     }
 }

@@ -250,7 +250,7 @@ struct SafetyTests {
     }
 
     /// The question pending when the session stopped (after "Follow up faster": its baseline).
-    static let pendingQuestion = "Give me the baseline for “Follow up faster”"
+    static let pendingQuestion = "The baseline for “Follow up faster”"
     static let stopAfter = 11
 
     @Test(arguments: ["quit", "eof"])
@@ -304,7 +304,7 @@ struct SafetyTests {
         text = text.replacingOccurrences(of: "Propose up to three goals", with: "Propose up to NINE goals")
         // Drop the check-in step: resuming with the new steps would put every answer in the wrong place.
         if let a = text.range(of: "## Check-in"), let b = text.range(of: "## Facts first") { text.removeSubrange(a.lowerBound..<b.lowerBound) }
-        try text.write(toFile: prompts + "/goals.md", atomically: true, encoding: .utf8)
+        try text.write(toFile: prompts + "/goals.md", atomically: false, encoding: .utf8)
         #expect(try box.run(["playbooks", "check", prompts + "/goals.md"]).status == 0)
 
         let r = try box.run(["resume", id, "--prompts", prompts], box.script(from: k))

@@ -3,15 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// `accord plan [SESSION...] [--format markdown|html|json] [-o FILE]`.
+/// `accord plan [SESSION...] [--format markdown|html|slides|json|csv] [-o FILE]`.
 public enum PlanCommand {
+    /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: PlanRequest, workspace: Workspace) throws -> ExitCode {
         let sessions: [(header: SessionHeader, state: SessionState)]
         if request.sessions.isEmpty {
-            sessions = try latestSessions(for: nil, workspace: workspace)
-            guard !sessions.isEmpty else {
-                throw AccordError.other(message: "no completed session to draw a plan from yet. Name sessions (accord plan SESSION…) or finish one first.", exitCode: ExitCode(rawValue: 66))
-            }
+            sessions = try latestSessions(for: nil, includingSolo: true, workspace: workspace)
+            guard !sessions.isEmpty else { throw AccordError.nothingToPlan }
         } else {
             sessions = try request.sessions.map { name in
                 let file = try workspace.read(name)
@@ -26,13 +25,17 @@ public enum PlanCommand {
         switch request.format {
         case .markdown: text = PlanMarkdown.render(plan)
         case .html: text = PlanHTML.render(plan)
+        case .slides: text = PlanSlides.render(plan)
         case .json: text = PlanJSON.render(plan)
+        case .csv: text = PlanCSV.render(plan)
         }
         guard let path = request.output else {
             // Names and answers are stored byte-exact and may hold escape sequences: never let them
             // reach a terminal (JSON already escapes control characters).
-            let shown = request.format == .json ? text : TerminalSafe.clean(text)
-            workspace.context.output.write(shown.hasSuffix("\n") ? shown : shown + "\n")
+            // CSV keeps its CRLF row ends and quoted newlines exactly (control characters are
+            // already dropped from its fields).
+            let shown = request.format == .json || request.format == .csv ? text : TerminalSafe.clean(text)
+            workspace.context.output.write(shown.utf8.last == 0x0A ? shown : shown + "\n")
             return .ok
         }
         try writePrivately(text, to: StoreLocation.absolute(path, environment: workspace.context.environment, cwd: workspace.context.cwd))
@@ -42,9 +45,13 @@ public enum PlanCommand {
 
     /// The latest completed co-created session of each playbook for a pair. With `participants`
     /// nil, the pair of the most recent completed co-created session; for a solo person, the pair
-    /// of their most recent co-created session.
-    public static func latestSessions(for participants: Participants?, workspace: Workspace) throws -> [(header: SessionHeader, state: SessionState)] {
-        let done = try workspace.store.list().filter { $0.status == .completed && !$0.participants.solo }
+    /// of their most recent co-created session. With `includingSolo`, also the latest completed
+    /// solo session of either lead for each playbook the pair has no co-created session of (a
+    /// solo prep brings the story, the ask and who presents what).
+    public static func latestSessions(for participants: Participants?, includingSolo: Bool = false,
+                                      workspace: Workspace) throws -> [(header: SessionHeader, state: SessionState)] {
+        let all = try workspace.store.list().filter { $0.status == .completed }
+        let done = all.filter { !$0.participants.solo }
         let anchor: SessionSummary?
         if let p = participants, p.solo {
             anchor = done.last { [$0.participants.sales.lowercased(), $0.participants.marketing.lowercased()].contains(p.sales.lowercased()) }
@@ -56,6 +63,14 @@ public enum PlanCommand {
         guard let pair = anchor?.participants else { return [] }
         var latest: [String: SessionSummary] = [:]
         for s in done where s.participants.isSamePair(as: pair) { latest[s.playbook] = s }
+        if includingSolo {
+            let names = [pair.sales.lowercased(), pair.marketing.lowercased()]
+            var solo: [String: SessionSummary] = [:]
+            for s in all where s.participants.solo && latest[s.playbook] == nil && names.contains(s.participants.sales.lowercased()) {
+                solo[s.playbook] = s
+            }
+            latest.merge(solo) { co, _ in co }
+        }
         return try latest.values.sorted { $0.id < $1.id }.map { s in
             let file = try Workspace.mapStoreErrors { try workspace.store.read(id: s.id) }
             return (file.header, Workspace.state(of: file))
@@ -68,7 +83,7 @@ public enum PlanCommand {
             let fd = try PosixIO.open(path, O_WRONLY | O_CREAT | O_TRUNC)
             defer { close(fd) }
             _ = fchmod(fd, 0o600)
-            try PosixIO.writeAll(fd, Data((text.hasSuffix("\n") ? text : text + "\n").utf8), path: path)
+            try PosixIO.writeAll(fd, Data((text.utf8.last == 0x0A ? text : text + "\n").utf8), path: path)
         }
     }
 }

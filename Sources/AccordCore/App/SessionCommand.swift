@@ -1,71 +1,16 @@
 import Foundation
 
-/// `accord start` and `accord resume`: one loop for a new session and a resumed one.
+/// The session loop `accord start` (`StartCommand`) and `accord resume` (`ResumeCommand`) share.
 public enum SessionCommand {
-    /// Start a session of `request.playbook`.
-    public static func start(_ request: StartRequest, workspace: Workspace) throws -> ExitCode {
-        let playbook = try workspace.playbook(request.playbook)
-        let context = workspace.context
-        let reader = context.makeLineReader()
-        guard let participants = try participants(request, reader: reader, context: context) else {
-            context.output.line("No session started.")
-            return .ok
-        }
-        let now = Date()
-        let header = SessionHeader(id: SessionID.make(now: now), playbook: playbook, participants: participants,
-                                   title: request.title, started: SessionRunner.timestamp())
-        let writer = try Workspace.mapStoreErrors { try workspace.store.create(header: header) }
-        defer { writer.close() }
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
-        let title = request.title.map { " — \($0)" } ?? ""
-        printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
-                       ChatLine(.info, participants.solo
-                                    ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
-                                    : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
-                       ChatLine(.info, "Session \(header.id) — saved after every answer.")])
-        return try run(header: header, records: [], writer: writer, workspace: workspace, reader: reader)
-    }
-
-    /// Resume `session` (the latest unfinished one when nil).
-    public static func resume(_ session: String?, workspace: Workspace) throws -> ExitCode {
-        let context = workspace.context
-        let id: String
-        if let session {
-            id = try workspace.resolve(session)
-        } else {
-            let unfinished = try workspace.store.list().filter { $0.status == .inProgress || $0.status == .paused }
-            guard let latest = unfinished.last else {
-                context.output.line("No unfinished session to resume. Start one with: accord start goals --sales NAME --marketing NAME")
-                return .ok
-            }
-            id = latest.id
-        }
-        let file = try workspace.read(id)
-        if let damage = file.damage {
-            throw AccordError.other(message: "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read.", exitCode: .dataError)
-        }
-        let writer = try Workspace.mapStoreErrors { try workspace.store.open(id: id) }
-        defer { writer.close() }
-        let state = Workspace.state(of: file)
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
-        if state.completed {
-            printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
-            return .ok
-        }
-        if let current = workspace.library.playbook(id: file.header.playbook), current.contentHash != file.header.playbookHash {
-            printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
-        }
-        printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
-        return try run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state)
-    }
-
     /// The shared loop.
     static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
-                    state: SessionState? = nil) throws -> ExitCode {
+                    state: SessionState? = nil, recap: [RecapItem] = [], finished: (SessionState) -> Void = { _ in }) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
-        let answers = AnswerReader(reader)
-        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name))
+        // /editor needs a terminal to open the editor on; with scripted input it says so.
+        let answers = AnswerReader(EditorAnswers(reader, environment: context.environment, output: context.output,
+                                                 interactive: context.policy.inputIsTerminal))
+        let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name) + [EditorAnswers.command])
         let who = header.participants
         completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
         reader.completion = completion
@@ -78,6 +23,7 @@ public enum SessionCommand {
                                    },
                                    show: { printer.print($0) }, state: state)
         runner.planPreview = { PlanPreview.lines($0) }
+        runner.width = { context.currentWidth() }
         runner.onInterrupt = {
             let empty = answers.interruptedText.trimmingCharacters(in: .whitespaces).isEmpty
             if gate.press(lineWasEmpty: empty) == .leave { return true }
@@ -85,12 +31,13 @@ public enum SessionCommand {
             return false
         }
         runner.onStepStart = { step, state in
-            guard step.show == "plan" else { return [] }
+            guard step.show == .plan else { return [] }
             return latestPlan(for: state.participants, workspace: workspace)
         }
-        let needsRecap = header.steps.opensWithRecap
-        let recap = needsRecap && records.isEmpty ? openCommitments(for: header.participants, workspace: workspace, excluding: header.id) : []
-        let result = try runner.run(openCommitments: recap)
+        // The session's today: --today, else ACCORD_TODAY, else the clock (recorded by the runner).
+        let today = try context.today() ?? CommitmentReport.todayString()
+        let result = try runner.run(openCommitments: records.isEmpty ? recap : [], today: today)
+        finished(runner.state)
         if result == .completed {
             printer.print([ChatLine(.info, "Saved as \(header.id). The plan: accord plan \(header.id)")])
         }
@@ -133,7 +80,7 @@ public enum SessionCommand {
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
               let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
-            throw AccordError.other(message: "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME).", exitCode: .usage)
+            throw AccordError.sameLeadNames
         }
         return Participants(sales: sales, marketing: marketing)
     }
@@ -146,12 +93,6 @@ public enum SessionCommand {
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
         guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
         return name
-    }
-
-    /// Open commitments of the pair, for the "Last time you agreed…" recap and the review walk.
-    static func openCommitments(for participants: Participants, workspace: Workspace, excluding: String? = nil) -> [RecapItem] {
-        guard let ledger = try? CommitmentScan(store: workspace.store).ledger(excluding: excluding) else { return [] }
-        return ledger.open(for: participants).map(\.recapItem)
     }
 
     /// The latest plan of the pair, for a prep step that shows it.

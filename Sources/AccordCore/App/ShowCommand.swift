@@ -1,6 +1,6 @@
 import Foundation
 
-/// `accord show SESSION [--json]` and `accord replay SESSION [--speed N]`.
+/// `accord show SESSION [--json]`.
 public enum ShowCommand {
     /// Print a whole session, readable.
     public static func show(_ session: String, json: Bool, workspace: Workspace) throws -> ExitCode {
@@ -18,43 +18,17 @@ public enum ShowCommand {
             out.write(String(decoding: try enc.encode(Doc(header: file.header, records: file.records, warnings: file.warnings, damage: file.damage)), as: UTF8.self) + "\n")
             return file.damage == nil ? .ok : .dataError
         }
-        let printer = ChatPrinter(output: out, style: workspace.context.style, width: workspace.context.policy.width)
+        // Written in pieces of about 64 KB, not one write() per line (a 10,000-event session is
+        // some 20,000 lines).
+        let buffered = BufferedOutput(out)
+        let printer = ChatPrinter(output: buffered, style: workspace.context.style, width: workspace.context.policy.width)
         let state = Workspace.state(of: file)
         printer.print(TranscriptPlayback.banner(header: file.header, state: state))
         for group in TranscriptPlayback.groups(header: file.header, records: file.records) { printer.print(group.lines) }
+        buffered.flush()
         return damaged(file, workspace)
     }
 
-    /// Step through a session: Enter shows the next step, q stops; `speed` plays it by itself.
-    public static func replay(_ session: String, speed: Double?, workspace: Workspace,
-                              sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> ExitCode {
-        let file = try workspace.read(session)
-        let context = workspace.context
-        let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)
-        printer.print(TranscriptPlayback.banner(header: file.header, state: Workspace.state(of: file)))
-        let groups = TranscriptPlayback.groups(header: file.header, records: file.records)
-        var stepping = speed == nil
-        let reader = stepping ? context.makeLineReader() : nil
-        if stepping { printer.print([ChatLine(.info, "Enter: next · a: play the rest · q: stop")]) }
-        var previous: Double?
-        for (i, group) in groups.enumerated() {
-            if i > 0, stepping, let reader {
-                switch reader.read(prompt: "[\(i)/\(groups.count - 1)] ") {
-                case .line(let text):
-                    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-                    if t == "q" || t == "quit" || t == "/quit" { return .ok }
-                    if t == "a" { stepping = false }
-                case .interrupted: return .ok
-                case .endOfInput: stepping = false
-                }
-            } else if let speed, let time = seconds(group.at) {
-                if let previous { sleep(min(max(0, time - previous) / max(speed, 0.001), 2)) }
-                previous = time
-            }
-            printer.print(group.lines)
-        }
-        return damaged(file, workspace)
-    }
 
     static func damaged(_ file: TranscriptFile, _ workspace: Workspace) -> ExitCode {
         guard let damage = file.damage else { return .ok }
@@ -66,5 +40,21 @@ public enum ShowCommand {
     static func seconds(_ iso: String) -> Double? {
         let f = ISO8601DateFormatter()
         return f.date(from: iso)?.timeIntervalSince1970
+    }
+}
+
+/// Collects output and hands it on in pieces of about 64 KB (call `flush` at the end).
+final class BufferedOutput: OutputSink {
+    private let inner: OutputSink
+    private var pending = ""
+    init(_ inner: OutputSink) { self.inner = inner }
+    func write(_ text: String) {
+        pending += text
+        if pending.utf8.count >= 64 * 1024 { flush() }
+    }
+    func flush() {
+        guard !pending.isEmpty else { return }
+        inner.write(pending)
+        pending = ""
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 public struct Workspace {
     /// The session store.
     public let store: TranscriptStore
+    /// Where the store is and why (from the one store layer).
+    public let location: StoreLocation
     /// Playbooks by id, parsed on first use (`start` parses only the playbook it needs).
     public var library: PlaybookLibrary { playbooks.loaded.library }
     /// Problems found in extra playbook directories (shown, never fatal).
@@ -13,11 +15,33 @@ public struct Workspace {
     /// The command context (output, policy, reader…).
     public let context: CommandContext
 
-    /// Resolve the store (created 0700 when missing) and load the playbooks.
-    public static func open(_ context: CommandContext, createStore: Bool = true) throws -> Workspace {
-        let location = createStore ? try context.preparedStore() : context.storeLocation
+    /// What a command does with the store.
+    public enum StoreAccess: Sendable {
+        /// Reads only: nothing is created, a missing store is empty, a read-only store works.
+        case read
+        /// Saves sessions: the store is created (0700, marked) when missing and must be writable.
+        case write
+    }
+
+    /// Find the store (created when `access` is `.write`) and prepare the playbooks. The first
+    /// time the per-user default store is created, a line on standard error says where it is.
+    public static func open(_ context: CommandContext, access: StoreAccess) throws -> Workspace {
+        let location = context.storeLocation
+        do {
+            switch access {
+            case .read:
+                try location.validateForReading()
+            case .write:
+                if try location.prepare(), location.reason == .userDefault {
+                    context.errors.line("accord: created your store \(TerminalSafe.clean(location.path)) (see 'accord where'; 'accord init DIR' makes a team store).")
+                }
+            }
+        } catch let error as StoreError {
+            throw AccordError.store(error)
+        }
         let store = TranscriptStore(directory: URL(fileURLWithPath: location.path), summaryVersion: Self.summaryVersion, summarize: Self.summarize)
-        return Workspace(store: store, playbooks: LazyLibrary(extraDirectories: context.promptsDirectory.map { [$0] } ?? []), context: context)
+        return Workspace(store: store, location: location,
+                         playbooks: LazyLibrary(extraDirectories: context.promptsDirectory.map { [$0] } ?? []), context: context)
     }
 
     /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).
@@ -41,8 +65,7 @@ public struct Workspace {
     public func playbook(_ id: String) throws -> Playbook {
         if let p = playbooks.playbook(id: id) { return p }
         let guess = EditDistance.closest(to: id, in: library.ids, maxDistance: 3)
-        let hint = guess.map { " Did you mean '\($0)'?" } ?? ""
-        throw AccordError.other(message: "no playbook '\(TerminalSafe.clean(id))'.\(hint) Available: \(library.ids.joined(separator: ", ")).", exitCode: .usage)
+        throw AccordError.unknownPlaybook(id, suggestion: guess, available: library.ids)
     }
 
     /// Show problems in extra playbook directories on standard error.
@@ -63,21 +86,14 @@ public struct Workspace {
         try Self.mapStoreErrors { try store.resolve(userText) }
     }
 
-    /// Run `body`, mapping transcript-store errors to `AccordError` with fitting exit codes.
+    /// Run `body`, wrapping session and store errors in `AccordError` (which knows their exit codes).
     public static func mapStoreErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as AccordTranscriptError {
-            let code: ExitCode
-            switch error {
-            case .locked: code = .tempFailure
-            case .invalidID, .ambiguous: code = .usage
-            case .notFound: code = ExitCode(rawValue: 66)
-            case .badHeader: code = .dataError
-            case .exists: code = .cantCreate
-            case .io: code = .ioError
-            }
-            throw AccordError.other(message: error.description, exitCode: code)
+            throw AccordError.session(error)
+        } catch let error as StoreError {
+            throw AccordError.store(error)
         }
     }
 

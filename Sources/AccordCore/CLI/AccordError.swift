@@ -19,18 +19,28 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
     case unexpectedArgument(command: String, argument: String)
     /// Options that cannot be combined.
     case conflictingOptions([String])
-    /// The store path exists but is not a directory (or a parent is a file).
-    case storeNotADirectory(path: String)
-    /// The store directory cannot be written.
-    case storeNotWritable(path: String)
-    /// The store directory could not be created.
-    case storeCreateFailed(path: String, reason: String)
+    /// The store directory is unusable (its cases carry their exit codes).
+    case store(StoreError)
+    /// A session could not be found, read, locked or created (see `AccordTranscriptError`).
+    case session(AccordTranscriptError)
+    /// No playbook with this id.
+    case unknownPlaybook(String, suggestion: String?, available: [String])
+    /// `--sales` and `--marketing` name the same person.
+    case sameLeadNames
+    /// A damaged session cannot be resumed.
+    case damagedSession(id: String, damage: String)
+    /// `resume` without a SESSION and no unfinished session in the store.
+    case nothingToResume
+    /// `plan` without a SESSION and no completed session to draw from.
+    case nothingToPlan
+    /// `accord sync` could not share the store (its cases carry their exit codes).
+    case sync(SyncError)
+    /// `/editor` or another helper program could not be run.
+    case editorFailed(String)
     /// The command exists in the contract but is not built yet.
     case notAvailable(command: String)
     /// Reading or writing a file failed.
     case io(path: String, reason: String)
-    /// Any other error, with its message and exit code.
-    case other(message: String, exitCode: ExitCode)
 
     /// The exit code the process ends with.
     public var exitCode: ExitCode {
@@ -38,10 +48,22 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownCommand, .unknownOption, .optionNotApplicable, .missingValue, .unexpectedValue,
              .invalidValue, .missingArgument, .unexpectedArgument, .conflictingOptions:
             return .usage
-        case .storeNotADirectory, .storeNotWritable, .storeCreateFailed: return .cantCreate
-        case .notAvailable: return .failure
+        case .store(let error): return error.exitCode
+        case .session(let error):
+            switch error {
+            case .locked: return .tempFailure
+            case .invalidID, .ambiguous: return .usage
+            case .notFound: return .noInput
+            case .badHeader: return .dataError
+            case .exists: return .cantCreate
+            case .io: return .ioError
+            }
+        case .unknownPlaybook, .sameLeadNames: return .usage
+        case .damagedSession: return .dataError
+        case .nothingToResume, .nothingToPlan: return .noInput
+        case .sync(let error): return error.exitCode
+        case .editorFailed, .notAvailable: return .failure
         case .io: return .ioError
-        case .other(_, let code): return code
         }
     }
 
@@ -74,18 +96,24 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
             return "'\(command)' does not take the argument '\(TerminalSafe.clean(argument))'."
         case .conflictingOptions(let options):
             return "choose only one of " + options.map { "'\($0)'" }.joined(separator: ", ") + "."
-        case .storeNotADirectory(let path):
-            return "the store '\(TerminalSafe.clean(path))' is not a directory. Choose another with --dir DIR or ACCORD_DIR."
-        case .storeNotWritable(let path):
-            return "cannot write to the store '\(TerminalSafe.clean(path))'. Fix its permissions or choose another with --dir DIR."
-        case .storeCreateFailed(let path, let reason):
-            return "cannot create the store '\(TerminalSafe.clean(path))': \(reason). Choose another with --dir DIR."
+        case .store(let error): return error.description
+        case .session(let error): return error.description
+        case .unknownPlaybook(let id, let suggestion, let available):
+            return "no playbook '\(TerminalSafe.clean(id))'." + Self.didYouMean(suggestion) + " Available: \(available.joined(separator: ", "))."
+        case .sameLeadNames:
+            return "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME)."
+        case .damagedSession(let id, let damage):
+            return "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read."
+        case .nothingToResume:
+            return "no unfinished session to resume. Start one: accord start goals --sales NAME --marketing NAME"
+        case .nothingToPlan:
+            return "no completed session to draw a plan from yet. Name sessions (accord plan SESSION…) or finish one first."
+        case .sync(let error): return error.description
+        case .editorFailed(let reason): return TerminalSafe.clean(reason)
         case .notAvailable(let command):
             return "'\(command)' is not available yet"
         case .io(let path, let reason):
             return "\(TerminalSafe.clean(path)): \(reason)"
-        case .other(let message, _):
-            return message
         }
     }
 

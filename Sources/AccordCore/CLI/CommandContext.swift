@@ -50,15 +50,23 @@ public struct CommandContext {
         return StoreLocation.absolute(chosen, environment: environment, cwd: cwd)
     }
 
-    /// The store location without touching the disk.
+    /// The store: `--dir`, `ACCORD_DIR`, a store found walking up, or the per-user default
+    /// (reads the file system, never writes).
     public var storeLocation: StoreLocation {
-        StoreLocation.resolve(flag: invocation.options.dir, environment: environment, cwd: cwd)
+        StoreLocation.locate(flag: invocation.options.dir, environment: environment, cwd: cwd)
     }
 
-    /// The store, created (0700) when missing; throws `AccordError` when unusable.
-    public func preparedStore() throws -> StoreLocation {
-        let store = storeLocation
-        try store.prepare()
-        return store
+    /// "Today" (`YYYY-MM-DD`): `--today`, else `ACCORD_TODAY`, else nil (the clock). Throws a
+    /// usage error when `ACCORD_TODAY` is not a date.
+    public func today() throws -> String? {
+        if let flag = invocation.options.today { return flag }
+        guard let raw = environment["ACCORD_TODAY"], !raw.isEmpty else { return nil }
+        guard CalendarDate.isValid(raw) else { throw AccordError.invalidValue(option: "ACCORD_TODAY", value: raw, expected: "a date YYYY-MM-DD") }
+        return raw
+    }
+
+    /// `path` made absolute against the working directory (`~` expanded).
+    public func absolutePath(_ path: String) -> String {
+        StoreLocation.absolute(path, environment: environment, cwd: cwd)
     }
 }

@@ -17,11 +17,12 @@ extension CommandLineParser {
                 sales: try values.nonEmpty("--sales"),
                 marketing: try values.nonEmpty("--marketing"),
                 solo: try values.nonEmpty("--solo"),
-                title: values.value("--title")
+                title: values.value("--title"),
+                today: try values.date("--today")
             ))
         case "resume":
             try atMost(1)
-            return .resume(session: arguments.first)
+            return .resume(session: arguments.first, today: try values.date("--today"))
         case "list":
             try atMost(0)
             return .list(json: values.has("--json"))
@@ -37,17 +38,20 @@ extension CommandLineParser {
             return .plan(PlanRequest(
                 sessions: arguments,
                 format: try values.choice("--format", default: PlanFormat.markdown),
-                output: try values.nonEmpty("--output")
+                output: try values.nonEmpty("--output"),
+                today: try values.date("--today")
             ))
         case "commitments":
             try atMost(0)
             let filters = CommitmentFilter.allCases.filter { values.has("--\($0.rawValue)") }
             if filters.count > 1 { throw AccordError.conflictingOptions(filters.map { "--\($0.rawValue)" }) }
+            if values.has("--json") && values.has("--csv") { throw AccordError.conflictingOptions(["--json", "--csv"]) }
             return .commitments(CommitmentsRequest(
                 filter: filters.first ?? .open,
                 owner: try values.nonEmpty("--owner"),
                 today: try values.date("--today"),
-                json: values.has("--json")
+                json: values.has("--json"),
+                csv: values.has("--csv")
             ))
         case "lint":
             try atMost(1)
@@ -60,6 +64,28 @@ extension CommandLineParser {
             guard arguments.count >= 2 else { throw AccordError.missingArgument(command: "playbooks check", argument: "a FILE") }
             if arguments.count > 2 { throw AccordError.unexpectedArgument(command: name, argument: arguments[2]) }
             return .playbooks(check: arguments[1], json: values.has("--json"))
+        case "search":
+            let text = try required("the TEXT to find")
+            try atMost(1)
+            if text.trimmingSpaces().isEmpty { throw AccordError.invalidValue(option: "TEXT", value: text, expected: "a word to find") }
+            return .search(SearchRequest(text: text, playbook: try values.nonEmpty("--playbook"),
+                                         since: try values.date("--since"), json: values.has("--json")))
+        case "init":
+            try atMost(1)
+            return .initStore(directory: arguments.first)
+        case "where":
+            try atMost(0)
+            return .whereStore
+        case "sync":
+            try atMost(0)
+            return .sync
+        case "completions":
+            let raw = try required("a SHELL (bash, zsh or fish)")
+            try atMost(1)
+            guard let shell = CompletionShell(rawValue: raw.lowercased()) else {
+                throw AccordError.invalidValue(option: "SHELL", value: raw, expected: "one of bash, zsh, fish")
+            }
+            return .completions(shell)
         default: // "help"
             try atMost(1)
             if let topic = arguments.first, !commandNames.contains(topic) {

@@ -3,55 +3,75 @@
 /// Options may come before or after the subcommand, as `--opt VALUE` or `--opt=VALUE`; `--` ends
 /// options; `-` is an ordinary argument (standard input for `lint`).
 public struct CommandLineParser: Sendable {
-    /// An option Accord knows, and whether it takes a value.
+    /// An option Accord knows: whether it takes a value, what it is for, and (for closed sets)
+    /// the values it accepts. Help, the man page and the completion scripts are built from these.
     public struct OptionSpec: Sendable, Equatable {
+        /// The long name (`--dir`).
         public let name: String
-        public let takesValue: Bool
+        /// The placeholder for its value (`DIR`), nil for a flag.
+        public let valueName: String?
+        /// Other spellings (`-o`, `--colour`).
         public let aliases: [String]
+        /// One line for help.
+        public let summary: String
+        /// The accepted values when they are a closed set (completion offers them).
+        public let values: [String]
+
+        /// True when the option needs a value.
+        public var takesValue: Bool { valueName != nil }
+
+        init(_ name: String, value valueName: String? = nil, aliases: [String] = [], values: [String] = [], _ summary: String) {
+            self.name = name
+            self.valueName = valueName
+            self.aliases = aliases
+            self.summary = summary
+            self.values = values
+        }
+
+        /// `-o, --output FILE` as help shows it.
+        public var synopsis: String {
+            let names = (aliases.filter { !$0.hasPrefix("--") } + [name]).joined(separator: ", ")
+            return valueName.map { names + " " + $0 } ?? names
+        }
     }
 
     /// Every option, long form first.
     public static let options: [OptionSpec] = [
-        .init(name: "--dir", takesValue: true, aliases: []),
-        .init(name: "--prompts", takesValue: true, aliases: []),
-        .init(name: "--color", takesValue: true, aliases: ["--colour"]),
-        .init(name: "--help", takesValue: false, aliases: ["-h"]),
-        .init(name: "--version", takesValue: false, aliases: ["-V"]),
-        .init(name: "--sales", takesValue: true, aliases: []),
-        .init(name: "--marketing", takesValue: true, aliases: []),
-        .init(name: "--solo", takesValue: true, aliases: []),
-        .init(name: "--title", takesValue: true, aliases: []),
-        .init(name: "--json", takesValue: false, aliases: []),
-        .init(name: "--speed", takesValue: true, aliases: []),
-        .init(name: "--format", takesValue: true, aliases: []),
-        .init(name: "--output", takesValue: true, aliases: ["-o"]),
-        .init(name: "--open", takesValue: false, aliases: []),
-        .init(name: "--overdue", takesValue: false, aliases: []),
-        .init(name: "--done", takesValue: false, aliases: []),
-        .init(name: "--all", takesValue: false, aliases: []),
-        .init(name: "--owner", takesValue: true, aliases: []),
-        .init(name: "--today", takesValue: true, aliases: []),
+        .init("--dir", value: "DIR", "the transcript store (how it is found otherwise: accord help where)"),
+        .init("--prompts", value: "DIR", "a folder of extra playbooks (default: $ACCORD_PROMPTS)"),
+        .init("--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map(\.rawValue),
+              "colour: auto (honours NO_COLOR and the terminal), always or never"),
+        .init("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today (default: $ACCORD_TODAY, else the clock)"),
+        .init("--help", aliases: ["-h"], "show help"),
+        .init("--version", aliases: ["-V"], "show the version"),
+        .init("--sales", value: "NAME", "the Sales lead's name"),
+        .init("--marketing", value: "NAME", "the Marketing lead's name"),
+        .init("--solo", value: "NAME", "prepare alone (the plan is then a draft)"),
+        .init("--title", value: "TEXT", "a title for the session"),
+        .init("--json", "print JSON instead of text"),
+        .init("--csv", "print CSV instead of a table"),
+        .init("--speed", value: "N", "play back by itself, N times faster than it happened"),
+        .init("--format", value: "FORMAT", values: PlanFormat.allCases.map(\.rawValue), "the output format"),
+        .init("--output", value: "FILE", aliases: ["-o"], "write to FILE (readable by you only) instead of standard output"),
+        .init("--open", "open commitments (the default)"),
+        .init("--overdue", "open commitments past their due date"),
+        .init("--done", "commitments marked done"),
+        .init("--all", "every commitment"),
+        .init("--owner", value: "NAME", "only this owner's commitments"),
+        .init("--playbook", value: "PLAYBOOK", "only sessions of this playbook"),
+        .init("--since", value: "DATE", "only sessions started on or after DATE (YYYY-MM-DD)"),
     ]
 
     /// Options every command accepts.
-    public static let commonOptions: Set<String> = ["--dir", "--prompts", "--color", "--help", "--version"]
+    public static let commonOptions: Set<String> = ["--dir", "--prompts", "--color", "--today", "--help", "--version"]
 
-    /// The subcommands and the options each accepts besides the common ones.
-    public static let commandOptions: [(name: String, options: Set<String>)] = [
-        ("start", ["--sales", "--marketing", "--solo", "--title"]),
-        ("resume", []),
-        ("list", ["--json"]),
-        ("show", ["--json"]),
-        ("replay", ["--speed"]),
-        ("plan", ["--format", "--output"]),
-        ("commitments", ["--open", "--overdue", "--done", "--all", "--owner", "--today", "--json"]),
-        ("lint", ["--json"]),
-        ("playbooks", ["--json"]),
-        ("help", []),
-    ]
+    /// The subcommands and the options each accepts besides the common ones (from `CommandTable`).
+    public static var commandOptions: [(name: String, options: Set<String>)] {
+        CommandTable.all.map { ($0.name, Set($0.options)) }
+    }
 
     /// Subcommand names, in help order.
-    public static var commandNames: [String] { commandOptions.map(\.name) }
+    public static var commandNames: [String] { CommandTable.all.map(\.name) }
 
     private let arguments: [String]
 
@@ -112,13 +132,17 @@ public struct CommandLineParser: Sendable {
         let common = try CommonOptions(
             dir: values.nonEmpty("--dir"),
             prompts: values.nonEmpty("--prompts"),
-            color: values.choice("--color", default: ColorChoice.auto)
+            color: values.choice("--color", default: ColorChoice.auto),
+            today: values.date("--today")
         )
         if values.has("--help") {
             if commandName == "help" { return Invocation(command: .help(topic: nil), options: common) }
             return Invocation(command: .help(topic: commandName), options: common)
         }
-        if values.has("--version") { return Invocation(command: .version, options: common) }
+        if values.has("--version") || commandName == "version" {
+            if commandName == "version", let extra = arguments.first { throw AccordError.unexpectedArgument(command: "version", argument: extra) }
+            return Invocation(command: .version, options: common)
+        }
         guard let commandName else { return Invocation(command: .home, options: common) }
         let command = try Self.command(commandName, arguments: arguments, values: &values)
         return Invocation(command: command, options: common)

@@ -1,4 +1,5 @@
-/// The text of `accord --help`, `accord help COMMAND` and `--version`.
+/// The text of `accord --help`, `accord help COMMAND` and `--version`, built from the command,
+/// option, environment and exit-code tables (so help, the man page and completion agree).
 public enum HelpText {
     /// The version `accord --version` prints.
     public static let version = "0.1.0"
@@ -6,116 +7,87 @@ public enum HelpText {
     /// `accord --version` output, with a trailing newline.
     public static var versionLine: String { "accord \(version)\n" }
 
+    /// The environment variables Accord reads: name and meaning.
+    public static let environment: [(name: String, meaning: String)] = [
+        ("ACCORD_DIR", "the store, when --dir is not given"),
+        ("ACCORD_PROMPTS", "a folder of extra playbooks, when --prompts is not given"),
+        ("ACCORD_TODAY", "today's date (YYYY-MM-DD), when --today is not given"),
+        ("ACCORD_NOHISTORY", "set (not 0) to keep no line history"),
+        ("XDG_DATA_HOME", "where the default store lives (default ~/.local/share)"),
+        ("XDG_STATE_HOME", "where the line history lives (default ~/.local/state)"),
+        ("HOME", "your home folder, for ~ and the defaults above"),
+        ("VISUAL, EDITOR", "the editor /editor opens (VISUAL first; default vi)"),
+        ("NO_COLOR", "set to turn colour off (--color always overrides)"),
+        ("TERM", "dumb turns off colour and line editing"),
+        ("COLUMNS", "the width to wrap to when it cannot be asked from the terminal"),
+    ]
+
+    /// The files Accord reads and writes: path and meaning.
+    public static let files: [(path: String, meaning: String)] = [
+        ("STORE/<session>.jsonl", "one transcript per session, appended after every answer (0600)"),
+        ("STORE/.accord-store", "marks a folder as a store; written by 'accord init' and every new store"),
+        ("STORE/.gitignore", "keeps lock files and caches out of git"),
+        ("STORE/<session>.lock", "held while a session is open"),
+        ("STORE/.cache/", "rebuildable caches (skipped when the store is read-only)"),
+        ("$XDG_DATA_HOME/accord/transcripts", "your default store"),
+        ("$XDG_STATE_HOME/accord/history", "the line history (0600)"),
+    ]
+
+    private static func column(_ left: String, _ right: String, width: Int = 30) -> String {
+        let pad = left.count + 2 <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
+        return "  " + left + pad + right
+    }
+
+    /// A command's synopsis line: `plan [SESSION...] [--format FORMAT] [-o FILE]`.
+    public static func synopsis(_ command: CommandSpec) -> String {
+        var parts = [command.name]
+        if !command.arguments.isEmpty { parts.append(command.arguments) }
+        for name in command.options {
+            guard let option = CommandLineParser.spec(for: name) else { continue }
+            let shown = option.aliases.first { !$0.hasPrefix("--") } ?? option.name
+            parts.append("[" + (option.valueName.map { shown + " " + $0 } ?? shown) + "]")
+        }
+        return parts.joined(separator: " ")
+    }
+
     /// `accord --help`.
-    public static let main = """
-    Accord helps a Sales lead and a Marketing lead plan together: co-created goals, roles,
-    blame-free retrospectives, and a plan they present upward together.
+    public static var main: String {
+        var text = """
+            Accord helps a Sales lead and a Marketing lead plan together: co-created goals, roles,
+            blame-free retrospectives, and a plan they present upward together.
 
-    Usage: accord [COMMAND] [OPTIONS]
+            Usage: accord [COMMAND] [OPTIONS]
 
-    Commands:
-      (none)                        interactive home: start, resume or open a session
-      start PLAYBOOK                start a session (--sales NAME --marketing NAME | --solo NAME) [--title TEXT]
-      resume [SESSION]              continue an unfinished session (the latest if none named)
-      list [--json]                 sessions in the store
-      show SESSION                  a session's transcript, readable
-      replay SESSION [--speed N]    step through a past session
-      plan [SESSION...] [--format markdown|html|json] [-o FILE]
-                                    the agreed plan drawn from one or more sessions
-      commitments [--open|--overdue|--done|--all] [--owner NAME] [--today YYYY-MM-DD] [--json]
-                                    commitments across sessions
-      lint [FILE|-]                 flag blaming language in notes; exit 1 if any line is flagged
-      playbooks [check FILE]        list playbooks; validate one
-      help [COMMAND]                help on a command
+            Commands:
 
-    Common options:
-      --dir DIR                     the transcript store (default: $ACCORD_DIR, else ./transcripts)
-      --prompts DIR                 extra playbooks (default: $ACCORD_PROMPTS)
-      --color auto|always|never     colour output (auto honours NO_COLOR and the terminal)
-      -h, --help                    show help
-      -V, --version                 show the version
+            """
+        text += column("(none)", "interactive home: start, resume or open a session") + "\n"
+        for command in CommandTable.all {
+            let left = command.arguments.isEmpty ? command.name : command.name + " " + command.arguments
+            text += column(left, command.summary) + "\n"
+        }
+        text += "\nCommon options:\n" + optionLines(CommandLineParser.options.filter { CommandLineParser.commonOptions.contains($0.name) })
+        text += "\nOptions of a command: accord help COMMAND.\n"
+        text += "\nEnvironment:\n" + environment.map { column($0.name, $0.meaning) }.joined(separator: "\n") + "\n"
+        text += "\nExit codes:\n" + ExitCode.helpTable + "\n"
+        return text
+    }
 
-    Exit codes: 0 ok, 1 findings, 2 failure, 64 usage, 65 bad data, 73 cannot create,
-    74 I/O error, 75 locked (try again), 130 interrupted.
-
-    """
+    private static func optionLines(_ options: [CommandLineParser.OptionSpec]) -> String {
+        options.map { option in
+            var summary = option.summary
+            if !option.values.isEmpty, option.name == "--format" { summary += ": " + option.values.joined(separator: ", ") }
+            return column(option.synopsis, summary) + "\n"
+        }.joined()
+    }
 
     /// Help for one command, or nil when the name is not a command.
     public static func forCommand(_ name: String) -> String? {
-        let body: String
-        switch name {
-        case "start":
-            body = """
-            Usage: accord start PLAYBOOK [--sales NAME] [--marketing NAME] [--solo NAME] [--title TEXT]
-
-            Start a facilitated session from a playbook (goals, roles, retro, review, prep, or your own).
-            Give both leads' names, or --solo NAME to prepare alone (the plan is then a draft).
-            When standard input is not a terminal, answers are read line by line, e.g.
-              accord start retro --sales Dana --marketing Lee < answers.txt
-            """
-        case "resume":
-            body = """
-            Usage: accord resume [SESSION]
-
-            Continue an unfinished session; without SESSION, the latest unfinished one.
-            """
-        case "list":
-            body = """
-            Usage: accord list [--json]
-
-            List the sessions in the store, newest first.
-            """
-        case "show":
-            body = """
-            Usage: accord show SESSION [--json]
-
-            Print a session's transcript, readable.
-            """
-        case "replay":
-            body = """
-            Usage: accord replay SESSION [--speed N]
-
-            Step through a past session: Enter shows the next event. With --speed N, play it back
-            automatically, N times faster than it happened.
-            """
-        case "plan":
-            body = """
-            Usage: accord plan [SESSION...] [--format markdown|html|json] [-o FILE]
-
-            The plan both leads agreed, drawn from one or more sessions, with open disagreements
-            listed separately. With no SESSION: the latest completed session of each playbook for
-            the pair of the most recent completed session. Markdown by default; -o FILE writes to
-            a file (readable by you only).
-            """
-        case "commitments":
-            body = """
-            Usage: accord commitments [--open|--overdue|--done|--all] [--owner NAME] [--today YYYY-MM-DD] [--json]
-
-            Every commitment across sessions: owner, due date and status. Open ones by default.
-            """
-        case "lint":
-            body = """
-            Usage: accord lint [FILE|-] [--json]
-
-            Flag blaming language in notes (standard input when FILE is - or missing), one line
-            per flagged statement with a reason and a what/how reframe.
-            Exits 1 when any line is flagged, 0 when none is, 2 when the file cannot be read.
-            """
-        case "playbooks":
-            body = """
-            Usage: accord playbooks [check FILE] [--json]
-
-            List the playbooks (built-in, then --prompts DIR or $ACCORD_PROMPTS), or validate one file.
-            """
-        case "help":
-            body = """
-            Usage: accord help [COMMAND]
-
-            Show help on Accord or on one command.
-            """
-        default:
-            return nil
-        }
-        return body + "\n\nCommon options: --dir DIR, --prompts DIR, --color auto|always|never, --help, --version\n"
+        guard let command = CommandTable.spec(name) else { return nil }
+        var text = "Usage: accord " + synopsis(command) + "\n\n" + command.details + "\n"
+        let own = command.options.compactMap(CommandLineParser.spec(for:))
+        if !own.isEmpty { text += "\nOptions:\n" + optionLines(own) }
+        text += "\nCommon options:\n" + optionLines(CommandLineParser.options.filter { CommandLineParser.commonOptions.contains($0.name) })
+        return text
     }
 }

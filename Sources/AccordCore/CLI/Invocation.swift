@@ -5,7 +5,12 @@ public enum ColorChoice: String, Sendable, Equatable, CaseIterable {
 
 /// Output format of `accord plan --format`.
 public enum PlanFormat: String, Sendable, Equatable, CaseIterable {
-    case markdown, html, json
+    case markdown, html, slides, json, csv
+}
+
+/// The shells `accord completions` writes scripts for.
+public enum CompletionShell: String, Sendable, Equatable, CaseIterable {
+    case bash, zsh, fish
 }
 
 /// Which commitments `accord commitments` lists.
@@ -20,8 +25,12 @@ public struct StartRequest: Sendable, Equatable {
     public var marketing: String?
     public var solo: String?
     public var title: String?
+    /// `--today DATE` (`YYYY-MM-DD`); nil means the real date.
+    public var today: String?
 
-    public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil) {
+    public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil,
+                today: String? = nil) {
+        self.today = today
         self.playbook = playbook
         self.sales = sales
         self.marketing = marketing
@@ -36,8 +45,11 @@ public struct PlanRequest: Sendable, Equatable {
     public var format: PlanFormat
     /// `-o FILE`; nil writes to standard output.
     public var output: String?
+    /// `--today DATE` (`YYYY-MM-DD`); nil means the real date.
+    public var today: String?
 
-    public init(sessions: [String], format: PlanFormat = .markdown, output: String? = nil) {
+    public init(sessions: [String], format: PlanFormat = .markdown, output: String? = nil, today: String? = nil) {
+        self.today = today
         self.sessions = sessions
         self.format = format
         self.output = output
@@ -51,11 +63,33 @@ public struct CommitmentsRequest: Sendable, Equatable {
     /// "Today" for overdue checks, `YYYY-MM-DD`; nil means the real date.
     public var today: String?
     public var json: Bool
+    /// `--csv`: a CSV table.
+    public var csv: Bool
 
-    public init(filter: CommitmentFilter = .open, owner: String? = nil, today: String? = nil, json: Bool = false) {
+    public init(filter: CommitmentFilter = .open, owner: String? = nil, today: String? = nil, json: Bool = false, csv: Bool = false) {
+        self.csv = csv
         self.filter = filter
         self.owner = owner
         self.today = today
+        self.json = json
+    }
+}
+
+/// `accord search TEXT [--playbook P] [--since DATE] [--json]`.
+public struct SearchRequest: Sendable, Equatable {
+    /// The text to find (case-insensitive).
+    public var text: String
+    /// Only sessions of this playbook.
+    public var playbook: String?
+    /// Only sessions started on or after this date (`YYYY-MM-DD`).
+    public var since: String?
+    /// `--json`.
+    public var json: Bool
+
+    public init(text: String, playbook: String? = nil, since: String? = nil, json: Bool = false) {
+        self.text = text
+        self.playbook = playbook
+        self.since = since
         self.json = json
     }
 }
@@ -70,7 +104,7 @@ public enum Command: Sendable, Equatable {
     case version
     case start(StartRequest)
     /// `resume [SESSION]`: nil means the latest unfinished session.
-    case resume(session: String?)
+    case resume(session: String?, today: String? = nil)
     case list(json: Bool)
     case show(session: String, json: Bool)
     /// `replay SESSION [--speed N]`: nil speed steps manually (Enter for the next event).
@@ -81,6 +115,16 @@ public enum Command: Sendable, Equatable {
     case lint(file: String?, json: Bool)
     /// `playbooks [check FILE] [--json]`: nil lists the playbooks.
     case playbooks(check: String?, json: Bool)
+    /// `search TEXT …`.
+    case search(SearchRequest)
+    /// `init [DIR]`: nil means `./transcripts`.
+    case initStore(directory: String?)
+    /// `where`.
+    case whereStore
+    /// `sync`.
+    case sync
+    /// `completions SHELL`.
+    case completions(CompletionShell)
 
     /// The subcommand's name ("home", "help" and "version" for the special cases).
     public var name: String {
@@ -97,6 +141,11 @@ public enum Command: Sendable, Equatable {
         case .commitments: return "commitments"
         case .lint: return "lint"
         case .playbooks: return "playbooks"
+        case .search: return "search"
+        case .initStore: return "init"
+        case .whereStore: return "where"
+        case .sync: return "sync"
+        case .completions: return "completions"
         }
     }
 }
@@ -109,8 +158,11 @@ public struct CommonOptions: Sendable, Equatable {
     public var prompts: String?
     /// `--color WHEN`.
     public var color: ColorChoice
+    /// `--today DATE` (`YYYY-MM-DD`).
+    public var today: String?
 
-    public init(dir: String? = nil, prompts: String? = nil, color: ColorChoice = .auto) {
+    public init(dir: String? = nil, prompts: String? = nil, color: ColorChoice = .auto, today: String? = nil) {
+        self.today = today
         self.dir = dir
         self.prompts = prompts
         self.color = color

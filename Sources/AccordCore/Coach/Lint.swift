@@ -60,7 +60,7 @@ public enum Lint {
     }
 
     /// The process exit code: 1 when anything was flagged, 0 when not (2, a read error, is the caller's).
-    public static func exitCode(flagged: Int) -> Int32 { flagged > 0 ? 1 : 0 }
+    public static func exitCode(flagged: Int) -> ExitCode { flagged > 0 ? .findings : .ok }
 
     /// The statement made safe to print on one line (escape sequences and controls made visible).
     public static func sanitize(_ s: String) -> String { TerminalSafe.cleanLine(s) }

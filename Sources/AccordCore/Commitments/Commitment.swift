@@ -11,8 +11,8 @@ public struct Commitment: Sendable, Equatable, Codable {
     public var owner: String
     /// When it is due now (a slip moves it), `YYYY-MM-DD`.
     public var due: String
-    /// `goal` or `action`.
-    public var kind: String
+    /// Goal or action.
+    public var kind: CommitmentKind
     /// The session it was made in.
     public var session: String
     /// The playbook of that session.
@@ -31,9 +31,15 @@ public struct Commitment: Sendable, Equatable, Codable {
     /// Whether it is open and its due date is before `today` (`YYYY-MM-DD`; ISO dates sort as text).
     public func isOverdue(today: String) -> Bool { isOpen && due < today }
 
+    /// The few words of the latest review, when it said "in progress" (shown under the row).
+    public var progressNote: String? {
+        guard let last = history.last, last.said == .inProgress, !last.note.isEmpty else { return nil }
+        return last.note
+    }
+
     /// As the review session recaps it.
     public var recapItem: RecapItem {
-        RecapItem(ref: ref, text: text, owner: owner, due: due, status: status.rawValue)
+        RecapItem(ref: ref, text: text, owner: owner, due: due, status: status)
     }
 }
 
@@ -47,8 +53,8 @@ public enum CommitmentStatus: String, Sendable, Equatable, Codable, CaseIterable
 
 /// One change of a commitment's status, in the session where it happened.
 public struct StatusChange: Sendable, Equatable, Codable {
-    /// As said in the session: done, in-progress, slipped, carried, dropped.
-    public var said: String
+    /// As said in the session: done, in progress, slipped, carried, dropped.
+    public var said: ReviewStatus
     /// The status it led to.
     public var status: CommitmentStatus
     public var note: String

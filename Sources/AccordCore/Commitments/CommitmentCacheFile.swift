@@ -23,13 +23,23 @@ enum CommitmentCacheFile {
         var raw: ArraySlice<UInt8>
     }
 
-    /// Stream the blocks of the cache at `path` to `body`, one at a time, as they are read. Returns
-    /// false when the cache is missing, of another version, or bad: the caller then drops whatever
+    /// Streams the blocks of the cache's `bytes` to `body`, one at a time, as they are read. Returns
+    /// false when the cache is empty, of another version, or bad: the caller then drops whatever
     /// it was given (a bad cache counts as absent and is rebuilt).
+    /// The cache file's bytes, or nil when missing, unreadable or larger than `limit` (a cache holds
+    /// less than the transcripts it was made from; a larger one is damaged and never read whole).
+    static func load(path: String, limit: Int) -> [UInt8]? {
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        // The buffer is the file's size (one byte more, to see it grow), never the limit.
+        guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit,
+              let bytes = try? PosixIO.pread(fd, offset: 0, count: Int(st.st_size) + 1, path: path), bytes.count <= limit else { return nil }
+        return bytes
+    }
+
     @discardableResult
-    static func read(path: String, version: String, _ body: (Block) -> Void) -> Bool {
-        guard let fd = try? PosixIO.open(path, O_RDONLY), let bytes = try? PosixIO.readAll(fd, path: path) else { return false }
-        close(fd)
+    static func parse(_ bytes: [UInt8], version: String, _ body: (Block) -> Void) -> Bool {
         var start = 0
         func nextLine() -> ArraySlice<UInt8>? {
             while start < bytes.count {
@@ -54,14 +64,16 @@ enum CommitmentCacheFile {
             case (UInt8(ascii: "C"), 9):
                 guard current != nil else { return false }
                 let ref = text(f[1])
+                guard let kind = CommitmentKind(rawValue: text(f[5])) else { return false }
                 current!.extract.made.append(Commitment(
-                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: text(f[5]),
+                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
                     session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
                     status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
                 guard current != nil else { return false }
                 let due = text(f[4])
-                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: text(f[2]), note: text(f[3]),
+                guard let status = ReviewStatus(rawValue: text(f[2])) else { return false }
+                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: status, note: text(f[3]),
                                                                  due: due == "-" ? nil : due, at: text(f[5])))
             default:
                 return false
@@ -75,26 +87,26 @@ enum CommitmentCacheFile {
         return true
     }
 
+    /// The first line of the file.
+    static func headerLine(version: String) -> [UInt8] { Array("\(magic)\t1\t\(version)\n".utf8) }
+
     /// The lines of one session's block.
     static func encode(id: String, stamp: SessionCache.Stamp, extract: CommitmentScan.Extract) -> Data {
         var out = "S\t\(TSVField.escape(id))\t\(stamp.ino)\t\(stamp.size)\t\(stamp.mtimeNs)\n"
         for c in extract.made {
-            out += (["C", c.ref, c.text, c.owner, c.due, c.kind, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
+            out += (["C", c.ref, c.text, c.owner, c.due, c.kind.rawValue, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
         }
         for u in extract.updates {
-            out += (["U", u.ref, u.status, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"
+            out += (["U", u.ref, u.status.rawValue, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"
         }
         return Data(out.utf8)
     }
 
-    /// Replace the cache atomically.
-    static func write(path: String, version: String, blocks: [ArraySlice<UInt8>], store: TranscriptStore) throws {
+    /// Replace the cache atomically with `bytes` (header line included).
+    static func write(path: String, bytes: [UInt8], store: TranscriptStore) throws {
         try store.prepare()
         try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
-        var data = Data("\(magic)\t1\t\(version)\n".utf8)
-        data.reserveCapacity(data.count + blocks.reduce(0) { $0 + $1.count })
-        blocks.forEach { data.append(contentsOf: $0) }
-        try PosixIO.writeAtomically(data, to: path, durable: false)
+        try PosixIO.writeAtomically(Data(bytes), to: path, durable: false)
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {

@@ -26,38 +26,63 @@ struct CommitmentIndex {
         var owner: Int32      // index in `owners` (exact raw bytes)
         var due: Int32        // index in `dues`
         var session: Int32    // index in `sessions`
+        var playbook: Int32   // index in `others`
+        var sales: Int32      // index in `others`
+        var marketing: Int32  // index in `others`
+        var firstChange: Int32 = -1  // index in `changes`, oldest first
+        var lastChange: Int32 = -1
+        var kind: CommitmentKind
         var status: CommitmentStatus
+        /// How it stands, when the latest review said "in progress" with a few words.
+        var note: String? = nil
+    }
+
+    /// One status change (a `U` line applied to its commitment), for `--json`'s history.
+    private struct Change {
+        var said: ReviewStatus
+        var note: Int32       // start of the note field in `bytes`
+        var noteLen: Int32
+        var due: Int32        // index in `dues`, -1 when none
+        var session: Int32    // index in `sessions`
+        var at: String
+        var next: Int32 = -1
     }
 
     private let bytes: [UInt8]
     private var rows: [Row] = []
+    private var changes: [Change] = []
     private var owners: [String] = []
     private var dues: [String] = []
     private var sessions: [String] = []
+    private var others: [String] = []
 
     /// The index of `store`'s cache, or nil when the cache cannot serve alone (absent, stale for
     /// any session, or outside the assumptions above).
     static func load(store: TranscriptStore) throws -> CommitmentIndex? {
         let files = try store.scan()
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
-        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
-        let bytes = try? PosixIO.readAll(fd, path: path)
-        close(fd)
-        guard let bytes else { return nil }
-        var index = CommitmentIndex(bytes: bytes)
-        guard index.parse(files: files) else { return nil }
-        return index
+        // A cache holds less than the transcripts it was made from: a larger file is not read.
+        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
+        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit) else { return nil }
+        return CommitmentIndex(bytes: bytes, files: files)
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// The index over cache bytes already in memory (just written by `CommitmentScan.refresh`).
+    init?(bytes: [UInt8], files: [TranscriptStore.ScannedFile]) {
+        self.bytes = bytes
+        guard parse(files: files) else { return nil }
+    }
+
 
     private struct Update {
         var rank: Int          // the session's position in id order
         var at: String
         var block: Int         // where its commitment's session block is (file position)
         var ref: [UInt8]
-        var status: CommitmentStatus
+        var said: ReviewStatus
         var due: String?
+        var note: Range<Int>
+        var session: Int32     // the session that made the change (index in `sessions`)
     }
 
     private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
@@ -68,6 +93,7 @@ struct CommitmentIndex {
         var blockRows = [Range<Int>?](repeating: nil, count: files.count)
         var ownerIds: [ArraySlice<UInt8>: Int32] = [:]
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
+        var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
         var covered = 0
         var current: Int?           // file position of the active block, nil when skipped
@@ -152,10 +178,17 @@ struct CommitmentIndex {
                     dues.append(TSVField.unescape(dueRaw)); dueIds[dueRaw] = id
                     return id
                 }()
+                func other(_ raw: ArraySlice<UInt8>) -> Int32 {
+                    if let id = otherIds[raw] { return id }
+                    let id = Int32(others.count)
+                    others.append(TSVField.unescape(raw)); otherIds[raw] = id
+                    return id
+                }
                 let text = f(2)
-                guard end < Int(Int32.max) else { return false }
+                guard end < Int(Int32.max), let kind = CommitmentKind(rawValue: TSVField.unescape(bytes[f(5)])) else { return false }
                 rows.append(Row(ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
-                                owner: owner, due: due, session: Int32(sessions.count - 1), status: .open))
+                                owner: owner, due: due, session: Int32(sessions.count - 1), playbook: other(bytes[f(6)]),
+                                sales: other(bytes[f(7)]), marketing: other(bytes[f(8)]), kind: kind, status: .open))
             case (UInt8(ascii: "U"), 6):
                 guard sawBlock else { return false }
                 guard let c = current else { continue }
@@ -165,17 +198,11 @@ struct CommitmentIndex {
                 let refText = TSVField.unescape(bytes[ref])
                 let statusText = TSVField.unescape(bytes[f(2)])
                 let dueText = TSVField.unescape(bytes[f(4)])
-                let status: CommitmentStatus
-                switch statusText {
-                case "done": status = .done
-                case "dropped": status = .dropped
-                case "slipped": status = .slipped
-                default: status = .open
-                }
+                guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
                       let target = fileOf[String(refText[..<slash])] else { continue }  // no such commitment: ignored
-                updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), status: status,
-                                      due: dueText == "-" ? nil : dueText))
+                updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), said: said,
+                                      due: dueText == "-" ? nil : dueText, note: f(3), session: Int32(sessions.count - 1)))
             default:
                 return false
             }
@@ -190,24 +217,32 @@ struct CommitmentIndex {
             guard let range = blockRows[update.block] else { continue }
             let want = update.ref
             guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else { continue }
-            rows[r].status = update.status
+            rows[r].status = update.said.commitmentStatus
+            rows[r].note = update.said == .inProgress && !update.note.isEmpty ? TSVField.unescape(bytes[update.note]) : nil
+            var dueID: Int32 = -1
             if let due = update.due {
                 // Interned by its exact text, escaped as the cache holds it.
                 let raw = ArraySlice(Array(TSVField.escape(due).utf8))
                 if let id = dueIds[raw] {
-                    rows[r].due = id
+                    dueID = id
                 } else {
-                    rows[r].due = Int32(dues.count)
+                    dueID = Int32(dues.count)
                     dueIds[raw] = Int32(dues.count)
                     dues.append(due)
                 }
+                rows[r].due = dueID
             }
+            let change = Int32(changes.count)
+            changes.append(Change(said: update.said, note: Int32(update.note.lowerBound), noteLen: Int32(update.note.count), due: dueID,
+                                  session: update.session, at: update.at))
+            if rows[r].lastChange >= 0 { changes[Int(rows[r].lastChange)].next = change } else { rows[r].firstChange = change }
+            rows[r].lastChange = change
         }
         return true
     }
 
-    /// Writes what `report.write(ledger, highlight:to:)` writes for the same store.
-    func write(_ report: CommitmentReport, highlight: ((String) -> String)?, to emit: (String) -> Void) {
+    /// The rows `report` shows, in its order (owner, due date, ref), and what the table needs to group them.
+    private func select(_ report: CommitmentReport) -> (selected: [Int32], ownerGroup: [Int], groups: Int, dueBeforeToday: [Bool]) {
         let today = report.today
         // Per owner: lowercased, whether it passes `--owner`, its sort rank, its group (owners equal
         // as Strings share a group and a count, as in the ledger's report).
@@ -235,9 +270,7 @@ struct CommitmentIndex {
             }
             if keep { selected.append(Int32(i)) }
         }
-        guard !selected.isEmpty else {
-            return emit(CommitmentTableWriter.emptyMessage(report.filter))
-        }
+        guard !selected.isEmpty else { return ([], ownerGroup, groupOf.count, dueBeforeToday) }
         bytes.withUnsafeBufferPointer { buf in
             rows.withUnsafeBufferPointer { rows in
                 selected.sort { a, b in
@@ -252,7 +285,17 @@ struct CommitmentIndex {
                 }
             }
         }
-        var counts = [Int](repeating: 0, count: groupOf.count)
+        return (selected, ownerGroup, groupOf.count, dueBeforeToday)
+    }
+
+    /// Writes what `report.write(ledger, highlight:to:)` writes for the same store.
+    func write(_ report: CommitmentReport, highlight: ((String) -> String)?, to emit: (String) -> Void) {
+        let today = report.today
+        let (selected, ownerGroup, groups, dueBeforeToday) = select(report)
+        guard !selected.isEmpty else {
+            return emit(CommitmentTableWriter.emptyMessage(report.filter))
+        }
+        var counts = [Int](repeating: 0, count: groups)
         for i in selected { counts[ownerGroup[Int(rows[Int(i)].owner)]] += 1 }
         let todayDay = CommitmentReport.day(today)
         var when = [String?](repeating: nil, count: dues.count)
@@ -278,10 +321,85 @@ struct CommitmentIndex {
                 table.row(status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
                           relative: relative, session: sessions[Int(row.session)],
                           text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
-                          printableASCII: plain ? bytes[textRange] : nil)  // printable ASCII: clean and unescape change nothing
+                          printableASCII: plain ? bytes[textRange] : nil, note: row.note)  // printable ASCII: clean and unescape change nothing
             }
             table.finish(today: today)
         }
+    }
+
+    /// Writes what `report.json(ledger)` returns (plus its final newline) for the same store, in
+    /// pieces of about 64 KB: every field of each commitment with its history, as `JSONEncoder`
+    /// writes them (pretty-printed, sorted keys, `/` unescaped). Tests compare the two.
+    func json(_ report: CommitmentReport, to emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { json(report, $0) }
+    }
+
+    private func json(_ report: CommitmentReport, _ emit: @escaping (String) -> Void) {
+        let (selected, _, _, dueBeforeToday) = select(report)
+        var out = JSONOut(emit: emit)
+        out.raw("{\n  \"commitments\" : [")
+        if selected.isEmpty { out.raw("\n\n  ]") }
+        for (k, i) in selected.enumerated() {
+            let row = rows[Int(i)]
+            let isOpen = row.status == .open || row.status == .slipped
+            out.raw(k == 0 ? "\n    {\n      \"due\" : " : ",\n    {\n      \"due\" : ")
+            out.string(dues[Int(row.due)])
+            out.raw(",\n      \"history\" : [")
+            if row.firstChange < 0 {
+                out.raw("\n\n      ]")
+            } else {
+                var c = row.firstChange
+                var first = true
+                while c >= 0 {
+                    let change = changes[Int(c)]
+                    out.raw(first ? "\n        {\n          \"at\" : " : ",\n        {\n          \"at\" : ")
+                    first = false
+                    out.string(change.at)
+                    if change.due >= 0 {
+                        out.raw(",\n          \"due\" : ")
+                        out.string(dues[Int(change.due)])
+                    }
+                    out.raw(",\n          \"note\" : ")
+                    out.field(bytes[Int(change.note)..<Int(change.note + change.noteLen)])
+                    out.raw(",\n          \"said\" : ")
+                    out.string(change.said.rawValue)
+                    out.raw(",\n          \"session\" : ")
+                    out.string(sessions[Int(change.session)])
+                    out.raw(",\n          \"status\" : ")
+                    out.string(change.said.commitmentStatus.rawValue)
+                    out.raw("\n        }")
+                    c = change.next
+                }
+                out.raw("\n      ]")
+            }
+            out.raw(",\n      \"kind\" : ")
+            out.string(row.kind.rawValue)
+            out.raw(",\n      \"marketing\" : ")
+            out.string(others[Int(row.marketing)])
+            out.raw(isOpen && dueBeforeToday[Int(row.due)] ? ",\n      \"overdue\" : true" : ",\n      \"overdue\" : false")
+            out.raw(",\n      \"owner\" : ")
+            out.string(owners[Int(row.owner)])
+            out.raw(",\n      \"playbook\" : ")
+            out.string(others[Int(row.playbook)])
+            out.raw(",\n      \"ref\" : ")
+            out.field(bytes[Int(row.ref)..<Int(row.ref + row.refLen)])
+            out.raw(",\n      \"sales\" : ")
+            out.string(others[Int(row.sales)])
+            out.raw(",\n      \"session\" : ")
+            out.string(sessions[Int(row.session)])
+            out.raw(",\n      \"status\" : ")
+            out.string(row.status.rawValue)
+            out.raw(",\n      \"text\" : ")
+            out.field(bytes[Int(row.text)..<Int(row.text + row.textLen)])
+            out.raw("\n    }")
+        }
+        if !selected.isEmpty { out.raw("\n  ]") }
+        out.raw(",\n  \"filter\" : ")
+        out.string(report.filter.rawValue)
+        out.raw(",\n  \"today\" : ")
+        out.string(report.today)
+        out.raw("\n}\n")
+        out.flush()
     }
 
     /// Each value's rank in `String` order (equal strings share a rank).
@@ -294,5 +412,51 @@ struct CommitmentIndex {
             rank[i] = r
         }
         return rank
+    }
+}
+
+/// JSON text in a byte buffer handed on in pieces of about 64 KB. Strings are written as
+/// `JSONEncoder` writes them: a string with nothing to escape is copied as it is; any other goes
+/// through `JSONEncoder` itself (one plain definition of the escapes).
+struct JSONOut {
+    private var out: [UInt8] = []
+    private let emit: (String) -> Void
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }()
+
+    init(emit: @escaping (String) -> Void) {
+        self.emit = emit
+        out.reserveCapacity(80 * 1024)
+    }
+
+    mutating func raw(_ s: String) { out.append(contentsOf: s.utf8) }
+
+    mutating func string(_ s: String) {
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
+            out.append(0x22); out.append(contentsOf: s.utf8); out.append(0x22)
+        } else {
+            out.append(contentsOf: (try? encoder.encode(s)) ?? Data("\"\"".utf8))
+        }
+        if out.count >= 64 * 1024 { flush() }
+    }
+
+    /// A cache field (TSV-escaped bytes): copied when it has nothing to unescape or escape and is
+    /// valid UTF-8 as it stands (ASCII), otherwise unescaped and written as a string.
+    mutating func field(_ raw: ArraySlice<UInt8>) {
+        if raw.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
+            out.append(0x22); out.append(contentsOf: raw); out.append(0x22)
+            if out.count >= 64 * 1024 { flush() }
+        } else {
+            string(TSVField.unescape(raw))
+        }
+    }
+
+    mutating func flush() {
+        guard !out.isEmpty else { return }
+        emit(String(decoding: out, as: UTF8.self))
+        out.removeAll(keepingCapacity: true)
     }
 }

@@ -31,13 +31,7 @@ public struct CommitmentLedger: Sendable, Equatable {
     /// Apply a status change made in `session`.
     public mutating func apply(_ u: CommitmentUpdate, session: String) {
         guard let i = index[u.ref] else { return }
-        let status: CommitmentStatus
-        switch u.status {
-        case "done": status = .done
-        case "dropped": status = .dropped
-        case "slipped": status = .slipped
-        default: status = .open
-        }
+        let status = u.status.commitmentStatus
         commitments[i].status = status
         if let due = u.due { commitments[i].due = due }
         commitments[i].history.append(StatusChange(said: u.status, status: status, note: u.note, due: u.due, session: session, at: u.at))
@@ -48,13 +42,14 @@ public struct CommitmentLedger: Sendable, Equatable {
     public static func commitments(in state: SessionState) -> [Commitment] {
         guard !state.solo else { return [] }
         return state.items.compactMap { item in
-            guard item.kind == .goal || item.kind == .action, !item.parked else { return nil }
+            guard let kind = CommitmentKind(capture: item.kind), !item.parked else { return nil }
             let step = item.step < state.playbook.steps.count ? state.playbook.steps[item.step] : nil
             let agreed = item.agreedBy.count == 2 || !(step?.agree ?? false) && item.kind == .action
             guard agreed, let owner = item.fields["owner"], !owner.isEmpty,
                   let due = item.fields["due"] ?? item.fields["date"], !due.isEmpty else { return nil }
-            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due), owner: owner, due: due,
-                              kind: item.kind.rawValue, session: state.id, playbook: state.playbook.id,
+            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due),
+                              owner: state.participants.ownerName(stored: owner), due: due,
+                              kind: kind, session: state.id, playbook: state.playbook.id,
                               sales: state.participants.sales, marketing: state.participants.marketing,
                               status: .open, history: [])
         }

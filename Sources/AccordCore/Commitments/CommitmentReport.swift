@@ -16,6 +16,26 @@ public struct CommitmentReport: Sendable {
         self.today = today
     }
 
+    /// Writes the table (or, with `json`, the JSON document and a newline) for `store`, in pieces.
+    /// It comes from the index (`CommitmentIndex`, over the cache, refreshed first when stale). With
+    /// `plain`, or when the index cannot read the cache, it comes from the ledger instead — the plain
+    /// definition, which tests and `accord-bench paths` compare the index with.
+    public func write(store: TranscriptStore, json: Bool, highlight: ((String) -> String)?, plain: Bool = false,
+                      to emit: (String) -> Void) throws {
+        if !plain {
+            let index = try CommitmentIndex.load(store: store) ?? {
+                let (files, bytes) = try CommitmentScan(store: store).refresh()
+                return CommitmentIndex(bytes: bytes, files: files)
+            }()
+            if let index {
+                if json { index.json(self, to: emit) } else { index.write(self, highlight: highlight, to: emit) }
+                return
+            }
+        }
+        let ledger = try CommitmentScan(store: store).ledger()
+        if json { emit(self.json(ledger) + "\n") } else { write(ledger, highlight: highlight, to: emit) }
+    }
+
     /// The commitments this report shows, sorted by owner then due date.
     public func select(_ ledger: CommitmentLedger) -> [Commitment] {
         selectedIndices(ledger).map { ledger.commitments[$0] }
@@ -78,7 +98,7 @@ public struct CommitmentReport: Sendable {
                 }
                 table.row(status: c.status.rawValue, overdue: c.isOverdue(today: today), due: c.due,
                           relative: Self.relative(c.due, todayDay: todayDay), session: c.session,
-                          text: { TerminalSafe.clean(c.text) })
+                          text: { TerminalSafe.clean(c.text) }, note: c.progressNote)
             }
             table.finish(today: today)
         }

@@ -16,7 +16,7 @@ public struct CommitmentScan: Sendable {
     /// The store to scan.
     public let store: TranscriptStore
     /// Bump when extraction rules change: old cache entries are then ignored.
-    static let version = "commitments-3"
+    static let version = "commitments-4"
 
     public init(store: TranscriptStore) { self.store = store }
 
@@ -27,42 +27,14 @@ public struct CommitmentScan: Sendable {
     }
 
     /// The ledger of every session in the store; the cache is refreshed when anything changed.
-    /// `excluding` names a session known to hold no event yet (the one being started): it can add
-    /// nothing, so it is neither read (its header is the costly part) nor cached.
-    public func ledger(excluding: String? = nil) throws -> CommitmentLedger {
-        var files = try store.scan()
-        if let excluding { files.removeAll { $0.id == excluding } }
-        let cachePath = store.directory.appendingPathComponent(".cache/commitments.v1").path
-        var fresh: [String: SessionCache.Stamp] = [:]
-        for f in files { fresh[f.id] = f.stamp }
+    /// This is the plain definition the compact paths (`CommitmentIndex`, `RecapIndex`) are checked against.
+    public func ledger() throws -> CommitmentLedger {
+        let (_, bytes) = try refresh()
         var ledger = CommitmentLedger()
         var updates: [(session: String, update: CommitmentUpdate)] = []
-        var covered = Set<String>()
-        var kept: [ArraySlice<UInt8>] = []
-        let valid = CommitmentCacheFile.read(path: cachePath, version: Self.version) { block in
-            guard fresh[block.id] == block.stamp, covered.insert(block.id).inserted else { return }
+        CommitmentCacheFile.parse(bytes, version: Self.version) { block in
             block.extract.made.forEach { ledger.insert($0) }
             updates += block.extract.updates.map { (block.id, $0) }
-            kept.append(block.raw)
-        }
-        if !valid {  // a bad cache counts as absent, whatever was read before the bad line
-            ledger = CommitmentLedger()
-            updates = []
-            covered = []
-            kept = []
-        }
-        let missing = files.filter { !covered.contains($0.id) }
-        if !missing.isEmpty {
-            let extracts = extractAll(missing.map(\.id))
-            var added: [UInt8] = []
-            for (file, extract) in zip(missing, extracts) {
-                extract.made.forEach { ledger.insert($0) }
-                updates += extract.updates.map { (file.id, $0) }
-                added.append(contentsOf: CommitmentCacheFile.encode(id: file.id, stamp: file.stamp, extract: extract))
-            }
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept + [added[...]], store: store)
-        } else if covered.count != files.count || kept.isEmpty && !files.isEmpty {
-            try? CommitmentCacheFile.write(path: cachePath, version: Self.version, blocks: kept, store: store)
         }
         ledger.commitments.isEmpty ? () : ledger.sortBySession()
         for (session, update) in updates.sorted(by: { ($0.session, $0.update.at) < ($1.session, $1.update.at) }) {
@@ -71,16 +43,49 @@ public struct CommitmentScan: Sendable {
         return ledger
     }
 
-    /// Reads and extracts sessions, spread over the cores.
-    func extractAll(_ ids: [String]) -> [Extract] {
-        let box = ExtractBox(count: ids.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 8 + 1))
+    /// Brings the cache up to date with the store and returns it (the files scanned, and the cache's
+    /// bytes: one block per file). Blocks whose file is unchanged are kept as they are; new or changed
+    /// files are read in parallel, over all cores, each straight into its block's bytes.
+    func refresh() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8]) {
+        let files = try store.scan()
+        let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
+        var fresh: [String: SessionCache.Stamp] = [:]
+        fresh.reserveCapacity(files.count)
+        for f in files { fresh[f.id] = f.stamp }
+        var covered = Set<String>()
+        var kept: [ArraySlice<UInt8>] = []
+        var dropped = 0
+        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
+        let old = CommitmentCacheFile.load(path: path, limit: limit) ?? []
+        let valid = CommitmentCacheFile.parse(old, version: Self.version) { block in
+            if fresh[block.id] == block.stamp, covered.insert(block.id).inserted { kept.append(block.raw) } else { dropped += 1 }
+        }
+        if !valid {  // a bad cache counts as absent, whatever was read before the bad line
+            covered = []
+            kept = []
+        }
+        let missing = files.filter { !covered.contains($0.id) }
+        var bytes = CommitmentCacheFile.headerLine(version: Self.version)
+        bytes.reserveCapacity(old.count + missing.count * 512)
+        kept.forEach { bytes.append(contentsOf: $0) }
+        for block in extractAll(missing) { bytes.append(contentsOf: block) }
+        if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
+            try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)
+        }
+        return (files, bytes)
+    }
+
+    /// Reads and extracts sessions into their cache blocks, spread over the cores.
+    func extractAll(_ files: [TranscriptStore.ScannedFile]) -> [[UInt8]] {
+        let box = ExtractBox(count: files.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8 + 1))
         let store = self.store
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             let codec = EventLineCodec()
             var i = w
-            while i < ids.count {
-                box.set(i, Self.extract(id: ids[i], store: store, codec: codec))
+            while i < files.count {
+                let extract = Self.extract(id: files[i].id, store: store, codec: codec)
+                box.set(i, [UInt8](CommitmentCacheFile.encode(id: files[i].id, stamp: files[i].stamp, extract: extract)))
                 i += workers
             }
         }
@@ -101,10 +106,10 @@ public struct CommitmentScan: Sendable {
 /// Results written by several workers.
 private final class ExtractBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: [CommitmentScan.Extract]
-    init(count: Int) { stored = Array(repeating: .init(), count: count) }
-    func set(_ i: Int, _ e: CommitmentScan.Extract) { lock.lock(); stored[i] = e; lock.unlock() }
-    var values: [CommitmentScan.Extract] { lock.lock(); defer { lock.unlock() }; return stored }
+    private var stored: [[UInt8]]
+    init(count: Int) { stored = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ e: [UInt8]) { lock.lock(); stored[i] = e; lock.unlock() }
+    var values: [[UInt8]] { lock.lock(); defer { lock.unlock() }; return stored }
 }
 
 extension CommitmentLedger {

@@ -30,7 +30,7 @@ struct CommitmentTableWriter {
     /// One commitment. `text` gives its display text; `printableASCII`, when given, is the same text
     /// as bytes that need neither unescaping nor cleaning (written as they are).
     mutating func row(status: String, overdue: Bool, due: String, relative: String, session: String,
-                      text: () -> String, printableASCII: ArraySlice<UInt8>? = nil) {
+                      text: () -> String, printableASCII: ArraySlice<UInt8>? = nil, note: String? = nil) {
         rows += 1
         let label = overdue ? "OVERDUE" : status
         let padded = label.count >= 8 ? String(label.prefix(8)) : label + String(repeating: " ", count: 8 - label.count)
@@ -43,6 +43,8 @@ struct CommitmentTableWriter {
             put("  ["); put(session); put("]")
         }
         out.append(0x0A)
+        // The latest "in progress" note, on a line of its own under the commitment.
+        if let note, !note.isEmpty { put("           in progress: \(TerminalSafe.clean(note))\n") }
         if out.count >= 64 * 1024 { flush() }
     }
 

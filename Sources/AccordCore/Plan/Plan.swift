@@ -27,37 +27,76 @@ public struct Plan: Sendable, Equatable, Codable {
     public var summary: String
     /// The sessions the plan draws on, oldest first.
     public var sessions: [PlanSession]
-    /// Facts and background (`plan: context`).
-    public var context: [PlanEntry]
-    /// Joint goals.
-    public var goals: [PlanGoal]
-    /// How both keep score (`plan: scorekeeping`).
-    public var scorekeeping: [PlanEntry]
-    /// The R/A/C/I matrix, one row per activity.
-    public var roles: [PlanRole]
-    /// The hand-off agreement (`plan: handoff`).
-    public var handoff: [PlanEntry]
-    /// Actions (and goals) with owner, due date and status.
-    public var commitments: [PlanCommitment]
-    /// Retrospective learnings (`plan: learnings`).
-    public var learnings: [PlanEntry]
-    /// What each lead appreciates in the other (`plan: acknowledgements`).
-    public var acknowledgements: [PlanEntry]
-    /// The story for leadership: why, what (`plan: story`).
-    public var story: [PlanEntry]
-    /// What the leads ask of leadership (`plan: ask`).
-    public var ask: [PlanEntry]
-    /// Questions leadership is likely to ask, with rehearsed answers (`plan: questions`).
-    public var questions: [PlanEntry]
-    /// Questions to take to the counterpart: their own, plus every draft item as "Would you agree to …?".
-    public var counterpartQuestions: [String]
-    /// Parked items and topics: never dropped.
-    public var disagreements: [PlanDisagreement]
+    /// The sections, built and rendered in `PlanSectionRegistry.all` order. Each section adds a
+    /// typed accessor in its own file (`plan.goals`, `plan.handoff`…); `plan.sections[S.self]` reads any.
+    public var sections: PlanSectionValues
     /// One sign-off line per lead.
     public var signOff: [PlanSignature]
 
     /// Whether the plan is a draft.
     public var isDraft: Bool { status == .draft }
+
+    /// A plan with its core fields; sections are filled in by `PlanBuilder`.
+    public init(title: String, date: String, generated: String, leads: PlanLeads, status: PlanStatus, draftReason: String?,
+                summary: String, sessions: [PlanSession], sections: PlanSectionValues = PlanSectionValues(), signOff: [PlanSignature]) {
+        self.title = title
+        self.date = date
+        self.generated = generated
+        self.leads = leads
+        self.status = status
+        self.draftReason = draftReason
+        self.summary = summary
+        self.sessions = sessions
+        self.sections = sections
+        self.signOff = signOff
+    }
+
+    private enum CoreKey: String, CaseIterable { case schema, version, title, date, generated, leads, status, draftReason, summary, sessions, signOff }
+
+    /// Encodes the core fields and every registered section under its key.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: PlanCodingKey.self)
+        try c.encode(schema, forKey: PlanCodingKey(CoreKey.schema.rawValue))
+        try c.encode(version, forKey: PlanCodingKey(CoreKey.version.rawValue))
+        try c.encode(title, forKey: PlanCodingKey(CoreKey.title.rawValue))
+        try c.encode(date, forKey: PlanCodingKey(CoreKey.date.rawValue))
+        try c.encode(generated, forKey: PlanCodingKey(CoreKey.generated.rawValue))
+        try c.encode(leads, forKey: PlanCodingKey(CoreKey.leads.rawValue))
+        try c.encode(status, forKey: PlanCodingKey(CoreKey.status.rawValue))
+        try c.encodeIfPresent(draftReason, forKey: PlanCodingKey(CoreKey.draftReason.rawValue))
+        try c.encode(summary, forKey: PlanCodingKey(CoreKey.summary.rawValue))
+        try c.encode(sessions, forKey: PlanCodingKey(CoreKey.sessions.rawValue))
+        try c.encode(signOff, forKey: PlanCodingKey(CoreKey.signOff.rawValue))
+        for section in PlanSectionRegistry.all { try section.encode(sections, into: &c) }
+    }
+
+    /// Decodes a plan; a section missing from the JSON is empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: PlanCodingKey.self)
+        func key(_ k: CoreKey) -> PlanCodingKey { PlanCodingKey(k.rawValue) }
+        schema = try c.decode(String.self, forKey: key(.schema))
+        version = try c.decode(Int.self, forKey: key(.version))
+        title = try c.decode(String.self, forKey: key(.title))
+        date = try c.decode(String.self, forKey: key(.date))
+        generated = try c.decode(String.self, forKey: key(.generated))
+        leads = try c.decode(PlanLeads.self, forKey: key(.leads))
+        status = try c.decode(PlanStatus.self, forKey: key(.status))
+        draftReason = try c.decodeIfPresent(String.self, forKey: key(.draftReason))
+        summary = try c.decode(String.self, forKey: key(.summary))
+        sessions = try c.decode([PlanSession].self, forKey: key(.sessions))
+        signOff = try c.decode([PlanSignature].self, forKey: key(.signOff))
+        sections = PlanSectionValues()
+        for section in PlanSectionRegistry.all { try section.decode(from: c, into: &sections) }
+    }
+}
+
+/// A JSON key of the plan (core fields and section keys).
+public struct PlanCodingKey: CodingKey {
+    public var stringValue: String
+    public var intValue: Int? { nil }
+    public init(_ s: String) { stringValue = s }
+    public init?(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
 }
 
 /// Co-created by both leads, or a draft.
@@ -155,14 +194,14 @@ public struct PlanRole: Sendable, Equatable, Codable {
 public struct PlanCommitment: Sendable, Equatable, Codable {
     /// `<sessionId>/<itemId>`.
     public var ref: String
-    /// `action` or `goal`.
-    public var kind: String
+    /// Action or goal.
+    public var kind: CommitmentKind
     public var text: String
     public var owner: String?
     /// Due date (YYYY-MM-DD); a later review's new date when it slipped.
     public var due: String?
-    /// `open`, `in-progress`, `done`, `slipped`, `dropped` (from later review sessions), or `carried`.
-    public var progress: String
+    /// Open, or what the latest later review said (in progress, done, slipped, carried, dropped).
+    public var progress: CommitmentProgress
     /// Still open and past its due date on the plan's date.
     public var overdue: Bool
     /// The latest review note, if any.
@@ -174,8 +213,16 @@ public struct PlanCommitment: Sendable, Equatable, Codable {
 
 /// An open disagreement: a parked item or topic, never dropped.
 public struct PlanDisagreement: Sendable, Equatable, Codable {
+    /// A declined or parked proposal, or a parked topic.
+    public enum Kind: String, Sendable, Equatable, Codable, CaseIterable {
+        /// A proposal declined or parked.
+        case item
+        /// A free-standing topic parked with `/park TEXT`.
+        case topic
+    }
+
     /// `item` (a declined or parked proposal) or `topic` (`/park TEXT`).
-    public var kind: String
+    public var kind: Kind
     /// The item or topic.
     public var text: String
     /// Who proposed the item, or raised the topic.

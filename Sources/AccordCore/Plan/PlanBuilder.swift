@@ -11,12 +11,7 @@ import Foundation
 /// commitment's progress is the latest review update for it among the sessions given.
 public enum PlanBuilder {
     /// One session as the builder sees it.
-    struct Source {
-        var id: String
-        var playbook: String
-        var started: String
-        var state: SessionState
-    }
+    typealias Source = PlanInput.Source
 
     /// The plan for `sessions` (any order), as of `generated`.
     public static func build(sessions: [(header: SessionHeader, state: SessionState)], generated: Date) -> Plan {
@@ -28,14 +23,15 @@ public enum PlanBuilder {
         let sources = input.enumerated().sorted { ($0.element.started, $0.element.id, $0.offset) < ($1.element.started, $1.element.id, $1.offset) }
             .map(\.element)
         let date = Self.day(generated)
-        var collector = PlanSections(sources: sources, today: date)
-        collector.collect()
-
         let coCreated = sources.last { !$0.state.solo }
         let soloAuthor = sources.last { $0.state.solo }?.state.participants.sales
         let leads = PlanLeads(sales: coCreated?.state.participants.sales, marketing: coCreated?.state.participants.marketing,
                               preparedBy: soloAuthor)
-        let anySolo = sources.contains { $0.state.solo }
+        // A solo session drafts the whole plan when it captured commitments (goals, roles, actions)
+        // or when no session is co-created; a solo prep next to co-created sessions only adds
+        // its story, ask and questions, each marked as a draft by its author.
+        let soloCommits = sources.contains { s in s.state.solo && s.state.items.contains { Self.commits($0.kind) } }
+        let anySolo = soloCommits || (coCreated == nil && !sources.isEmpty)
         let anyAgreed = sources.contains { s in s.state.agreedItems.contains { $0.kind != .agreement } }
         var draftReason: String?
         if sources.isEmpty {
@@ -55,34 +51,26 @@ public enum PlanBuilder {
             ? "Sales & Marketing plan: " + (names.isEmpty ? (soloAuthor ?? "draft") : names.joined(separator: " & "))
             : uniqueTitles.joined(separator: " · ")
 
-        var plan = Plan(
+        var input = PlanInput(sources: sources, today: date, plan: Plan(
             title: title, date: date, generated: Self.timestamp(generated), leads: leads, status: status,
             draftReason: draftReason, summary: "",
             sessions: sources.map {
                 PlanSession(id: $0.id, playbook: $0.playbook, playbookTitle: $0.state.playbook.title, title: $0.state.title,
                             started: $0.started, completed: $0.state.completed, solo: $0.state.solo)
             },
-            context: collector.section("context"), goals: collector.goals, scorekeeping: collector.section("scorekeeping"),
-            roles: collector.roles, handoff: collector.section("handoff"), commitments: collector.commitments,
-            learnings: collector.section("learnings"), acknowledgements: collector.section("acknowledgements"),
-            story: collector.section("story"), ask: collector.section("ask"), questions: collector.section("questions"),
-            counterpartQuestions: [], disagreements: collector.disagreements,
-            signOff: [PlanSignature(role: .sales, name: leads.sales ?? ""), PlanSignature(role: .marketing, name: leads.marketing ?? "")])
-        plan.counterpartQuestions = counterpartQuestions(plan, own: collector.section("counterpart"))
+            signOff: [PlanSignature(role: .sales, name: leads.sales ?? ""), PlanSignature(role: .marketing, name: leads.marketing ?? "")]))
+        for section in PlanSectionRegistry.all { section.buildInto(&input) }
+        var plan = input.plan
         plan.summary = summary(plan)
         return plan
     }
 
-    /// The counterpart's own questions, then every item not yet agreed as "Would you agree to …?".
-    static func counterpartQuestions(_ plan: Plan, own: [PlanEntry]) -> [String] {
-        var out = own.map(\.text)
-        func pending(_ s: ItemStatus?) -> Bool { s == .draft || s == .proposed }
-        func ask(_ text: String) { out.append("Would you agree to “\(text)”?") }
-        for g in plan.goals where pending(g.status) { ask(PlanText.goal(g)) }
-        for r in plan.roles where pending(r.status) { ask(PlanText.role(r)) }
-        for e in plan.handoff + plan.scorekeeping where pending(e.status) { ask(e.text) }
-        for c in plan.commitments where c.kind == "action" && pending(c.status) { ask(PlanText.commitment(c)) }
-        return out
+    /// Whether items of this kind are commitments the two leads make together (a solo one drafts the plan).
+    static func commits(_ kind: Capture) -> Bool {
+        switch kind {
+        case .goal, .raci, .action: return true
+        default: return false
+        }
     }
 
     /// "Dana (Sales) and Lee (Marketing) agreed 3 joint goals, …".

@@ -36,6 +36,7 @@ enum PlanHTMLStyle {
     .who { color: var(--muted); font-size: 14px; }
     .tag { display: inline-block; font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 999px;
       background: #fff4e0; color: var(--warn); margin-left: 6px; vertical-align: 2px; }
+    .joint { font-size: 12px; color: var(--ok); font-weight: 600; white-space: nowrap; }
     .goal { border: 1px solid var(--line); border-radius: 10px; padding: 14px 18px 8px; margin: 0 0 12px;
       page-break-inside: avoid; break-inside: avoid; }
     .goal .what { font-weight: 600; font-size: 18px; }
@@ -61,8 +62,11 @@ enum PlanHTMLStyle {
     .pill.C { background: #dff3ea; color: #17724a; }
     .pill.I { background: #eef0f3; color: #5b6473; }
     .legend { margin-top: 10px; font-size: 13px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 6px 18px; }
+    svg.glyph { display: inline-block; width: 14px; height: 14px; vertical-align: -2px; margin-right: 4px; }
     .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; vertical-align: 0; }
     .progress { font-weight: 600; }
+    .progress.done { color: var(--ok); } .progress.dropped { color: #6b7280; } .progress.overdue { color: var(--bad); }
+    .progress.open { color: var(--accent); } .progress.moving { color: var(--warn); }
     .park { border-left: 4px solid var(--warn); background: #fffaf0; padding: 10px 14px; margin: 0 0 10px; border-radius: 0 8px 8px 0;
       page-break-inside: avoid; break-inside: avoid; }
     .park .what { font-weight: 600; }
@@ -71,9 +75,42 @@ enum PlanHTMLStyle {
     .sign strong { color: var(--ink); }
     .sources { font-size: 13px; color: var(--muted); margin-bottom: 20px; }
     .sources code { font-size: 12px; }
-    @page { size: auto; margin: 15mm; }
+    .brief { margin-bottom: 48px; }
+    .brief header.top { margin-bottom: 12px; padding-bottom: 10px; }
+    .brief h2 { font-size: 17px; margin: 14px 0 6px; padding-bottom: 3px; }
+    .headline { font-size: 19px; font-weight: 600; margin: 0 0 4px; }
+    .bgoals { display: grid; grid-template-columns: 1fr 1fr; gap: 6px 28px; }
+    .bgoal { break-inside: avoid; }
+    .bgoal .name { font-weight: 600; font-size: 15px; line-height: 1.3; overflow-wrap: anywhere; }
+    .bgoal .facts { color: var(--muted); font-size: 13px; }
+    .bgoal svg.bar { margin: 2px 0 0; max-width: none; }
+    .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 0 28px; }
+    .cols p, .brief p { margin: 0 0 2px; }
+    ul.plain { list-style: none; padding: 0; margin: 0; }
+    ol.asks { margin: 0; padding-left: 22px; }
+    .clamp, .clamp1, .clamp3, .brief h1, .bgoal .name { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
+    .clamp1 { -webkit-line-clamp: 1; }
+    .clamp3 { -webkit-line-clamp: 3; }
+    .more { color: var(--muted); font-size: 13px; font-style: italic; margin: 2px 0 0; }
+    table.btable { font-size: 14px; }
+    table.btable th, table.btable td { padding: 4px 8px; }
+    .brief .sign { margin-top: 22px; }
+    .appendix { border-top: 3px solid var(--ink); padding-top: 24px; }
+    @page { size: auto; margin: 12mm 14mm; }
     @media print {
       body { font-size: 11pt; }
+      .brief { break-after: page; page-break-after: always; margin: 0; font-size: 9.5pt; line-height: 1.35; }
+      .brief h1 { font-size: 16pt; margin: 2pt 0 3pt; }
+      .brief h2 { font-size: 10.5pt; margin: 7pt 0 2pt; }
+      .headline { font-size: 11pt; }
+      .bgoal .name { font-size: 10pt; }
+      .bgoal .facts, .brief .who, .more, .brief .meta { font-size: 8.5pt; }
+      table.btable { font-size: 9pt; }
+      table.btable th, table.btable td { padding: 2pt 6pt; }
+      .brief .sign { margin-top: 10pt; gap: 24pt; }
+      .brief header.top { padding-bottom: 6pt; margin-bottom: 8pt; }
+      .brief .bgoals { gap: 2pt 20pt; }
+      .appendix { border-top: 0; padding-top: 0; }
       main { max-width: none; padding: 0; }
       h1 { font-size: 22pt; }
       .summary { font-size: 12pt; }

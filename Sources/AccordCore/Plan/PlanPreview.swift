@@ -1,6 +1,7 @@
 import Foundation
 
-/// A compact text preview of the plan for `/plan` inside a session.
+/// A compact text preview of the plan for `/plan` inside a session: each registered section
+/// under its own title (the same titles as every other format).
 public enum PlanPreview {
     /// The preview of the plan this session alone would produce, as chat lines.
     public static func lines(_ state: SessionState, now: Date = Date()) -> [ChatLine] {
@@ -15,38 +16,25 @@ public enum PlanPreview {
             out.append(ChatLine(.info, "DRAFT — not yet co-created. \(plan.draftReason ?? "")"))
         }
         out.append(ChatLine(.info, plan.summary))
-        func kind(_ s: ItemStatus?) -> ChatLine.Kind { s == .agreed ? .agreed : .captured }
-        func mark(_ s: ItemStatus?) -> String {
-            switch s {
-            case .agreed: return "✓"
-            case .proposed: return "?"
-            case .parked: return "⏸"
-            default: return "•"
-            }
-        }
-        if !plan.goals.isEmpty { out.append(ChatLine(.info, "Goals:")) }
-        for g in plan.goals { out.append(ChatLine(kind(g.status), "  \(mark(g.status)) \(PlanText.goal(g))")) }
-        if !plan.roles.isEmpty { out.append(ChatLine(.info, "Roles:")) }
-        for r in plan.roles { out.append(ChatLine(kind(r.status), "  \(mark(r.status)) \(PlanText.role(r))")) }
-        let sections: [(String, [PlanEntry])] = [("Hand-off", plan.handoff), ("Keeping score", plan.scorekeeping),
-                                                 ("Learnings", plan.learnings), ("Story", plan.story), ("Ask", plan.ask),
-                                                 ("Leadership questions", plan.questions)]
-        for (title, list) in sections where !list.isEmpty {
-            out.append(ChatLine(.info, "\(title):"))
-            for e in list.prefix(6) {
-                let text = e.text.split(separator: "\n").first.map(String.init) ?? ""
-                out.append(ChatLine(kind(e.status), "  \(mark(e.status)) \(e.by.map { "\($0): " } ?? "")\(text)"))
-            }
-            if list.count > 6 { out.append(ChatLine(.info, "  … and \(list.count - 6) more")) }
-        }
-        let actions = plan.commitments.filter { $0.kind == "action" }
-        if !actions.isEmpty { out.append(ChatLine(.info, "Commitments:")) }
-        for c in actions { out.append(ChatLine(kind(c.status), "  \(mark(c.status)) \(PlanText.commitment(c))")) }
-        if !plan.disagreements.isEmpty { out.append(ChatLine(.parked, "Open disagreements:")) }
-        for d in plan.disagreements {
-            let why = [d.declinedBy.map { "declined by \($0)" }, d.reason].compactMap { $0 }.joined(separator: ": ")
-            out.append(ChatLine(.parked, "  ⏸ \(d.text)\(why.isEmpty ? "" : " — \(why)")"))
+        for s in PlanSectionRegistry.all {
+            let body = s.previewBody(plan)
+            guard !body.isEmpty else { continue }
+            out.append(ChatLine(ObjectIdentifier(s) == ObjectIdentifier(DisagreementsSection.self) ? .parked : .info, "\(s.title):"))
+            out += body
         }
         return out
+    }
+
+    /// Agreed lines look agreed; everything else looks captured.
+    static func kind(_ s: ItemStatus?) -> ChatLine.Kind { s == .agreed ? .agreed : .captured }
+
+    /// ✓ agreed, ? proposed, ⏸ parked, • otherwise.
+    static func mark(_ s: ItemStatus?) -> String {
+        switch s {
+        case .agreed: return "✓"
+        case .proposed: return "?"
+        case .parked: return "⏸"
+        default: return "•"
+        }
     }
 }

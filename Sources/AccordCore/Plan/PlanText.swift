@@ -5,6 +5,11 @@ enum PlanText {
     /// "1 joint goal", "3 joint goals".
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
+    /// "a", "a and b", "a, b and c".
+    static func list(_ parts: [String]) -> String {
+        parts.count <= 1 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
     /// A goal as one line: text, baseline → target, date and owner where the text lacks them.
     static func goal(_ g: PlanGoal) -> String {
         var parts = [g.text]

@@ -54,10 +54,11 @@ Up to three goals, one per line, with metric, baseline, target, date and owner, 
 who: either
 capture: goal
 agree: yes
+proposals: Sales proposes; Marketing proposes; Facts first
 
-Now look at both lists together. Where do they overlap? Where would one of your goals make the other's easier, or harder?
+Now look at both lists together (below, numbered). Where do they overlap? Where would one of your goals make the other's easier, or harder?
 
-Write the goals you will own together, one per line, in the same shape: metric, baseline, target, date, owner. An owner can be both of you ("owner {sales} and {marketing}"). Each of you will be asked to agree to each goal. Anything either of you isn't ready to agree to goes to the parking lot: nothing is lost, and you can come back to it.
+Adopt a proposal by its number ("2", "adopt 2 and 5", "2 but owner both", "5 with target 20%"), or write the goals you will own together, one per line, in the same shape: metric, baseline, target, date, owner. An owner can be both of you ("owner {sales} and {marketing}"). Each of you will be asked to agree to each goal. Anything either of you isn't ready to agree to goes to the parking lot: nothing is lost, and you can come back to it.
 
 ## Keeping score together
 who: either
@@ -140,6 +141,13 @@ plan: questions
 
 What else might they ask? Start with the question you'd least like to hear. One per line, with a one-line answer if you have one.
 
+## Who presents which part
+who: either
+capture: list
+plan: presenters
+
+You will present this together, so leadership hears one plan in two voices. Split it between you, one line per person: the name, then the parts, for example "Lee: the goals, roles and the hand-off". The parts: the story (why, what, our ask), the goals, roles and the hand-off, the commitments, the funnel, open disagreements, the ask. A part nobody takes goes to whoever did not present the one before it.
+
 ## Questions for your counterpart
 who: either
 capture: list
@@ -208,8 +216,9 @@ What can *I* do differently next time? One change per line, small enough to star
 who: either
 capture: action
 agree: yes
+proposals: What I will do differently
 
-Turn what you've said into actions, one per line, each with an owner and a due date. For example: "Add contact names and job titles to the weekly lead report, owner {marketing}, due 2026-12-04".
+Turn what you've said into actions, one per line, each with an owner and a due date — or adopt one of the things you'll do differently by its number ("1 by 15 January", "adopt 2 and 3"). For example: "Add contact names and job titles to the weekly lead report, owner {marketing}, due 2026-12-04".
 
 Each of you will be asked to agree to each action; anything not agreed goes to the parking lot.
 

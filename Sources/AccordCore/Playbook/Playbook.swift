@@ -68,17 +68,19 @@ public struct Step: Sendable, Equatable, Codable {
     public var activities: [String]
     /// Line of the step heading in its file (for error messages).
     public var line: Int
-    /// Something the engine shows before the prompt: `"plan"` = the latest agreed plan's summary.
-    public var show: String?
-    /// Which section of the agreed plan this step's answers and items feed (`PlaybookParser.planValues`):
-    /// `context`, `story`, `ask`, `questions`, `counterpart`, `learnings`, `acknowledgements`,
-    /// `handoff`, `scorekeeping`. Nil: goals, actions and R/A/C/I rows still reach the plan by their
-    /// capture; other answers stay in the transcript only.
-    public var plan: String?
+    /// Something the engine shows before the prompt (`.plan`: the latest agreed plan's summary).
+    public var show: StepShow?
+    /// Which section of the agreed plan this step's answers and items feed (`PlanStepKey.all`, declared
+    /// by the sections in `PlanSectionRegistry`). Nil: goals, actions and R/A/C/I rows still reach the
+    /// plan by their capture; other answers stay in the transcript only.
+    public var plan: PlanStepKey?
+    /// Titles of earlier steps whose items this step builds on (`proposals:`): they are shown
+    /// numbered when the step opens, and "2", "adopt 2 and 5", "2 but owner both" adopt them.
+    public var proposals: [String]
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: String? = nil, plan: String? = nil) {
+                show: StepShow? = nil, plan: PlanStepKey? = nil, proposals: [String] = []) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -89,9 +91,10 @@ public struct Step: Sendable, Equatable, Codable {
         self.line = line
         self.show = show
         self.plan = plan
+        self.proposals = proposals
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan }
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, proposals }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -103,8 +106,24 @@ public struct Step: Sendable, Equatable, Codable {
         coach = try c.decode(Bool.self, forKey: .coach)
         activities = try c.decode([String].self, forKey: .activities)
         line = try c.decode(Int.self, forKey: .line)
-        show = try c.decodeIfPresent(String.self, forKey: .show)
-        plan = try c.decodeIfPresent(String.self, forKey: .plan)
+        show = try c.decodeIfPresent(StepShow.self, forKey: .show)
+        plan = try c.decodeIfPresent(PlanStepKey.self, forKey: .plan)
+        proposals = try c.decodeIfPresent([String].self, forKey: .proposals) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(prompt, forKey: .prompt)
+        try c.encode(who, forKey: .who)
+        try c.encode(capture, forKey: .capture)
+        try c.encode(agree, forKey: .agree)
+        try c.encode(coach, forKey: .coach)
+        try c.encode(activities, forKey: .activities)
+        try c.encode(line, forKey: .line)
+        try c.encodeIfPresent(show, forKey: .show)
+        try c.encodeIfPresent(plan, forKey: .plan)
+        if !proposals.isEmpty { try c.encode(proposals, forKey: .proposals) }  // omitted when empty: older files stay byte-identical
     }
 }
 

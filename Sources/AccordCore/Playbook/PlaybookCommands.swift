@@ -3,9 +3,9 @@ import Foundation
 /// `accord playbooks` (list) and `accord playbooks check FILE` (validate one file).
 public enum PlaybookCommands {
     /// Exit code for a malformed playbook (`EX_DATAERR`).
-    public static let exitInvalid: Int32 = 65
+    public static let exitInvalid = ExitCode.dataError
     /// Exit code for a file that cannot be read (`EX_IOERR`).
-    public static let exitUnreadable: Int32 = 74
+    public static let exitUnreadable = ExitCode.ioError
 
     /// A table of the library's playbooks: id, title, number of steps, and source
     /// (`built-in` or the file's path). Ends with a newline.
@@ -28,7 +28,7 @@ public enum PlaybookCommands {
 
     /// Validates one playbook file: `ok: goals (7 steps)` and exit 0; or each problem as
     /// `file:line: message` and exit 65; or exit 74 when the file cannot be read.
-    public static func check(path: String) -> (output: String, exitCode: Int32) {
+    public static func check(path: String) -> (output: String, exitCode: ExitCode) {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             return ("accord: cannot read \(path): it is a directory\n", exitUnreadable)
@@ -43,7 +43,7 @@ public enum PlaybookCommands {
         do {
             let playbook = try PlaybookParser.parse(text, source: path)
             let steps = playbook.steps.count == 1 ? "1 step" : "\(playbook.steps.count) steps"
-            return ("ok: \(playbook.id) (\(steps))\n", 0)
+            return ("ok: \(playbook.id) (\(steps))\n", .ok)
         } catch {
             return (error.description + "\n", exitInvalid)
         }

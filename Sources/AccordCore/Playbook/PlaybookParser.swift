@@ -19,12 +19,11 @@ public struct PlaybookParser {
     /// Keys allowed right after the title.
     public static let playbookKeys = ["id", "purpose", "recap"]
     /// Keys allowed at the top of a step.
-    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities"]
+    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "proposals"]
     /// Values allowed for a step's `show:` key.
-    public static let showValues = ["plan"]
+    public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
-    public static let planValues = ["context", "story", "ask", "questions", "counterpart", "learnings",
-                                    "acknowledgements", "handoff", "scorekeeping"]
+    public static var planValues: [String] { PlanStepKey.all.map(\.rawValue) }
 
     /// Parses one playbook. `source` names the file in error messages and becomes `Playbook.source`.
     public static func parse(_ text: String, source: String) throws(PlaybookError) -> Playbook {
@@ -153,7 +152,13 @@ public struct PlaybookParser {
         var steps: [Step] = []
         var seen: [String: Int] = [:]
         for draft in drafts {
-            if let step = makeStep(draft) { steps.append(step) }
+            if let step = makeStep(draft) {
+                // `proposals:` names earlier steps, by title.
+                for title in step.proposals where !steps.contains(where: { $0.title.lowercased() == title.lowercased() }) {
+                    fail(draft.keys.value("proposals")?.line ?? draft.line, "proposals: \"\(title)\" is not the title of an earlier step")
+                }
+                steps.append(step)
+            }
             let key = draft.title.lowercased()
             if !key.isEmpty {
                 if let first = seen[key] {
@@ -189,15 +194,15 @@ public struct PlaybookParser {
         // The coach is on where people type free text about each other (text and list captures) unless
         // the playbook says `coach: no`; other captures opt in with `coach: yes`.
         let coach = flag(keys, "coach", default: capture == .text || capture == .list)
-        var show: String?
+        var show: StepShow?
         if let v = keys.value("show") {
-            if Self.showValues.contains(v.value.lowercased()) { show = v.value.lowercased() } else {
+            if let value = StepShow(rawValue: v.value.lowercased()) { show = value } else {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }
-        var plan: String?
+        var plan: PlanStepKey?
         if let v = keys.value("plan") {
-            if Self.planValues.contains(v.value.lowercased()) { plan = v.value.lowercased() } else {
+            if let key = PlanStepKey(rawValue: v.value) { plan = key } else {
                 fail(v.line, "plan: \"\(v.value)\" is not one of \(Self.planValues.joined(separator: ", "))")
             }
         }
@@ -215,7 +220,8 @@ public struct PlaybookParser {
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
         return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show, plan: plan)
+                    activities: activities, line: draft.line, show: show, plan: plan,
+                    proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
     }
 
     /// A yes/no key's value (`defaultValue` when absent); anything else is reported.

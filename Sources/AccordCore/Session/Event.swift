@@ -35,19 +35,26 @@ public enum Event: Sendable, Equatable, Codable {
     case undo
     /// The blame-free coach flagged an answer before accepting it: the original, why, and a reframe.
     case coachFlag(speaker: Role, original: String, reason: String, suggestion: String)
-    /// The speaker's choice after a coach flag: "keep" (the original stands) or "rephrase".
-    case coachChoice(speaker: Role, choice: String)
+    /// The speaker's choice after a coach flag: keep (the original stands) or rephrase.
+    case coachChoice(speaker: Role, choice: CoachChoice)
     /// The open commitments of the pair from earlier sessions, shown at the start ("Last time you
     /// agreed…") and walked by a review step. Recorded so a replay shows the same list.
     case recap(commitments: [RecapItem])
     /// A commitment from an earlier session changes status (review playbook).
-    case commitmentUpdated(ref: String, status: String, note: String, due: String?)
+    case commitmentUpdated(ref: String, status: ReviewStatus, note: String, due: String?)
     /// The session was paused (`/quit`, EOF, Ctrl-D).
     case paused(reason: String)
     /// The session was picked up again.
     case resumed
     /// The last step is done.
     case completed
+    /// The day the session takes as today (`YYYY-MM-DD`, from `--today`, `ACCORD_TODAY` or the
+    /// clock), recorded when it starts and when it resumes on another day, so dates people say
+    /// ("by 30 June", "in two weeks") resolve the same way on replay.
+    case today(date: String)
+    /// An item changed after it was captured (`/edit N`): its new text and fields. Agreement starts
+    /// over; the earlier version stays in the transcript.
+    case itemEdited(item: String, text: String, fields: [String: String])
 }
 
 /// One line of a transcript after the header: an event with its sequence number, time and batch.
@@ -109,9 +116,9 @@ public struct RecapItem: Sendable, Equatable, Codable {
     public var text: String
     public var owner: String
     public var due: String
-    public var status: String
+    public var status: CommitmentStatus
 
-    public init(ref: String, text: String, owner: String, due: String, status: String) {
+    public init(ref: String, text: String, owner: String, due: String, status: CommitmentStatus) {
         self.ref = ref
         self.text = text
         self.owner = owner

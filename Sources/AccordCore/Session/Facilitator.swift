@@ -29,35 +29,14 @@ public struct Facilitator: Sendable {
     public func ask(_ pending: Pending, state: SessionState) -> [ChatLine] {
         guard let step = state.step else { return [] }
         switch pending {
-        case .answer(let role):
-            let soloSide = participants.solo && step.who != .either
-            let name = soloSide ? "Answering as \(role.label)" : participants.name(role)
-            switch step.capture {
-            case .list: return [ChatLine(.facilitator, "\(name): one item per line; an empty line when you're done.")]
-            case .goal: return [ChatLine(.facilitator, "\(name): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner \(participants.sales)”. An empty line when you're done.")]
-            case .action: return [ChatLine(.facilitator, "\(name): one action per line — what, owner, due date (e.g. “Share win/loss notes monthly, owner \(participants.marketing), due 2027-01-15”). An empty line when you're done.")]
-            case .agreement: return [ChatLine(.facilitator, "\(name): yes or no?")]
-            case .text: return step.who == .each || soloSide ? [ChatLine(.facilitator, "\(name), your turn.")] : []
-            case .raci, .commitments: return []
-            }
+        case .answer, .raciRow, .commitment, .commitmentFollowUp:
+            return step.capture.kind.ask(pending, step: step, state: state, facilitator: self)
         case .field(let id, let field, _):
             guard let item = state.item(id) else { return [] }
-            return [ChatLine(.facilitator, ItemRules.question(for: field, item: item, participants: participants))]
+            return [ChatLine(.facilitator, item.kind.kind.question(for: field, item: item, participants: participants))]
         case .agreement(let id, let role):
             guard let item = state.item(id) else { return [] }
-            if item.kind == .agreement {
-                return [ChatLine(.facilitator, "\(participants.name(role)), do you agree as well? (yes / no)")]
-            }
-            return [ChatLine(.facilitator, "\(participants.name(role)), do you agree to: “\(describe(item))”? (yes / no)")]
-        case .raciRow(let row, _):
-            return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C`")]
-        case .commitment(let ref, let role):
-            guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
-            return [ChatLine(.facilitator, "“\(r.text)” — \(r.owner), due \(r.due). \(participants.name(role)), where is it: done, in progress, slipped or dropped?")]
-        case .commitmentFollowUp(_, let status, _):
-            return [ChatLine(.facilitator, status == "dropped"
-                ? "Why drop it? A few words, so the next plan knows."
-                : "What got in the way? Describe the situation, not the person. And the new date (YYYY-MM-DD), or “carry forward”.")]
+            return item.kind.kind.askAgreement(item, role: role, facilitator: self)
         case .coachChoice:
             return [ChatLine(.facilitator, "Press Enter to keep it as written, or type a rephrased version.")]
         case .notStarted, .stepDone, .finished:
@@ -67,24 +46,7 @@ public struct Facilitator: Sendable {
 
     /// One item as a sentence for agreement questions and summaries.
     public func describe(_ item: Item) -> String {
-        switch item.kind {
-        case .goal:
-            let f = item.fields
-            var parts = [item.text]
-            if let b = f["baseline"], let t = f["target"], !item.text.contains(t) { parts.append("\(b) → \(t)") }
-            if let d = f["date"], !FieldParser.mentionsDate(item.text, d) { parts.append("by \(d)") }
-            if let o = f["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
-            return parts.joined(separator: ", ")
-        case .action:
-            var parts = [item.text]
-            if let o = item.fields["owner"], !item.text.lowercased().contains("owner") { parts.append("owner \(o)") }
-            if let d = item.fields["due"], !FieldParser.mentionsDate(item.text, d) { parts.append("due \(d)") }
-            return parts.joined(separator: ", ")
-        case .raci:
-            return "\(item.text): Sales \(item.fields["sales"].flatMap { $0.isEmpty ? nil : $0 } ?? "–"), Marketing \(item.fields["marketing"].flatMap { $0.isEmpty ? nil : $0 } ?? "–")"
-        default:
-            return item.text
-        }
+        item.kind.kind.describe(item, participants: participants)
     }
 
     /// The status block for `/status` and `/who`.
@@ -104,6 +66,16 @@ public struct Facilitator: Sendable {
         let label = participants.solo ? "drafts" : "agreed"
         let count = participants.solo ? state.items.filter { !$0.parked }.count : state.agreedCount
         lines.append(ChatLine(.info, "\(label): \(count) · parked: \(state.parkedCount) · notes: \(state.notes.count)"))
+        for (n, item) in state.numberedItems.enumerated() {
+            let mark: String
+            switch item.status(solo: state.solo) {
+            case .agreed: mark = "✓"
+            case .parked: mark = "⏸"
+            case .draft, .proposed: mark = "·"
+            }
+            lines.append(ChatLine(.info, "  \(n + 1). \(mark) \(describe(item))"))
+        }
+        if !state.numberedItems.isEmpty { lines.append(ChatLine(.info, "  (/edit N changes one: /edit 2 target 30%)")) }
         return lines
     }
 
@@ -115,11 +87,11 @@ public struct Facilitator: Sendable {
             lines.append(ChatLine(.info, "DRAFT — not yet co-created: nothing here is agreed until you both are in the room."))
             // Grouped by where each item goes in the plan, so the ask for leadership is not mistaken
             // for a question to the counterpart.
-            let groups: [(label: String, sections: Set<String?>)] = [
-                ("The ask of leadership", ["ask"]), ("Questions leadership may ask", ["questions"]),
-                ("Take these to your counterpart", ["counterpart"]),
+            let groups: [(label: String, sections: Set<PlanStepKey?>)] = [
+                ("The ask of leadership", [AskSection.stepKey]), ("Questions leadership may ask", [QuestionsSection.stepKey]),
+                ("Take these to your counterpart", [CounterpartSection.stepKey]), ("Who presents what", [PresentersSection.stepKey]),
             ]
-            func section(_ item: Item) -> String? {
+            func section(_ item: Item) -> PlanStepKey? {
                 item.step < state.playbook.steps.count ? state.playbook.steps[item.step].plan : nil
             }
             let grouped = Set(groups.flatMap(\.sections))
@@ -141,11 +113,9 @@ public struct Facilitator: Sendable {
         lines += parked.map { ChatLine(.parked, "  ⏸ \($0)") }
         if !state.commitmentUpdates.isEmpty {
             let updates = state.latestUpdate
-            var counts: [String: Int] = [:]
+            var counts: [ReviewStatus: Int] = [:]
             for u in updates.values { counts[u.status, default: 0] += 1 }
-            let order = ["done", "in-progress", "slipped", "carried", "dropped"]
-            let parts = order.compactMap { key in counts[key].map { "\($0) \(key.replacingOccurrences(of: "-", with: " "))" } }
-                + counts.keys.filter { !order.contains($0) }.sorted().map { "\(counts[$0]!) \($0)" }
+            let parts = ReviewStatus.summaryOrder.compactMap { key in counts[key].map { "\($0) \(key.label)" } }
             lines.append(ChatLine(.info, "Commitments reviewed (\(updates.count)): " + parts.joined(separator: ", ") + "."))
         }
         return lines

@@ -20,6 +20,8 @@ public struct Item: Sendable, Equatable {
     public var parkReason: String?
     /// In the parking lot: visible, never dropped.
     public var parked = false
+    /// How many times it was changed with `/edit` (its history is in the transcript).
+    public var edits = 0
 
     /// Where the item stands.
     public func status(solo: Bool) -> ItemStatus {
@@ -62,13 +64,13 @@ public struct CoachRecord: Sendable, Equatable {
     public var original: String
     public var reason: String
     public var suggestion: String
-    public var choice: String?
+    public var choice: CoachChoice?
 }
 
 /// A status change of an earlier commitment, made in this session (review playbook).
 public struct CommitmentUpdate: Sendable, Equatable {
     public var ref: String
-    public var status: String
+    public var status: ReviewStatus
     public var note: String
     public var due: String?
     public var at: String

@@ -7,18 +7,12 @@ public enum ItemRules {
 
     /// Required fields the item does not have yet, in chase order.
     public static func missingFields(_ item: Item) -> [String] {
-        let required: [String]
-        switch item.kind {
-        case .goal: required = goalFields
-        case .action: required = actionFields
-        default: return []
-        }
-        return required.filter { (item.fields[$0] ?? "").isEmpty }
+        item.kind.kind.requiredFields.filter { (item.fields[$0] ?? "").isEmpty }
     }
 
     /// Whether a commitment status change still needs its follow-up answer.
     public static func needsFollowUp(_ update: CommitmentUpdate) -> Bool {
-        (update.status == "slipped" && update.due == nil) || (update.status == "dropped" && update.note.isEmpty)
+        (update.status == .slipped && (update.due == nil || update.note.isEmpty)) || (update.status == .dropped && update.note.isEmpty)
     }
 
     /// The facilitator's question for a missing field.

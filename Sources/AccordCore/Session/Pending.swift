@@ -13,7 +13,7 @@ public enum Pending: Sendable, Equatable {
     /// The status of a recapped commitment.
     case commitment(ref: String, Role)
     /// What got in the way / why, and the new date, after "slipped" or "dropped".
-    case commitmentFollowUp(ref: String, status: String, Role)
+    case commitmentFollowUp(ref: String, status: ReviewStatus, Role)
     /// Keep or rephrase after a coach flag.
     case coachChoice(Role)
     /// The current step has nothing left to ask: the engine moves on.
@@ -52,28 +52,7 @@ extension SessionState {
             let waiting: Role = item.agreedBy.contains(item.by.other) ? item.by : item.by.other
             return .agreement(item: id, waiting)
         }
-        switch step.capture {
-        case .commitments:
-            for r in recap {
-                guard let u = latestUpdate[r.ref] else {
-                    return .commitment(ref: r.ref, participants.role(named: r.owner) ?? speaker)
-                }
-                if ItemRules.needsFollowUp(u) {
-                    return .commitmentFollowUp(ref: r.ref, status: u.status, participants.role(named: r.owner) ?? speaker)
-                }
-            }
-            return .stepDone
-        case .raci:
-            let done = raciRows[stepIndex, default: 0]
-            return done < step.activities.count && turnsDone.isEmpty ? .raciRow(done, speaker) : .stepDone
-        case .agreement:
-            if agreementItem[stepIndex] != nil { return .stepDone }
-            return .answer(answerer(for: step))
-        case .text, .list, .goal, .action:
-            let remaining = answerers(for: step).filter { !turnsDone.contains($0) }
-            if remaining.isEmpty || (step.who == .either && !turnsDone.isEmpty) { return .stepDone }
-            return .answer(remaining.contains(speaker) ? speaker : remaining[0])
-        }
+        return step.capture.kind.pending(step: step, state: self)
     }
 
     /// Who answers a step, in order.

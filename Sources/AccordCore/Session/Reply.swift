@@ -14,15 +14,16 @@ public enum Reply {
     }
 
     /// A commitment's status from a reply: done, in progress, slipped, dropped, carried (forward).
-    public static func commitmentStatus(_ text: String) -> (status: String, note: String)? {
+    public static func commitmentStatus(_ text: String) -> (status: ReviewStatus, note: String)? {
         let t = text.trimmingCharacters(in: .whitespaces)
         let lower = t.lowercased()
-        let table: [(String, String)] = [
-            ("in progress", "in-progress"), ("in-progress", "in-progress"), ("ongoing", "in-progress"),
-            ("progress", "in-progress"), ("started", "in-progress"), ("done", "done"), ("finished", "done"),
-            ("complete", "done"), ("slipped", "slipped"), ("slip", "slipped"), ("late", "slipped"),
-            ("dropped", "dropped"), ("drop", "dropped"), ("cancel", "dropped"),
-            ("carry forward", "carried"), ("carried forward", "carried"), ("carry", "carried"),
+        // Input vocabulary: the words people type, mapped to the status.
+        let table: [(String, ReviewStatus)] = [
+            ("in progress", .inProgress), ("in-progress", .inProgress), ("ongoing", .inProgress),
+            ("progress", .inProgress), ("started", .inProgress), ("done", .done), ("finished", .done),
+            ("complete", .done), ("slipped", .slipped), ("slip", .slipped), ("late", .slipped),
+            ("dropped", .dropped), ("drop", .dropped), ("cancel", .dropped),
+            ("carry forward", .carried), ("carried forward", .carried), ("carry", .carried),
         ]
         for (word, status) in table where lower.hasPrefix(word) {
             let rest = String(t.dropFirst(word.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-—"))

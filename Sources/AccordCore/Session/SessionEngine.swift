@@ -32,8 +32,8 @@ public struct SessionEngine: Sendable {
 
     /// The opening events of a new session: the recap of open commitments (when the playbook asks
     /// for it, or a step walks them) and the first step.
-    public func opening(_ state: SessionState, openCommitments: [RecapItem]) -> [Event] {
-        var events: [Event] = []
+    public func opening(_ state: SessionState, openCommitments: [RecapItem], today: String? = nil) -> [Event] {
+        var events: [Event] = today.map { [.today(date: $0)] } ?? []
         if state.playbook.opensWithRecap, !openCommitments.isEmpty { events.append(.recap(commitments: openCommitments)) }
         events.append(state.playbook.steps.isEmpty ? .completed : .stepStarted(index: 0))
         return events
@@ -62,17 +62,18 @@ public struct SessionEngine: Sendable {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         let pending = state.pending
         if case .coachChoice(let role) = pending, let flag = state.pendingCoach {
-            let lower = text.lowercased()
-            if text.isEmpty || lower == "keep" || lower == "k" {
+            switch CoachChoice.typed(text) {
+            case .keep:
                 var out = accept(flag.original, role: role, pending: state.basePending, state: state, coached: true)
-                out.events.insert(.coachChoice(speaker: role, choice: "keep"), at: 0)
+                out.events.insert(.coachChoice(speaker: role, choice: .keep), at: 0)
                 return out
-            }
-            if lower == "rephrase" || lower == "r" {
-                return Outcome(events: [.coachChoice(speaker: role, choice: "rephrase")], messages: ["Go ahead — type it the way you'd like it noted."])
+            case .rephrase:
+                return Outcome(events: [.coachChoice(speaker: role, choice: .rephrase)], messages: ["Go ahead — type it the way you'd like it noted."])
+            case nil:
+                break
             }
             var out = accept(text, role: role, pending: state.basePending, state: state, coached: false)
-            out.events.insert(.coachChoice(speaker: role, choice: "rephrase"), at: 0)
+            out.events.insert(.coachChoice(speaker: role, choice: .rephrase), at: 0)
             return out
         }
         return accept(text, role: pending.role ?? state.speaker, pending: pending, state: state, coached: false)
@@ -86,80 +87,39 @@ public struct SessionEngine: Sendable {
         let said = Event.answer(speaker: role, text: text)
         switch pending {
         case .field(let id, let field, _):
-            guard !text.isEmpty else { return Outcome(messages: ["Type the \(field), or /park to park this item for now."]) }
-            switch ItemRules.validate(field: field, answer: text, participants: state.participants) {
-            case .success(let value): return Outcome(events: [said, .fieldSet(item: id, field: field, value: value)])
+            guard !text.isEmpty else {
+                let example = ["baseline": "18% (or unknown)", "target": "25%", "date": "31 March", "due": "15 January", "owner": "both"][field] ?? "…"
+                return Outcome(messages: ["Type the \(field), e.g. `\(example)` — or /park to park this item for now."])
+            }
+            guard let item = state.item(id) else { return Outcome(messages: ["(nothing to answer right now)"]) }
+            switch item.kind.kind.validate(field: field, answer: text, item: item, role: role, state: state) {
+            case .success(let values):
+                // The chased field first, then any other the answer stated, in chase order.
+                let order = [field] + item.kind.kind.requiredFields.filter { $0 != field } + values.keys.sorted()
+                var seen = Set<String>()
+                let sets = order.filter { values[$0] != nil && seen.insert($0).inserted }
+                    .map { Event.fieldSet(item: id, field: $0, value: values[$0]!) }
+                return Outcome(events: [said] + sets)
             case .failure(let problem): return Outcome(events: [said, .refused(speaker: role, message: problem.message)])
             }
         case .agreement(let id, _):
             guard let reply = Reply.yesNo(text) else {
-                return Outcome(messages: ["Please answer yes or no (or /park to set it aside)."])
+                return Outcome(messages: ["I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not before Q2` (or /park to set it aside)."])
             }
             return Outcome(events: [said, reply.yes ? .agreed(item: id, by: role)
                 : .declined(item: id, by: role, reason: reply.reason)])
-        case .raciRow(let row, _):
-            guard !text.isEmpty else { return Outcome(messages: ["Type the letters for each side, e.g. `sales: R, marketing: A C` — or /next to stop here."]) }
-            let activity = step.activities[row]
-            switch RACIRow.parse(text, activity: activity, participants: state.participants) {
-            case .success(let r):
-                return Outcome(events: [said] + propose(.raci, text: activity, fields: ["sales": r.sales, "marketing": r.marketing], by: role, step: step, state: state))
-            case .failure(let problem):
-                return Outcome(events: [said, .refused(speaker: role, message: problem.message)])
-            }
-        case .commitment(let ref, _):
-            guard let reply = Reply.commitmentStatus(text) else {
-                return Outcome(messages: ["Done, in progress, slipped or dropped? (add a few words after a comma if you like)"])
-            }
-            let due: String? = reply.status == "slipped" ? FieldParser.dateAfter(["date ", "to ", "by ", "until "], in: reply.note, lower: reply.note.lowercased()) : nil
-            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: reply.status, note: reply.note, due: due)])
-        case .commitmentFollowUp(let ref, let status, _):
-            guard !text.isEmpty else { return Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
-            if status == "dropped" {
-                return Outcome(events: [said, .commitmentUpdated(ref: ref, status: "dropped", note: text, due: nil)])
-            }
-            let lower = text.lowercased()
-            let due = FieldParser.normalizeDate(text) ?? FieldParser.dateAfter(["date ", "to ", "by ", "until ", "new date ", "moved to "], in: text, lower: lower)
-                ?? text.split(whereSeparator: { $0 == "," || $0 == ";" }).lazy.compactMap { FieldParser.normalizeDate(String($0)) }.first
-            if due == nil, !lower.contains("carry") {
-                return Outcome(events: [said, .refused(speaker: role, message: "And the new date? YYYY-MM-DD, or say “carry forward”.")])
-            }
-            return Outcome(events: [said, .commitmentUpdated(ref: ref, status: due == nil ? "carried" : "slipped", note: text, due: due)])
         case .answer:
             return answerStep(text, role: role, step: step, state: state)
+        case .raciRow, .commitment, .commitmentFollowUp:
+            return step.capture.kind.reply(text, to: pending, role: role, step: step, state: state, engine: self)
+                ?? Outcome(messages: ["(nothing to answer right now)"])
         case .coachChoice, .notStarted, .stepDone, .finished:
             return Outcome(messages: ["(nothing to answer right now)"])
         }
     }
 
     func answerStep(_ text: String, role: Role, step: Step, state: SessionState) -> Outcome {
-        let said = Event.answer(speaker: role, text: text)
-        switch step.capture {
-        case .text:
-            guard !text.isEmpty else { return Outcome(messages: ["Type your answer — or /next to pass."]) }
-            return Outcome(events: [said, .turnEnded(speaker: role)])
-        case .list, .goal, .action:
-            guard !text.isEmpty else { return Outcome(events: [.turnEnded(speaker: role)]) }
-            var fields: [String: String] = [:]
-            var events: [Event] = [said]
-            if step.capture == .goal {
-                fields = FieldParser.goalFields(text, participants: state.participants)
-                if !text.contains(where: \.isNumber) {
-                    events.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
-                }
-            } else if step.capture == .action {
-                fields = FieldParser.actionFields(text, participants: state.participants)
-            }
-            return Outcome(events: events + propose(step.capture, text: text, fields: fields, by: role, step: step, state: state))
-        case .agreement:
-            guard let reply = Reply.yesNo(text) else { return Outcome(messages: ["Please answer yes or no."]) }
-            let id = state.nextItemID
-            var events: [Event] = [said, .itemProposed(id: id, kind: .agreement, by: role, text: step.title, fields: [:])]
-            if state.solo { return Outcome(events: events) }
-            events.append(reply.yes ? .agreed(item: id, by: role) : .declined(item: id, by: role, reason: reply.reason))
-            return Outcome(events: events)
-        case .raci, .commitments:
-            return Outcome(messages: ["(nothing to answer right now)"])
-        }
+        step.capture.kind.answer(text, role: role, step: step, state: state, engine: self)
     }
 
     func propose(_ kind: Capture, text: String, fields: [String: String], by role: Role, step: Step, state: SessionState) -> [Event] {

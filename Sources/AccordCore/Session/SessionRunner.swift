@@ -32,7 +32,9 @@ public final class SessionRunner {
     private let read: (String) -> LineInput
     private let show: ([ChatLine]) -> Void
     private let now: () -> String
-    private let renderer: SessionRenderer
+    private var renderer: SessionRenderer
+    /// The terminal's width now (proposals show side by side when it is wide enough).
+    public var width: () -> Int = { 80 }
     private var batch: Int
     /// Supplies the plan preview for `/plan` (set by the caller; empty by default).
     public var planPreview: (SessionState) -> [ChatLine] = { _ in [] }
@@ -66,14 +68,19 @@ public final class SessionRunner {
     }
 
     /// Run until the session completes or pauses. Throws only when the transcript cannot be written.
-    public func run(openCommitments: [RecapItem] = []) throws -> Result {
+    /// - Parameter today: the day the session takes as today (`YYYY-MM-DD`); recorded at the start,
+    ///   and on resume when it differs from the day recorded last.
+    public func run(openCommitments: [RecapItem] = [], today: String? = nil) throws -> Result {
         if !state.started {
-            try commit(engine.opening(state, openCommitments: openCommitments), undoable: false)
+            try commit(engine.opening(state, openCommitments: openCommitments, today: today), undoable: false)
         } else if !state.completed {
-            try commit([.resumed], undoable: false)
+            let day: [Event] = today.flatMap { $0 == state.today ? nil : [.today(date: $0)] } ?? []
+            try commit([.resumed] + day, undoable: false)
             if let step = state.step {
+                renderer.width = width()
                 show([ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
-                      ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state))
+                      ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state)
+                     + renderer.proposalLines(for: step, state: state))
             }
         }
         // The question is shown when what is pending changes, or when a new step opens with the
@@ -133,6 +140,7 @@ public final class SessionRunner {
         var pending: [EventRecord] = []
         var seq = records.last?.seq ?? 0
         var lines: [ChatLine] = []
+        renderer.width = width()
         func add(_ event: Event) {
             seq += 1
             let record = EventRecord(seq: seq, at: now(), batch: batchID, event: event)

@@ -44,12 +44,10 @@ extension SessionState {
         case .answer(let role, let text):
             answers.append(Answer(step: stepIndex, speaker: role, text: text))
         case .itemProposed(let id, let kind, let by, let text, let fields):
-            var item = Item(id: id, kind: kind, step: stepIndex, by: by, text: text, fields: fields)
-            if kind == .agreement, !solo { item.agreedBy = [] }
+            let item = Item(id: id, kind: kind, step: stepIndex, by: by, text: text, fields: fields)
             insert(item)
             nextItem = max(nextItem, (Int(id.dropFirst()) ?? nextItem) + 1)
-            if kind == .raci { raciRows[stepIndex, default: 0] += 1 }
-            if kind == .agreement { agreementItem[stepIndex] = id }
+            kind.kind.proposed(item, into: &self)
             if needsWork(item) { openAppend(id) }
         case .fieldSet(let id, let field, let value):
             update(id) { $0.fields[field] = value }
@@ -97,6 +95,11 @@ extension SessionState {
             completed = true
             stepIndex = playbook.steps.count
             open = []
+        case .today(let date):
+            today = date
+        case .itemEdited(let id, let text, let fields):
+            update(id) { $0.text = text; $0.fields = fields; $0.agreedBy = []; $0.edits += 1 }
+            if let item = item(id), needsWork(item), !openContains(id) { openAppend(id) }
         case .refused, .followUp, .undo:
             break
         }
@@ -107,13 +110,13 @@ extension SessionState {
         if item.parked { return false }
         if !ItemRules.missingFields(item).isEmpty { return true }
         let step = item.step < playbook.steps.count ? playbook.steps[item.step] : nil
-        let mustAgree = (step?.agree ?? false) || item.kind == .agreement
+        let mustAgree = (step?.agree ?? false) || item.kind.kind.alwaysAgreed
         return mustAgree && !solo && item.agreedBy.count < 2
     }
 
     private mutating func refreshOpen(_ id: String) {
         guard let item = item(id) else { return }
-        let needs = item.step == stepIndex && needsWork(item)
+        let needs = (item.step == stepIndex || openContains(id)) && needsWork(item)
         if needs, !openContains(id) { openAppend(id) }
         if !needs { openRemove(id) }
     }

@@ -63,9 +63,15 @@ public struct SessionState: Sendable, Equatable {
     public var lastAt: String?
     /// Next item number.
     var nextItem = 1
+    /// When the session began (the header's `started`, ISO 8601 UTC).
+    public var startedAt: String
+    /// The day the session takes as today (`YYYY-MM-DD`), from its latest `.today` event; nil in
+    /// transcripts written before sessions recorded it.
+    public var today: String?
 
     /// A fresh session, before any event.
     public init(header: SessionHeader) {
+        self.startedAt = header.started
         self.participants = header.participants
         self.playbook = header.steps
         self.id = header.id
@@ -95,6 +101,16 @@ public struct SessionState: Sendable, Equatable {
 
     /// Items agreed by both (co-created sessions only).
     public var agreedItems: [Item] { items.filter { $0.status(solo: solo) == .agreed } }
+
+    /// The items `/status` numbers and `/edit N` refers to: what was agreed (drafts, solo), and
+    /// anything edited since, in the order captured — not the agreements on a step itself.
+    public var numberedItems: [Item] {
+        items.filter { item in
+            guard item.kind.kind.numbered, !item.parked else { return false }
+            let status = item.status(solo: solo)
+            return status == .agreed || status == .draft || item.edits > 0
+        }
+    }
 
     /// Items in the parking lot.
     public var parkedItems: [Item] { items.filter(\.parked) }

@@ -9,6 +9,14 @@ public struct HomeShell {
         case list
         case show(session: String)
         case playbooks
+        /// `/search TEXT`.
+        case search(text: String)
+        /// `/plan [SESSION...]`.
+        case plan(sessions: [String])
+        /// `/commitments [open|overdue|done|all]`.
+        case commitments(CommitmentFilter)
+        /// `/lint FILE|TEXT`: a file's lines, or the text typed.
+        case lint(String)
     }
 
     /// What to do after a request was handled.
@@ -33,6 +41,10 @@ public struct HomeShell {
         .init(name: "/list", arguments: "", summary: "sessions in the store"),
         .init(name: "/show", arguments: "SESSION", summary: "a session's transcript"),
         .init(name: "/playbooks", arguments: "", summary: "the playbooks available"),
+        .init(name: "/search", arguments: "TEXT", summary: "find words across sessions"),
+        .init(name: "/plan", arguments: "[SESSION...]", summary: "the agreed plan (the latest sessions if none named)"),
+        .init(name: "/commitments", arguments: "[open|overdue|done|all]", summary: "commitments across sessions"),
+        .init(name: "/lint", arguments: "FILE|TEXT", summary: "flag blaming language in a file or in the text typed"),
         .init(name: "/help", arguments: "", summary: "this list"),
         .init(name: "/quit", arguments: "", summary: "leave Accord (also Ctrl-D)"),
     ]
@@ -135,6 +147,20 @@ public struct HomeShell {
             return perform(.show(session: session))
         case "/playbooks":
             return perform(.playbooks)
+        case "/search":
+            guard !arguments.isEmpty else { return usage("/search TEXT", "say what to find") }
+            return perform(.search(text: arguments.joined(separator: " ")))
+        case "/plan":
+            return perform(.plan(sessions: arguments))
+        case "/commitments":
+            guard let word = arguments.first else { return perform(.commitments(.open)) }
+            guard let filter = CommitmentFilter(rawValue: String(word.lowercased().trimmingPrefix("--"))), arguments.count == 1 else {
+                return usage("/commitments [open|overdue|done|all]", "choose one list")
+            }
+            return perform(.commitments(filter))
+        case "/lint":
+            guard !arguments.isEmpty else { return usage("/lint FILE|TEXT", "name a file or type the text to check") }
+            return perform(.lint(String(line.dropFirst(name.count)).trimmingSpaces()))
         default:
             let names = Self.commands.map(\.name)
             var message = "Unknown command '\(TerminalSafe.cleanLine(name))'."
@@ -178,6 +204,10 @@ public struct HomeShell {
         case .list: return "/list"
         case .show: return "/show"
         case .playbooks: return "/playbooks"
+        case .search: return "/search"
+        case .plan: return "/plan"
+        case .commitments: return "/commitments"
+        case .lint: return "/lint"
         }
     }
 }

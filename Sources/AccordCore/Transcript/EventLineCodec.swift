@@ -5,7 +5,7 @@ import Foundation
 /// The `accord` key marks the file as an Accord transcript and carries the format version, so a
 /// reader can tell a transcript from any other JSON Lines file before decoding the header.
 public struct HeaderLine: Sendable, Equatable, Codable {
-    /// Transcript format version (currently 1).
+    /// Transcript format version (currently 2: owners stored as participant references).
     public var accord: Int
     /// The session header.
     public var header: SessionHeader
@@ -19,7 +19,7 @@ public struct HeaderLine: Sendable, Equatable, Codable {
 /// Constants of the on-disk format (see docs/transcript-format.md).
 public enum TranscriptFormat {
     /// The format version written in the header line.
-    public static let version = 1
+    public static let version = 2
     /// Transcript file extension.
     public static let fileExtension = "jsonl"
 }

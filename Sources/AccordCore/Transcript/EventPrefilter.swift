@@ -11,7 +11,7 @@ import Glibc
 enum EventPrefilter {
     /// Event names that matter for commitments.
     static let wanted: Set<String> = ["itemProposed", "fieldSet", "agreed", "declined", "parked",
-                                      "commitmentUpdated", "stepStarted", "completed", "recap"]
+                                      "commitmentUpdated", "stepStarted", "completed", "recap", "itemEdited"]
     static let marker = Array("\"event\":{\"".utf8)
 
     /// Header and the wanted records; nil when unreadable, not a transcript, or damaged.

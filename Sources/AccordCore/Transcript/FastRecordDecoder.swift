@@ -74,10 +74,10 @@ enum FastRecordDecoder {
                   let reason = string(p, "reason"), let suggestion = string(p, "suggestion") else { return nil }
             return .coachFlag(speaker: speaker, original: original, reason: reason, suggestion: suggestion)
         case "coachChoice":
-            guard let speaker = role(p, "speaker"), let choice = string(p, "choice") else { return nil }
+            guard let speaker = role(p, "speaker"), let choice = string(p, "choice").flatMap(CoachChoice.init(rawValue:)) else { return nil }
             return .coachChoice(speaker: speaker, choice: choice)
         case "commitmentUpdated":
-            guard let ref = string(p, "ref"), let status = string(p, "status"), let note = string(p, "note"),
+            guard let ref = string(p, "ref"), let status = string(p, "status").flatMap(ReviewStatus.init(rawValue:)), let note = string(p, "note"),
                   let due = optionalString(p, "due") else { return nil }
             return .commitmentUpdated(ref: ref, status: status, note: note, due: due)
         case "paused":

@@ -64,9 +64,14 @@ enum FastRecordEncoder {
             raw(",\"capture\":"); string(step.capture.rawValue)
             raw(",\"coach\":"); bool(step.coach)
             raw(",\"line\":"); int(step.line)
-            if let plan = step.plan { raw(",\"plan\":"); string(plan) }
+            if let plan = step.plan { raw(",\"plan\":"); string(plan.rawValue) }
             raw(",\"prompt\":"); string(step.prompt)
-            if let show = step.show { raw(",\"show\":"); string(show) }
+            if !step.proposals.isEmpty {
+                raw(",\"proposals\":[")
+                for (k, t) in step.proposals.enumerated() { if k > 0 { out.append(0x2C) }; string(t) }
+                out.append(0x5D)
+            }
+            if let show = step.show { raw(",\"show\":"); string(show.rawValue) }
             raw(",\"title\":"); string(step.title)
             raw(",\"who\":"); string(step.who.rawValue)
             out.append(0x7D)
@@ -127,18 +132,18 @@ enum FastRecordEncoder {
             raw("\"coachFlag\":{"); key("original", first: true); string(original); key("reason"); string(reason)
             key("speaker"); string(speaker.rawValue); key("suggestion"); string(suggestion)
         case .coachChoice(let speaker, let choice):
-            raw("\"coachChoice\":{"); key("choice", first: true); string(choice); key("speaker"); string(speaker.rawValue)
+            raw("\"coachChoice\":{"); key("choice", first: true); string(choice.rawValue); key("speaker"); string(speaker.rawValue)
         case .commitmentUpdated(let ref, let status, let note, let due):
             raw("\"commitmentUpdated\":{")
             if let due { key("due", first: true); string(due); key("note") } else { key("note", first: true) }
-            string(note); key("ref"); string(ref); key("status"); string(status)
+            string(note); key("ref"); string(ref); key("status"); string(status.rawValue)
         case .paused(let reason):
             raw("\"paused\":{"); key("reason", first: true); string(reason)
         case .resumed:
             raw("\"resumed\":{")
         case .completed:
             raw("\"completed\":{")
-        case .itemProposed, .recap:
+        case .itemProposed, .recap, .today, .itemEdited:
             ok = false
         }
         raw("}},\"seq\":"); int(record.seq)

@@ -29,10 +29,11 @@ struct SessionCache {
     static let magic = "accord-session-cache"
     static let fieldCount = 16
 
-    /// Loads the cache at `path` if it matches `summaryVersion`; nil on any problem.
-    static func load(path: String, summaryVersion: String) -> [String: Entry]? {
-        guard let bytes = try? readFile(path) else { return nil }
-        var entries: [String: Entry] = [:]
+    /// Loads the cache at `path` if it matches `summaryVersion`, in file order (written sorted by
+    /// id); nil on any problem. A file larger than `limit` is not read.
+    static func load(path: String, summaryVersion: String, limit: Int) -> [Entry]? {
+        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit) else { return nil }
+        var entries: [Entry] = []
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
         guard lines.last?.isEmpty == true else { return nil }  // must end with a newline
         lines.removeLast()
@@ -54,18 +55,18 @@ struct SessionCache {
             let summary = SessionSummary(id: id, playbook: text(f[9]), participants: participants, title: title.value,
                                          started: text(f[14]), status: status, agreed: agreed, parked: parked,
                                          events: events, lastAt: text(f[8]), damage: damage.value)
-            entries[id] = Entry(stamp: Stamp(ino: ino, size: size, mtimeNs: mtime), summary: summary)
+            entries.append(Entry(stamp: Stamp(ino: ino, size: size, mtimeNs: mtime), summary: summary))
         }
         return entries
     }
 
     /// The cache file's bytes for `entries`.
-    static func encode(_ entries: [String: Entry], summaryVersion: String) -> Data {
+    static func encode(_ entries: [Entry], summaryVersion: String) -> Data {
         var out = magic + "\t1\t" + escape(summaryVersion) + "\n"
         out.reserveCapacity(entries.count * 200)
-        for id in entries.keys.sorted() {
-            let e = entries[id]!
+        for e in entries {
             let s = e.summary
+            let id = s.id
             let fields: [String] = [
                 escape(id), String(e.stamp.ino), String(e.stamp.size), String(e.stamp.mtimeNs), s.status.rawValue,
                 String(s.agreed), String(s.parked), String(s.events), escape(s.lastAt), escape(s.playbook),
@@ -76,12 +77,6 @@ struct SessionCache {
             out += "\n"
         }
         return Data(out.utf8)
-    }
-
-    private static func readFile(_ path: String) throws -> [UInt8] {
-        let fd = try PosixIO.open(path, O_RDONLY)
-        defer { close(fd) }
-        return try PosixIO.readAll(fd, path: path)
     }
 
     private static func text(_ field: ArraySlice<UInt8>) -> String { TSVField.unescape(field) }

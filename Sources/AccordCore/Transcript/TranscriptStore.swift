@@ -57,16 +57,10 @@ public struct TranscriptStore: Sendable {
 
     var cachePath: String { directory.appendingPathComponent(".cache/sessions.v1").path }
 
-    /// Creates the directory (0700) if missing and the `.gitignore` if absent.
+    /// Creates the directory (0700, with its marker) if missing and the `.gitignore` if absent,
+    /// through the one store layer (`StoreLocation.prepare`).
     public func prepare() throws {
-        try PosixIO.ensurePrivateDirectory(directory.path)
-        let ignore = directory.appendingPathComponent(".gitignore").path
-        let fd = Glibc.open(ignore, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd >= 0 {
-            defer { close(fd) }
-            _ = fchmod(fd, 0o600)
-            try PosixIO.writeAll(fd, Data("# Written by accord: lock files and the list cache are local.\n*.lock\n.cache/\n".utf8), path: ignore)
-        }
+        try StoreLocation(path: directory.path).prepare()
     }
 
     // MARK: Sessions
@@ -105,15 +99,28 @@ public struct TranscriptStore: Sendable {
     /// new or changed ones are read (in parallel) and the cache is rewritten atomically.
     /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
     public func list() throws -> [SessionSummary] {
+        try listWithStamps().map(\.summary)
+    }
+
+    /// `list()` with the file stamp each summary was made from.
+    func listWithStamps() throws -> [(summary: SessionSummary, stamp: SessionCache.Stamp)] {
         let files = try scan()
         if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
-        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion)
-        let cached = loaded ?? [:]
+        // A cache holds less than the transcripts it was made from: a larger file is not read.
+        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
+        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion, limit: limit)
+        let cached = loaded ?? []
         var result = [SessionSummary?](repeating: nil, count: files.count)
         var todo: [Int] = []
+        // Both are sorted by id (the cache is written so): one merge, no map over every id.
+        var j = 0
+        var used = 0
         for (i, file) in files.enumerated() {
-            if let entry = cached[file.id], entry.stamp == file.stamp {
-                result[i] = entry.summary
+            while j < cached.count && cached[j].summary.id < file.id { j += 1 }
+            if j < cached.count, cached[j].summary.id == file.id, cached[j].stamp == file.stamp {
+                result[i] = cached[j].summary
+                used += 1
+                j += 1
             } else {
                 todo.append(i)
             }
@@ -122,16 +129,11 @@ public struct TranscriptStore: Sendable {
             let computed = summarizeFiles(todo.map { files[$0] })
             for (k, i) in todo.enumerated() { result[i] = computed[k] }
         }
-        let summaries = result.map { $0! }
-        if loaded == nil || !todo.isEmpty || cached.count != files.count {
-            var entries: [String: SessionCache.Entry] = [:]
-            entries.reserveCapacity(files.count)
-            for (i, file) in files.enumerated() {
-                entries[file.id] = SessionCache.Entry(stamp: file.stamp, summary: summaries[i])
-            }
-            try? writeCache(entries)
+        let out = zip(result, files).map { ($0!, $1.stamp) }
+        if loaded == nil || !todo.isEmpty || cached.count != files.count || used != files.count {
+            try? writeCache(out.map { SessionCache.Entry(stamp: $0.1, summary: $0.0) })
         }
-        return summaries
+        return out
     }
 
     /// Summarises one transcript without the cache.
@@ -194,7 +196,7 @@ public struct TranscriptStore: Sendable {
         return box.values.map { $0! }
     }
 
-    private func writeCache(_ entries: [String: SessionCache.Entry]) throws {
+    private func writeCache(_ entries: [SessionCache.Entry]) throws {
         guard PosixIO.fileStat(directory.path) != nil else { return }
         try prepare()
         try PosixIO.ensurePrivateDirectory(directory.appendingPathComponent(".cache").path)

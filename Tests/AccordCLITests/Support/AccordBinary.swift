@@ -35,9 +35,7 @@ enum AccordBinary {
 
     /// A new empty directory under the system temporary directory.
     static func temporaryDirectory() throws -> String {
-        let path = NSTemporaryDirectory() + "accord-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        TestScratch.directory("accord-cli")
     }
 
     /// A sandboxed environment: home, state and store inside `root`.

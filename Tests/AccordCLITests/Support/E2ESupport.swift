@@ -33,7 +33,7 @@ enum E2E {
     static func conversation(_ records: [EventRecord]) -> [Event] {
         records.map(\.event).filter {
             switch $0 {
-            case .paused, .resumed: return false
+            case .paused, .resumed, .today: return false
             default: return true
             }
         }

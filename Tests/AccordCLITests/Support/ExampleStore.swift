@@ -129,8 +129,8 @@ enum CLIPython {
     }
 
     private static func temp(_ text: String, _ ext: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("accord-cli-\(UUID().uuidString).\(ext)")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        let url = URL(fileURLWithPath: TestScratch.root + "/accord-cli-\(UUID().uuidString).\(ext)")
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 }

@@ -1,5 +1,5 @@
 import AccordCore
-import CPTY
+import CPseudoTerminal
 import Foundation
 
 /// Runs a program inside a real pseudo-terminal: send keystrokes, wait (poll-based, with a

@@ -26,8 +26,8 @@ import Testing
         let (output, flagged) = Lint.run(text: "# only comments\n\nLet's agree what qualified means.\n", json: false)
         #expect(output == "")
         #expect(flagged == 0)
-        #expect(Lint.exitCode(flagged: flagged) == 0)
-        #expect(Lint.exitCode(flagged: 3) == 1)
+        #expect(Lint.exitCode(flagged: flagged) == .ok)
+        #expect(Lint.exitCode(flagged: 3) == .findings)
     }
 
     @Test func jsonReportHasFlagsCheckedAndFlagged() throws {

@@ -1,3 +1,4 @@
+import AccordBenchSupport
 import Foundation
 import Testing
 @testable import AccordCore
@@ -29,13 +30,18 @@ import Testing
                         let got = try indexText(store, report, highlight)
                         #expect(got == expected, "filter \(filter) owner \(owner ?? "-") today \(today)")
                     }
+                    let report = CommitmentReport(filter: filter, owner: owner, today: today)
+                    let expected = report.json(try CommitmentScan(store: store).ledger()) + "\n"
+                    var got = ""
+                    try #require(try CommitmentIndex.load(store: store)).json(report) { got += $0 }
+                    #expect(got == expected, "json: filter \(filter) owner \(owner ?? "-") today \(today)")
                 }
             }
         }
     }
 
     func generated(_ sessions: Int) throws -> (TranscriptStore, URL) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-index-\(UUID().uuidString)")
+        let dir = TestScratch.url("accord-index")
         try StoreGenerator.generate(into: dir, sessions: sessions, eventsPerSession: 50, seed: 7)
         let store = TranscriptStore(directory: dir, summaryVersion: "t", summarize: { _, _ in (0, 0, false) })
         _ = try CommitmentScan(store: store).ledger()  // writes the cache
@@ -64,18 +70,56 @@ import Testing
             case 0: f[2] = "tab\\there \\\\ back \u{1B}[31m esc \u{202E} bidi"
             case 1: f[3] = "Émile & dana"
             case 2: f[3] = "E\u{301}mile"
-            default: f[2] = "naïve café"
+            default: f[2] = "naïve café \"quoted\" a/b \u{7F} \u{2028} \u{01}"
             }
             edited += 1
             lines[i] = f.joined(separator: "\t")
         }
         if let firstRef, let last = lines.lastIndex(where: { $0.hasPrefix("U\t") || $0.hasPrefix("C\t") }) {
-            lines.insert("U\t\(firstRef)\tslipped\tlater\t2027-03-01\t2027-01-01T00:00:00Z", at: last + 1)
+            lines.insert("U\t\(firstRef)\tslipped\tlater \"then\" a/b\t2027-03-01\t2027-01-01T00:00:00Z", at: last + 1)
+            lines.insert("U\t\(firstRef)\tin-progress\t\t-\t2026-12-01T00:00:00Z", at: last + 1)
             lines.insert("U\t\(firstRef)x\tdone\t\t-\t2027-01-01T00:00:00Z", at: last + 1)
         }
-        try lines.joined(separator: "\n").write(to: path, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(to: path, atomically: false, encoding: .utf8)
         #expect(try CommitmentIndex.load(store: store) != nil)
         try compareAll(store)
+    }
+
+    @Test func sameTableAndJSONAsTheLedgerOnRealSessions() throws {
+        // Sessions through the engine, with reviews: done, slipped with a new date, dropped.
+        let s = RecapIndexTests.Store()
+        let a = Participants(sales: "Dana", marketing: "Lee")
+        for playbook in ["goals", "retro", "review", "goals", "review"] { try s.start(playbook, a) }
+        try s.start("goals", Participants(sales: "Priya", marketing: "Omar"))
+        let ledger = try CommitmentScan(store: s.store).ledger()
+        #expect(ledger.commitments.contains { $0.history.count >= 2 })
+        #expect(ledger.commitments.contains { $0.status == .done } && ledger.commitments.contains { $0.status == .slipped })
+        try compareAll(s.store)
+    }
+
+    @Test func theColdPathServesFromTheRefreshedCache() throws {
+        let (store, dir) = try generated(30)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
+        let (files, bytes) = try CommitmentScan(store: store).refresh()
+        let report = CommitmentReport(filter: .all, today: "2026-06-01")
+        var cold = "", warm = ""
+        try #require(CommitmentIndex(bytes: bytes, files: files)).json(report) { cold += $0 }
+        try #require(try CommitmentIndex.load(store: store)).json(report) { warm += $0 }
+        let plain = report.json(try CommitmentScan(store: store).ledger()) + "\n"
+        #expect(cold == warm)
+        #expect(cold == plain)
+    }
+
+    @Test func aHugeCacheIsNotRead() throws {
+        let (store, dir) = try generated(5)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent(".cache/commitments.v1")
+        let h = try FileHandle(forWritingTo: path)
+        h.seekToEndOfFile(); h.write(Data(repeating: 0x43, count: 4 << 20)); try h.close()
+        #expect(try CommitmentIndex.load(store: store) == nil)
+        #expect(try !CommitmentScan(store: store).ledger().commitments.isEmpty)  // rebuilt
+        #expect(try CommitmentIndex.load(store: store) != nil)
     }
 
     @Test func staleOrMissingCacheIsNotUsed() throws {

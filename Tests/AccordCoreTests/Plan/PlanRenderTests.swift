@@ -44,7 +44,7 @@ import Testing
             #expect(!html.contains("<script"))
             #expect(!html.contains("http://") || !html.replacingOccurrences(of: "http://www.w3.org/", with: "").contains("http://"))
             #expect(!html.contains("https://"))
-            #expect(html.contains("@page { size: auto; margin: 15mm; }"))
+            #expect(html.contains("@page { size: auto; margin: 12mm 14mm; }"))
             #expect(html.contains("@media print"))
         }
     }
@@ -88,7 +88,8 @@ import Testing
 
     @Test func htmlHasTheVisuals() {
         let html = PlanHTML.render(PlanExamples.coCreated())
-        #expect(html.components(separatedBy: "<svg class=\"bar\"").count - 1 == 3)
+        // Each goal's bar in the brief and again in the appendix.
+        #expect(html.components(separatedBy: "<svg class=\"bar\"").count - 1 == 6)
         #expect(html.contains("<svg class=\"timeline\""))
         #expect(html.contains("<span class=\"pill A\">A</span>"))
         #expect(html.contains("Sales <strong>Dana</strong>"))
@@ -104,7 +105,11 @@ import Testing
     }
 
     @Test func writesTheExamplePages() throws {
-        let dir = try PlanExamples.writeExamplePages()
-        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("plan.html").path))
+        let dir = TestScratch.url("plan-example")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try PlanExamples.writeExamplePages(into: dir)
+        for name in ["plan.html", "plan.md", "slides.html", "plan.csv", "draft.html"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "\(name)")
+        }
     }
 }

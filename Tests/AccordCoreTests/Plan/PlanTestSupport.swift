@@ -139,7 +139,7 @@ enum PlanExamples {
     static func review() -> SessionScript {
         var s = SessionScript("review", id: "20261208-100000-dddddd", started: "2026-12-08T10:00:00Z")
         s.step("Walk the commitments")
-        s.events.append(.commitmentUpdated(ref: "20261201-100000-cccccc/i5", status: "done", note: "", due: nil))
+        s.events.append(.commitmentUpdated(ref: "20261201-100000-cccccc/i5", status: .done, note: "", due: nil))
         s.complete()
         return s
     }
@@ -168,15 +168,14 @@ enum PlanExamples {
     static let repoRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Writes the example plan pages to a temporary directory and returns it.
-    @discardableResult
-    static func writeExamplePages() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-plan-example")
+    /// Writes the example plan pages (plan.html, plan.md, slides.html, plan.csv, draft.html) into `dir`.
+    static func writeExamplePages(into dir: URL) throws {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let solo = PlanBuilder.build(sessions: [prep().pair], generated: generated)
-        try PlanHTML.render(coCreated()).write(to: dir.appendingPathComponent("plan.html"), atomically: true, encoding: .utf8)
-        try PlanMarkdown.render(coCreated()).write(to: dir.appendingPathComponent("plan.md"), atomically: true, encoding: .utf8)
-        try PlanHTML.render(solo).write(to: dir.appendingPathComponent("draft.html"), atomically: true, encoding: .utf8)
-        return dir
+        try PlanHTML.render(coCreated()).write(to: dir.appendingPathComponent("plan.html"), atomically: false, encoding: .utf8)
+        try PlanMarkdown.render(coCreated()).write(to: dir.appendingPathComponent("plan.md"), atomically: false, encoding: .utf8)
+        try PlanSlides.render(coCreated()).write(to: dir.appendingPathComponent("slides.html"), atomically: false, encoding: .utf8)
+        try PlanCSV.render(coCreated()).write(to: dir.appendingPathComponent("plan.csv"), atomically: false, encoding: .utf8)
+        try PlanHTML.render(solo).write(to: dir.appendingPathComponent("draft.html"), atomically: false, encoding: .utf8)
     }
 }

@@ -22,13 +22,13 @@ import Testing
         #expect(plan.learnings.count == 4)
         #expect(plan.learnings.allSatisfy { $0.status == nil })
         #expect(plan.acknowledgements.count == 2)
-        let actions = plan.commitments.filter { $0.kind == "action" }
+        let actions = plan.commitments.filter { $0.kind == .action }
         #expect(actions.count == 4)
-        #expect(plan.commitments.filter { $0.kind == "goal" }.count == 3)
+        #expect(plan.commitments.filter { $0.kind == .goal }.count == 3)
         // The review marked the first retro action done; it is past due but not overdue.
         let report = try #require(actions.first { $0.ref == "20261201-100000-cccccc/i5" })
-        #expect(report.progress == "done" && !report.overdue)
-        #expect(actions.filter { $0.progress == "open" }.count == 3)
+        #expect(report.progress == .done && !report.overdue)
+        #expect(actions.filter { $0.progress == .open }.count == 3)
         #expect(plan.counterpartQuestions.isEmpty)
         #expect(plan.summary == "Dana (Sales) & Lee (Marketing) agreed: 3 joint goals, 9 roles assigned, 7 commitments and 3 open disagreements.")
     }
@@ -39,7 +39,7 @@ import Testing
         let budget = try #require(plan.disagreements.first { $0.text.hasPrefix("Double event budget") })
         #expect(budget.raisedBy == "Lee" && budget.declinedBy == "Dana")
         #expect(budget.reason == "Not until we see the Q1 event results")
-        #expect(plan.disagreements.contains { $0.kind == "topic" && $0.text == "Who owns partner-sourced leads?" && $0.raisedBy == "Dana" })
+        #expect(plan.disagreements.contains { $0.kind == .topic && $0.text == "Who owns partner-sourced leads?" && $0.raisedBy == "Dana" })
         #expect(plan.disagreements.contains { $0.text.contains("Rejected leads go back") && $0.declinedBy == "Dana" })
         #expect(!plan.goals.contains { $0.text.hasPrefix("Double event budget") })
         #expect(!plan.handoff.contains { $0.text.contains("Rejected leads") })
@@ -93,7 +93,7 @@ import Testing
     @Test func overdueWhenOpenAndPastDue() throws {
         let plan = PlanBuilder.build(sessions: [PlanExamples.retro().pair], generated: PlanExamples.generated)
         let report = try #require(plan.commitments.first { $0.text.hasPrefix("Add contact names") })
-        #expect(report.progress == "open" && report.overdue)
+        #expect(report.progress == .open && report.overdue)
         #expect(plan.commitments.filter(\.overdue).count == 1)
     }
 
@@ -121,14 +121,14 @@ import Testing
 @Suite struct PlanStepKeyTests {
     @Test func planKeyIsParsedAndValidated() throws {
         let ok = try PlaybookParser.parse("# T\nid: t\npurpose: P.\n\n## S\ncapture: list\nplan: Handoff\n\nSay.\n", source: "t.md")
-        #expect(ok.steps[0].plan == "handoff")
+        #expect(ok.steps[0].plan == HandoffSection.stepKey)
         #expect(throws: PlaybookError.self) {
             try PlaybookParser.parse("# T\nid: t\npurpose: P.\n\n## S\nplan: nonsense\n\nSay.\n", source: "t.md")
         }
         do {
             _ = try PlaybookParser.parse("# T\nid: t\npurpose: P.\n\n## S\nplan: nonsense\n\nSay.\n", source: "t.md")
         } catch {
-            #expect(error.issues.first?.message.contains("plan: \"nonsense\" is not one of context") == true)
+            #expect(error.issues.first?.message.contains("plan: \"nonsense\" is not one of " + PlanStepKey.all.map(\.rawValue).joined(separator: ", ")) == true)
         }
     }
 
@@ -136,17 +136,17 @@ import Testing
         let json = #"{"title":"S","prompt":"P","who":"each","capture":"text","agree":false,"coach":false,"activities":[],"line":3}"#
         let step = try JSONDecoder().decode(Step.self, from: Data(json.utf8))
         #expect(step.plan == nil && step.show == nil)
-        let round = try JSONDecoder().decode(Step.self, from: JSONEncoder().encode(Step(title: "S", prompt: "P", plan: "ask")))
-        #expect(round.plan == "ask")
+        let round = try JSONDecoder().decode(Step.self, from: JSONEncoder().encode(Step(title: "S", prompt: "P", plan: AskSection.stepKey)))
+        #expect(round.plan == AskSection.stepKey)
     }
 
     @Test func builtinPlaybooksAnnotateTheirPlanSections() throws {
         let library = PlaybookLibrary.load(extraDirectories: []).library
         let retro = try #require(library.playbook(id: "retro"))
-        #expect(retro.steps.first { $0.title == "What went well" }?.plan == "learnings")
+        #expect(retro.steps.first { $0.title == "What went well" }?.plan == LearningsSection.stepKey)
         let prep = try #require(library.playbook(id: "prep"))
-        #expect(prep.steps.first { $0.title == "Questions for your counterpart" }?.plan == "counterpart")
+        #expect(prep.steps.first { $0.title == "Questions for your counterpart" }?.plan == CounterpartSection.stepKey)
         let roles = try #require(library.playbook(id: "roles"))
-        #expect(roles.steps.contains { $0.plan == "handoff" })
+        #expect(roles.steps.contains { $0.plan == HandoffSection.stepKey })
     }
 }

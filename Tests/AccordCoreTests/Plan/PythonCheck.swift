@@ -64,8 +64,8 @@ enum PythonCheck {
     }
 
     private static func temp(_ text: String, _ ext: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("accord-plan-\(UUID().uuidString).\(ext)")
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        let url = URL(fileURLWithPath: TestScratch.root + "/accord-plan-\(UUID().uuidString).\(ext)")
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url
     }
 }

@@ -46,7 +46,7 @@ import Testing
         #expect(proposals.allSatisfy { goals.steps.firstIndex(of: $0)! < mergeIndex })
         #expect(goals.steps.last?.capture == .agreement)
         #expect(PlaybookCommands.check(path: Self.repoRoot.appendingPathComponent("prompts/goals.md").path)
-            == ("ok: goals (7 steps)\n", 0))
+            == ("ok: goals (7 steps)\n", .ok))
     }
 
     @Test func rolesMapsAllNineActivitiesAndTheHandOff() throws {
@@ -79,7 +79,7 @@ import Testing
         #expect(walk.coach)
         #expect(review.steps.contains { $0.capture == .action })
         let prep = try builtin("prep")
-        #expect(prep.steps.first?.show == "plan")
+        #expect(prep.steps.first?.show == .plan)
         #expect(prep.steps.allSatisfy { PlaybookPlaceholders.names(in: $0.prompt).isEmpty })
         #expect(prep.steps.contains { $0.title.lowercased().contains("counterpart") })
     }

@@ -5,10 +5,10 @@ import Testing
 @Suite struct PlaybookLibraryTests {
     /// A fresh temporary directory holding the given files.
     func directory(_ files: [String: String]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("accord-pb-\(UUID().uuidString)")
+        let dir = TestScratch.url("accord-pb")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, text) in files {
-            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            try text.write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
         }
         return dir.path
     }
@@ -74,9 +74,9 @@ import Testing
             "bad.md": "# Bad\npurpose: x.\n\n## S\ncapture: raci\n\nGo, {owner}.\n",
         ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        #expect(PlaybookCommands.check(path: dir + "/ok.md") == ("ok: ok (2 steps)\n", 0))
+        #expect(PlaybookCommands.check(path: dir + "/ok.md") == ("ok: ok (2 steps)\n", .ok))
         let bad = PlaybookCommands.check(path: dir + "/bad.md")
-        #expect(bad.exitCode == 65)
+        #expect(bad.exitCode == .dataError)
         #expect(bad.output == """
         \(dir)/bad.md:1: missing "id:" after the title
         \(dir)/bad.md:4: step "S" captures raci but lists no activities (add "activities: A; B; C")
@@ -84,7 +84,7 @@ import Testing
 
         """)
         let missing = PlaybookCommands.check(path: dir + "/missing.md")
-        #expect(missing.exitCode == 74)
+        #expect(missing.exitCode == .ioError)
         #expect(missing.output.contains("cannot read"))
     }
 }

@@ -122,7 +122,7 @@ import Testing
         #expect(p.steps[0].line == 8)
         #expect(p.steps[1].activities == ["A", "B", "C"])
         #expect(p.steps[1].who == .each)
-        #expect(p.steps[1].show == "plan")
+        #expect(p.steps[1].show == .plan)
     }
 
     @Test func missingPrompt() {
@@ -144,7 +144,7 @@ import Testing
             .replacingOccurrences(of: "id: try-it", with: "id: try-it\nversion: 2")
         #expect(errors(text) == [
             "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
-            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities)",
+            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, proposals)",
         ])
     }
 
@@ -206,5 +206,32 @@ import Testing
         let text = "\u{FEFF}" + Self.minimal.replacingOccurrences(of: "\n", with: "\r\n")
         let p = try PlaybookParser.parse(text, source: "x.md")
         #expect(p.steps[0].prompt == "Hello {sales} and {marketing}.")
+    }
+}
+
+@Suite struct PlaybookProposalsKeyTests {
+    @Test func proposalsNameEarlierStepsByTitle() throws {
+        let text = """
+        # Try
+        id: try-it
+        purpose: p
+
+        ## Ideas
+        who: each
+        capture: list
+
+        Ideas?
+
+        ## Pick
+        who: either
+        capture: action
+        proposals: Ideas
+
+        Pick some.
+        """
+        let playbook = try PlaybookParser.parse(text, source: "prompts/x.md")
+        #expect(playbook.steps[1].proposals == ["Ideas"])
+        #expect(PlaybookParserTests().errors(text.replacingOccurrences(of: "proposals: Ideas", with: "proposals: Later"))
+            == ["prompts/x.md:14: proposals: \"Later\" is not the title of an earlier step"])
     }
 }

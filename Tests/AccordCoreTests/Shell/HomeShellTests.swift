@@ -85,3 +85,24 @@ struct HomeShellTests {
         #expect(reader.completion?.completions(line: "/start r", word: "r") == ["retro", "roles"])
     }
 }
+
+@Suite("Home shell: store commands")
+struct HomeShellStoreCommandTests {
+    @Test func searchPlanCommitmentsAndLintBecomeRequests() {
+        var requests: [HomeShell.Request] = []
+        let output = StringOutput()
+        var shell = HomeShell(reader: ScriptedLineReader([
+            "/search pipeline review", "/plan", "/plan a b", "/commitments", "/commitments overdue", "/commitments soon",
+            "/lint Lee never follows up", "/search", "/quit",
+        ]), output: output, now: { 0 }, perform: { requests.append($0); return .stay })
+        #expect(shell.run() == .ok)
+        #expect(requests == [
+            .search(text: "pipeline review"), .plan(sessions: []), .plan(sessions: ["a", "b"]), .commitments(.open), .commitments(.overdue),
+            .lint("Lee never follows up"),
+        ])
+        #expect(output.text.contains("Usage: /commitments [open|overdue|done|all]"))
+        #expect(output.text.contains("Usage: /search TEXT"))
+        let help = HomeShell(reader: ScriptedLineReader([]), output: StringOutput(), now: { 0 }).helpText
+        for command in ["/search", "/plan", "/commitments", "/lint"] { #expect(help.contains(command)) }
+    }
+}

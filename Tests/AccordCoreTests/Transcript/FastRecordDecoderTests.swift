@@ -15,10 +15,10 @@ struct FastRecordDecoderTests {
         .parked(item: "i3", by: .marketing, text: "t"), .refused(speaker: .sales, message: "m"),
         .followUp(speaker: .marketing, question: "q?"), .note(by: .sales, text: "n"), .handover(to: .marketing),
         .turnEnded(speaker: .sales), .skipped(index: 1), .undo,
-        .coachFlag(speaker: .sales, original: "o", reason: "r", suggestion: "s"), .coachChoice(speaker: .sales, choice: "keep"),
-        .recap(commitments: [RecapItem(ref: "a/i1", text: "t", owner: "Dana", due: "2026-01-01", status: "open")]),
-        .commitmentUpdated(ref: "a/i1", status: "slipped", note: "n", due: "2026-02-01"),
-        .commitmentUpdated(ref: "a/i1", status: "done", note: "", due: nil),
+        .coachFlag(speaker: .sales, original: "o", reason: "r", suggestion: "s"), .coachChoice(speaker: .sales, choice: .keep),
+        .recap(commitments: [RecapItem(ref: "a/i1", text: "t", owner: "Dana", due: "2026-01-01", status: .open)]),
+        .commitmentUpdated(ref: "a/i1", status: .slipped, note: "n", due: "2026-02-01"),
+        .commitmentUpdated(ref: "a/i1", status: .done, note: "", due: nil),
         .paused(reason: "end of input"), .resumed, .completed,
     ]
 

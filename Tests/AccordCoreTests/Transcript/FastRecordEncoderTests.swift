@@ -9,7 +9,7 @@ import Testing
 
     static var events: [Event] {
         var out: [Event] = [.undo, .resumed, .completed, .stepStarted(index: 0), .stepStarted(index: -3), .skipped(index: 12),
-                            .recap(commitments: [RecapItem(ref: "a/i1", text: "t", owner: "o", due: "2026-01-01", status: "open")]),
+                            .recap(commitments: [RecapItem(ref: "a/i1", text: "t", owner: "o", due: "2026-01-01", status: .open)]),
                             .itemProposed(id: "i1", kind: .goal, by: .sales, text: "x", fields: ["owner": "Dana", "due": "2026-01-01"])]
         for t in texts {
             for r in Role.allCases {
@@ -17,9 +17,9 @@ import Testing
                         .declined(item: t, by: r, reason: t), .parked(item: t, by: r, text: t), .parked(item: nil, by: r, text: t),
                         .refused(speaker: r, message: t), .followUp(speaker: r, question: t), .note(by: r, text: t),
                         .handover(to: r), .turnEnded(speaker: r),
-                        .coachFlag(speaker: r, original: t, reason: t, suggestion: t), .coachChoice(speaker: r, choice: t),
-                        .commitmentUpdated(ref: t, status: "done", note: t, due: nil),
-                        .commitmentUpdated(ref: t, status: "slipped", note: t, due: t), .paused(reason: t)]
+                        .coachFlag(speaker: r, original: t, reason: t, suggestion: t), .coachChoice(speaker: r, choice: .keep), .coachChoice(speaker: r, choice: .rephrase),
+                        .commitmentUpdated(ref: t, status: .done, note: t, due: nil),
+                        .commitmentUpdated(ref: t, status: .slipped, note: t, due: t), .paused(reason: t)]
             }
         }
         return out
@@ -53,7 +53,7 @@ import Testing
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var playbooks = BuiltinPlaybooks.parseAll().playbooks
         playbooks.append(Playbook(id: "x/y", title: "T \"q\" \\ é", purpose: "tab\t nl\n cr\r 🙂", steps: [
-            Step(title: "s", prompt: "p", who: .either, capture: .raci, agree: true, coach: true, activities: ["a", "b/c"], line: 7, show: "plan", plan: "goals"),
+            Step(title: "s", prompt: "p", who: .either, capture: .raci, agree: true, coach: true, activities: ["a", "b/c"], line: 7, show: .plan, plan: PlanStepKey(declaring: "goals")),
             Step(title: "", prompt: "", activities: []),
         ], source: "", contentHash: "", recap: true))
         playbooks.append(Playbook(id: "ctl", title: "\u{1}", purpose: "", steps: []))

@@ -1,3 +1,4 @@
+import AccordBenchSupport
 import Testing
 import Foundation
 @testable import AccordCore
@@ -74,7 +75,7 @@ struct TranscriptStoreTests {
         // Doctor the cached title: if list() reuses the cache, the doctored value shows.
         let cache = tmp.url.appendingPathComponent(".cache/sessions.v1")
         let text = try String(contentsOf: cache, encoding: .utf8).replacingOccurrences(of: "+Q3 plan", with: "+cached")
-        try text.write(to: cache, atomically: true, encoding: .utf8)
+        try text.write(to: cache, atomically: false, encoding: .utf8)
         #expect(try store.list().first?.title == "cached")
         // A different summariser version ignores it.
         let other = TranscriptStore(directory: tmp.url, summaryVersion: "v2")

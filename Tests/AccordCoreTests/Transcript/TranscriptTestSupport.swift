@@ -5,9 +5,7 @@ import Foundation
 final class TempDir {
     let url: URL
     init() {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("accord-transcript-tests-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = TestScratch.url("accord-transcript-tests")
     }
     deinit { try? FileManager.default.removeItem(at: url) }
 }
@@ -46,10 +44,10 @@ enum Fixture {
             .skipped(index: 1),
             .undo,
             .coachFlag(speaker: .sales, original: "They never call", reason: "blame", suggestion: "What could I do?"),
-            .coachChoice(speaker: .sales, choice: "rephrase"),
-            .recap(commitments: [RecapItem(ref: "20261101-090000-abcdef/a1", text: "Send names", owner: "Lee", due: "2026-12-01", status: "open")]),
-            .commitmentUpdated(ref: "20261101-090000-abcdef#a1", status: "done", note: "", due: nil),
-            .commitmentUpdated(ref: "x#a2", status: "slipped", note: "waiting", due: "2027-01-15"),
+            .coachChoice(speaker: .sales, choice: .rephrase),
+            .recap(commitments: [RecapItem(ref: "20261101-090000-abcdef/a1", text: "Send names", owner: "Lee", due: "2026-12-01", status: .open)]),
+            .commitmentUpdated(ref: "20261101-090000-abcdef#a1", status: .done, note: "", due: nil),
+            .commitmentUpdated(ref: "x#a2", status: .slipped, note: "waiting", due: "2027-01-15"),
             .paused(reason: "eof"),
             .resumed,
             .completed,

@@ -1,3 +1,4 @@
+import AccordBenchSupport
 import Testing
 import Foundation
 #if canImport(Glibc)
@@ -24,7 +25,7 @@ struct TranscriptWriterTests {
         #expect(try TranscriptReader.readHeader(url: store.url(for: id)) == Fixture.header(id))
 
         let text = try String(contentsOf: store.url(for: id), encoding: .utf8)
-        #expect(text.hasPrefix("{\"accord\":1,\"header\":{"))
+        #expect(text.hasPrefix("{\"accord\":\(TranscriptFormat.version),\"header\":{"))
         #expect(text.hasSuffix("}\n"))
         #expect(!text.contains("\\/"))
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == records.count + 2)

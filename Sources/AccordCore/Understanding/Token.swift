@@ -1,0 +1,88 @@
+import Foundation
+
+/// One piece of typed text, with where it sits in the original string: a word (lowercased, accents
+/// removed), a run of ASCII digits, or one punctuation character. Spaces are not tokens.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case word
+        case number
+        case punct
+    }
+
+    var kind: Kind
+    /// Folded text: lowercase, without accents ("Tomás" → "tomas"); digits or the character as typed.
+    var text: String
+    /// Where it is in the original string.
+    var range: Range<String.Index>
+    /// Whether a space (or the start of the text) comes right before it.
+    var spaced: Bool
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    var int: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
+    func isPunct(_ chars: String) -> Bool { kind == .punct && chars.contains(text) }
+
+    /// Lowercase without accents, the way names and words are compared.
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    /// `fold` character by character, so the result has exactly as many characters as `s` and
+    /// offsets found in it apply to `s` ("Straße" folds to "straße", not "strasse").
+    static func foldKeepingLength(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            let f = fold(String(c))
+            if f.count == 1 { out += f } else if String(c).lowercased().count == 1 { out += String(c).lowercased() } else { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// The tokens of `text`.
+    static func scan(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var i = text.startIndex
+        var spaced = true
+        while i < text.endIndex {
+            let ch = text[i]
+            if ch.isWhitespace {
+                spaced = true
+                i = text.index(after: i)
+                continue
+            }
+            let start = i
+            if ch.isASCII && ch.isNumber {
+                while i < text.endIndex, text[i].isASCII, text[i].isNumber { i = text.index(after: i) }
+                tokens.append(Token(kind: .number, text: String(text[start..<i]), range: start..<i, spaced: spaced))
+            } else if ch.isLetter {
+                while i < text.endIndex {
+                    let c = text[i]
+                    if c.isLetter || (c.isNumber && !c.isASCII) {
+                        i = text.index(after: i)
+                    } else if c == "'" || c == "’" {
+                        let next = text.index(after: i)
+                        guard next < text.endIndex, text[next].isLetter else { break }
+                        i = next
+                    } else {
+                        break
+                    }
+                }
+                let word = fold(String(text[start..<i])).replacingOccurrences(of: "’", with: "'")
+                tokens.append(Token(kind: .word, text: word, range: start..<i, spaced: spaced))
+            } else {
+                i = text.index(after: i)
+                tokens.append(Token(kind: .punct, text: String(ch), range: start..<i, spaced: spaced))
+            }
+            spaced = false
+        }
+        return tokens
+    }
+}
+
+extension String {
+    /// Trimmed of spaces and the given punctuation at both ends.
+    func trimmed(_ extra: String = "") -> String {
+        let set = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra))
+        return trimmingCharacters(in: set)
+    }
+}
