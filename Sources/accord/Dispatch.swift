@@ -32,6 +32,8 @@ enum Dispatch {
             return LintCommand.run(file: file, json: json, context: context) {
                 try? FileHandle.standardInput.readToEnd() ?? Data()
             }
+        case .report(let kind, let json):
+            return try ReportCommand.run(kind, json: json, workspace: Workspace.open(context, access: .read))
         case .playbooks(let check, let json):
             return PlaybooksCommand.run(check: check, json: json, workspace: try Workspace.open(context, access: .read))
         case .search(let request):

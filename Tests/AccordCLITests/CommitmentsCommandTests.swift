@@ -42,7 +42,7 @@ struct CommitmentsCommandTests {
         #expect(!done.out.contains("slipped"))
         let all = try s.run(["commitments", "--all"] + Self.today)
         #expect(all.out.contains("6 commitments, 1 overdue"))
-        #expect(all.out.contains("dropped  2026-12-15"))
+        #expect(all.out.contains("dropped  2026-12-02"))
         let overdue = try s.run(["commitments", "--overdue"] + Self.today)
         #expect(overdue.out.contains("1 commitment"))
     }

@@ -6,12 +6,13 @@ import Testing
 @Suite("Example store and scripts")
 struct ExampleStoreTests {
     @Test func committedTranscriptsReadWithoutDamageAndAreComplete() throws {
-        let names = CLIStore.committedTranscripts()
-        #expect((2...6).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
-        let s = try CLIStore.withCommittedExamples()
+        let names = CLIStore.committedTranscripts(all: true)
+        #expect((2...12).contains(names.count), "transcripts/ should hold a small example store, found \(names)")
+        let s = try CLIStore.withCommittedExamples(all: true)
         let sessions = try s.sessions()
         #expect(sessions.count == names.count)
-        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep"])
+        #expect(Set(sessions.map(\.playbook)) == ["goals", "roles", "retro", "review", "prep", "sla", "segments", "insights", "winloss"])
+        #expect(sessions.filter { $0.playbook == "winloss" }.count == 2, "two win/loss sessions, for the roll-up")
         for session in sessions {
             #expect(session.status == "completed", "\(session.id) is \(session.status)")
             let shown = try s.run(["show", session.id])
@@ -35,7 +36,8 @@ struct ExampleStoreTests {
         let s = try CLIStore()
         let goals = try s.runExample("goals")
         #expect(goals.status == 0, "\(goals.err)")
-        #expect(goals.out.contains("── Co-create shared goals: done ──\nAgreed by both (5):"))
+        #expect(goals.out.contains("── Co-create shared goals: done ──\nAgreed by both (11):"))
+        #expect(goals.out.contains("  ✓ stage: lead — count: 420; period: August 2026"))
         #expect(goals.out.contains("Parking lot — open, to come back to (1):\n  ⏸ Double event pipeline"))
         // The date is said once: "by Q2 2027" is not followed by "by 2027-06-30".
         #expect(!goals.out.contains("by Q2 2027, owner Lee, by 2027-06-30"))
@@ -53,7 +55,8 @@ struct ExampleStoreTests {
         let review = try s.runExample("review")
         #expect(review.status == 0, "\(review.err)")
         #expect(review.out.contains("Last time you agreed to 5 things that are still open:"))
-        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (1):\n  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
+        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (7):\n  ✓ stage: lead — count: 470; period: October 2026"))
+        #expect(review.out.contains("  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
         #expect(review.out.contains("Commitments reviewed (5): 2 done, 1 in progress, 1 slipped, 1 dropped."))
 
         let prep = try s.runExample("prep")

@@ -64,7 +64,7 @@ struct InstallTests {
         let script = prefix + "/share/bash-completion/completions/accord"
         #expect(try Self.complete(["accord", "st"], script: script, path: prefix + "/bin", root: root) == ["start"])
         let playbooks = try Self.complete(["accord", "start", ""], script: script, path: prefix + "/bin", root: root)
-        #expect(playbooks == ["goals", "roles", "retro", "review", "prep"])
+        #expect(playbooks == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
         #expect(try Self.complete(["accord", "plan", "--format", ""], script: script, path: prefix + "/bin", root: root)
             == ["markdown", "html", "slides", "json", "csv"])
         #expect(try Self.complete(["accord", "--color", "n"], script: script, path: prefix + "/bin", root: root) == ["never"])
@@ -121,7 +121,7 @@ struct InstallTests {
             let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(lines.split(separator: "---").first.map(Array.init)?.contains("start") == true)
-            #expect(lines.split(separator: "---").last.map(Array.init) == ["goals", "roles", "retro", "review", "prep"])
+            #expect(lines.split(separator: "---").last.map(Array.init) == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
         }
         if let fish = ["/usr/bin/fish", "/bin/fish"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
             let script = box.base + "/accord.fish"
@@ -134,7 +134,7 @@ struct InstallTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(text.hasPrefix("start\t"))
             #expect(Set(text.components(separatedBy: "---\n").last?.split(separator: "\n").map(String.init) ?? [])
-                == ["goals", "roles", "retro", "review", "prep"])
+                == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
         }
     }
 }

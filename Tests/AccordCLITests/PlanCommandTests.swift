@@ -12,7 +12,8 @@ struct PlanCommandTests {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("**Status:** co-created by both leads"))
         #expect(r.out.contains("## Joint goals"))
-        #expect(r.out.contains("| Raise SQL to opportunity rate from 18% to 25% | 18% → 25% | 2027-03-31 | Dana and Lee |"))
+        // The example store is made by the current engine: the goal's metric is read from its line.
+        #expect(r.out.contains("| SQL to opportunity rate | 18% → 25% | 2027-03-31 | Dana and Lee |"))
         #expect(r.out.contains("## Roles and responsibilities"))
         #expect(r.out.contains("## Hand-off agreement"))
         #expect(r.out.contains("## Commitments"))
@@ -138,7 +139,7 @@ struct PlanCommandTests {
         let table = try JSONDecoder().decode([[String]].self, from: Data(rows.utf8))
         #expect(table.count > 20)
         for row in table { #expect(row.count == 6, "\(row)") }
-        #expect(table.contains { $0[0] == "goal" && $0[1] == "Raise SQL to opportunity rate from 18% to 25%" && $0[2] == "Dana & Lee" && $0[4] == "in-progress" })
+        #expect(table.contains { $0[0] == "goal" && $0[1] == "Raise SQL to opportunity rate from 18% to 25%" && $0[2] == "Dana and Lee" && $0[4] == "in-progress" })
         #expect(table.contains { $0[0] == "disagreement" && $0[4] == "not agreed" })
     }
 
@@ -167,7 +168,7 @@ struct PlanCommandTests {
         #expect(script.contains(kept + "\nkeep\n"))
         let retro = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: script)
         #expect(retro.status == 0, "\(retro.err)")
-        let id = try #require(try s.sessions().last?.id)
+        let id = try #require(try s.sessions().last { $0.playbook == "retro" }?.id)  // roles may have started in the same second
         #expect(try s.run(["show", id]).out.contains(kept), "the transcript keeps it")
 
         let md = try s.run(["plan"]).out

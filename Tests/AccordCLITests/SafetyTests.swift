@@ -53,7 +53,7 @@ struct SafetyTests {
 
     @Test func aTornLastLineIsAWarningAndResumeContinuesAfterItLeavingAClearFile() throws {
         let box = try Sandbox(); defer { box.remove() }
-        let id = try box.startGoals(box.script(0..<11))
+        let id = try box.startGoals(box.script(0..<24))
         let handle = try FileHandle(forWritingTo: box.url(id))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data(#"{"at":"2026-11-22T10:00:02Z","batch":9,"event":{"answer":{"spe"#.utf8))
@@ -64,7 +64,7 @@ struct SafetyTests {
         #expect(show.stderr.contains("last line is incomplete"), "\(show.stderr)")
         #expect(show.stdout.contains("Follow up faster"))
 
-        let resume = try box.run(["resume", id], box.script(from: 11))
+        let resume = try box.run(["resume", id], box.script(from: 24))
         #expect(resume.status == 0, "\(resume.stderr)")
         let file = try box.read(id)
         #expect(file.warnings.isEmpty && file.damage == nil)
@@ -78,7 +78,7 @@ struct SafetyTests {
     @Test func aCorruptMiddleLineMarksOnlyThatSessionDamagedAndShowPrintsTheReadablePart() throws {
         let box = try Sandbox(); defer { box.remove() }
         let good = try box.startGoals(box.script(0..<box.lines.count))
-        let bad = try box.startGoals(box.script(0..<11))
+        let bad = try box.startGoals(box.script(0..<24))
         var lines = try String(contentsOf: box.url(bad), encoding: .utf8).components(separatedBy: "\n")
         let answerLine = try #require(lines.indices.first { $0 > 0 && lines[$0].contains(#""text":"Leads last quarter"#) })
         lines[answerLine + 2] = #"{"at":"oops"# // a middle line that is not JSON
@@ -251,7 +251,7 @@ struct SafetyTests {
 
     /// The question pending when the session stopped (after "Follow up faster": its baseline).
     static let pendingQuestion = "The baseline for “Follow up faster”"
-    static let stopAfter = 11
+    static let stopAfter = 24
 
     @Test(arguments: ["quit", "eof"])
     func resumeAfterQuitOrEndOfInputAsksTheSameQuestionAndContinues(_ how: String) throws {

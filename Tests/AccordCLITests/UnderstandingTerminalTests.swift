@@ -25,6 +25,7 @@ struct UnderstandingTerminalTests {
             (p, "Fine"), (t, "Good"),
             (p, "Win rate on qualified opportunities: 21%"), (p, ""),
             (t, "Website-visitor leads with a named contact: unknown"), (t, ""),
+            (p, ""),  // no funnel numbers by stage yet
             (p, "Win rate 21% → 25% by 30 June, owner me"), (p, ""),
             (t, "Named contact for 90% of website-visitor leads by end of Q1, owner tomas"), (t, "unknown"), (t, ""),
             (p, "adopt 1 and 2"), (t, "yes"), (t, "yes"),
@@ -74,6 +75,7 @@ struct UnderstandingTerminalTests {
             (p, "Fine"), (t, "Busy"),
             (p, "slipped — the first report came late; I'll review it by 20 February"),
             (t, "in progress, halfway through the visitor list"),
+            (p, ""), (p, ""),  // no funnel numbers, no SLA yet
             (p, ""), (t, ""), (p, ""), (p, "yes"), (t, "yes"),
         ], into: review)
         screens += try review.expect("Saved as ", timeout: 15)

@@ -70,6 +70,13 @@ extension CommandLineParser {
             if text.trimmingSpaces().isEmpty { throw AccordError.invalidValue(option: "TEXT", value: text, expected: "a word to find") }
             return .search(SearchRequest(text: text, playbook: try values.nonEmpty("--playbook"),
                                          since: try values.date("--since"), json: values.has("--json")))
+        case "report":
+            let what = try required("what to report: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            try atMost(1)
+            guard let kind = ReportKind(rawValue: what) else {
+                throw AccordError.invalidValue(option: "report", value: what, expected: ReportKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return .report(kind, json: values.has("--json"))
         case "init":
             try atMost(1)
             return .initStore(directory: arguments.first)

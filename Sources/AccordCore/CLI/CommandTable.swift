@@ -70,6 +70,12 @@ public enum CommandTable {
         .init(name: "playbooks", arguments: "[check FILE]", summary: "list playbooks; validate one", options: ["--json"],
               details: "List the playbooks (built-in, then --prompts DIR or $ACCORD_PROMPTS), or validate one file.",
               argumentKind: .none),
+        .init(name: "report", arguments: "winloss|funnel|sla", summary: "records rolled up over the pair's sessions", options: ["--json"],
+              details: """
+                  Roll records up over every completed session of the pair: win rate by segment and loss
+                  reasons by frequency and segment (winloss), the funnel by period with conversions and
+                  the hand-off (funnel), SLA commitments against the actual numbers reviewed (sla).
+                  """, argumentKind: .text),
         .init(name: "search", arguments: "TEXT", summary: "find words across sessions",
               options: ["--playbook", "--since", "--json"],
               details: """

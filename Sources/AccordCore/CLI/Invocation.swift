@@ -117,6 +117,8 @@ public enum Command: Sendable, Equatable {
     case playbooks(check: String?, json: Bool)
     /// `search TEXT …`.
     case search(SearchRequest)
+    /// `report winloss|funnel|sla [--json]`: records rolled up over the pair's sessions.
+    case report(ReportKind, json: Bool)
     /// `init [DIR]`: nil means `./transcripts`.
     case initStore(directory: String?)
     /// `where`.
@@ -142,6 +144,7 @@ public enum Command: Sendable, Equatable {
         case .lint: return "lint"
         case .playbooks: return "playbooks"
         case .search: return "search"
+        case .report: return "report"
         case .initStore: return "init"
         case .whereStore: return "where"
         case .sync: return "sync"

@@ -32,6 +32,21 @@ Before anyone proposes a goal, let's put the same numbers on the table. From whe
 
 If you're not sure of a number, say so ("roughly", "unknown"): an honest gap is more useful than a confident guess. An empty line ends your list.
 
+## The funnel
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. MQL
+- count: number, required, e.g. 410
+- period: text, required, e.g. Q3 2026
+- rate: percent, optional, e.g. 33%
+- source: text, optional, e.g. CRM lifecycle report
+
+Now put the funnel itself on the table, stage by stage, as one picture you both trust: lead, MQL, sales-accepted, SQL, opportunity, won. One stage per line with its count and the period, for example "Leads 1,240 in Q3 2026" or "stage: SQL; count: 160; period: Q3 2026". Each of you agrees to each number; one you can't agree on goes to the parking lot, which is useful to know before you set goals on it.
+
+An empty line when the funnel is complete; /skip if you don't have stage numbers yet.
+
 ## Sales proposes
 who: sales
 capture: goal
@@ -73,6 +88,80 @@ who: each
 capture: agreement
 
 {sales}, {marketing}: these joint goals are now yours, together. Do you each agree to present them to leadership as one shared plan, and to take the parking lot to your next session?
+
+"""#),
+        (name: "insights.md", text: #"""
+# Insights exchange
+id: insights
+purpose: Trade what each side knows: what Marketing knows that Sales can use with customers, what Sales hears that Marketing needs, and the content Sales asks for, with an owner and a date for each request.
+recap: yes
+
+<!-- Research: in teams above target, Marketing provides insights Sales uses with customers and asks
+     for information back. This session makes both directions explicit and dated. -->
+
+## Check-in
+who: each
+capture: text
+
+{sales}, {marketing}: one sentence each. What's something a customer said recently that surprised you?
+
+## What Marketing knows
+who: marketing
+capture: record
+agree: yes
+fields:
+- insight: text, required, e.g. Mid-market visitors read the security page three times more often than pricing
+- kind: choice (segment data | content performance | competitor move | market trend), required, e.g. content performance
+- segment: text, optional, e.g. mid-market
+- use it: text, required, e.g. open discovery calls with the SOC 2 summary, not the price sheet
+- source: text, optional, e.g. web analytics, September–October
+
+{marketing}, what do you know that {sales} could use in front of a customer next week? Segment data, which content performs, what competitors just changed, a trend in the market. One insight per line, then how to use it with a customer. For example: "insight: Brightline dropped its free tier on 1 October; kind: competitor move; use it: ask prospects on Brightline what the new price does to their budget".
+
+{sales}, you'll be asked to agree to each one: say no if it wouldn't survive a real conversation, and it goes to the parking lot to sharpen.
+
+## What Sales hears
+who: sales
+capture: record
+agree: yes
+coach: yes
+fields:
+- heard: text, required, e.g. Does it work with NetSuite?
+- kind: choice (question | objection | loss reason | request), required, e.g. question
+- how often: choice (once | sometimes | every week), required, e.g. every week
+- segment: text, optional, e.g. mid-market
+- marketing needs it for: text, required, e.g. the integrations page and the mid-market battlecard
+
+{sales}, your direction: what do customers ask, object to, or give as the reason they chose someone else? Their words if you can. One per line, with how often you hear it and what Marketing could do with it. For example: "heard: Your onboarding takes a quarter, we need it in a month; kind: objection; how often: every week; marketing needs it for: an onboarding timeline page".
+
+## Content requests
+who: either
+capture: record
+agree: yes
+fields:
+- asset: text, required, e.g. NetSuite integration one-pager
+- asked by: person, required, e.g. Dana
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. opportunity
+- segment: text, required, e.g. mid-market
+- due: date, required, e.g. 2027-01-15
+- owner: person, required, e.g. Lee
+
+Now turn what you heard into content. For each asset: who asks for it, which funnel stage and segment it serves, by when, and who owns it. For example: "asset: onboarding timeline page; asked by: {sales}; stage: opportunity; segment: mid-market; due: 2027-01-31; owner: {marketing}".
+
+Ask for fewer assets, sooner: three that ship beat ten that don't.
+
+## What Marketing asks back
+who: either
+capture: action
+agree: yes
+
+Information flows both ways. What does Marketing need back from Sales, and how often? One action per line with an owner and a date: "Tag every closed-lost deal with its main reason in the CRM, owner {sales}, due 2026-12-15", "Forward three customer questions a week to the content channel, owner {sales}, due 2027-01-31".
+
+## Close
+who: each
+capture: agreement
+
+{sales}, {marketing}: will you each use what you heard today before you next meet, and bring back what happened when you did?
 
 """#),
         (name: "prep.md", text: #"""
@@ -255,6 +344,34 @@ Let's take your open commitments one at a time. For each one, its owner says whe
 
 The other lead listens first, then asks one question if they need to.
 
+## The funnel now
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. MQL
+- count: number, required, e.g. 410
+- period: text, required, e.g. Q4 2026
+- rate: percent, optional, e.g. 33%
+- source: text, optional, e.g. CRM lifecycle report
+
+Now the numbers since last time, from the same report as before: one stage per line with its count and period, for example "MQL 455 in Q4 2026". The plan puts them next to the earlier period, so you'll both see the trend. No numbers yet? /skip.
+
+## SLA adherence
+who: either
+capture: record
+agree: yes
+coach: yes
+fields:
+- commitment: text, required, e.g. sales-ready leads a month
+- agreed: number, required, e.g. 120
+- actual: number, required, e.g. 104
+- period: text, required, e.g. November 2026
+- better: choice (higher | lower), optional, e.g. higher
+- what got in the way: text, optional, e.g. two reps left in October
+
+If you've signed an SLA, hold each side's numbers against it: the number you agreed, the number that actually happened, and the period. For example "commitment: working hours to first follow-up; agreed: 4; actual: 7; period: November 2026; better: lower; what got in the way: two open seats on the team". Describe obstacles, not people. No SLA yet? /skip.
+
 ## What we learned
 who: each
 capture: list
@@ -365,6 +482,259 @@ who: each
 capture: agreement
 
 {sales}, {marketing}: do you each agree to the roles and the hand-off point as written, and to share them with your teams this week? Anything either of you declined is in the parking lot for next time.
+
+"""#),
+        (name: "segments.md", text: #"""
+# Customer segments and buying behaviour
+id: segments
+purpose: Define together how each customer segment buys (who decides, what sets them off, where they look, how long it takes, what helps, what rules them out), agree the ideal customer profile, and say openly which segments each of you prioritises and why.
+recap: yes
+
+<!-- Research: teams above target define customer-segment buying behaviour together. Marketing's
+     personas and Sales' account lists often describe different customers; this session makes one. -->
+
+## Check-in
+who: each
+capture: text
+
+{sales}, {marketing}: one sentence each. Which customer would you clone tomorrow if you could?
+
+## How each segment buys
+who: either
+capture: record
+agree: yes
+fields:
+- segment: text, required, e.g. Mid-market SaaS, 200–1,000 staff
+- buying committee: list, required, e.g. CFO signs; RevOps lead champions; IT security can veto
+- triggers: list, required, e.g. new CRO; failed audit; funding round
+- where they research: list, required, e.g. G2 reviews; peer Slack groups; analyst briefings
+- cycle days: number, required, e.g. 75
+- content that helps: list, required, e.g. ROI calculator; security one-pager; a peer reference call
+- disqualifiers: list, required, e.g. under 50 seats; no CRM; parent company buys centrally
+- typical deal: money, optional, e.g. €60k
+- win rate: percent, optional, e.g. 24%
+
+Let's describe each segment you sell to, one at a time, as it actually buys rather than as our slides say it does. {sales} knows who turns up in the meetings; {marketing} knows what they read before the first meeting. Build each one together.
+
+For each segment: who is on the buying committee and what role each plays, what sets a purchase off, where they research, how many days a typical cycle takes from first meeting to signature, which content genuinely helps, and what rules a company out.
+
+Type a segment's name to start and I'll ask for each part, or give it all on one line ("segment: …; buying committee: …; …"). Both of you agree to each segment as written.
+
+## The ideal customer profile
+who: either
+capture: list
+agree: yes
+plan: handoff
+
+From those segments, write the ideal customer profile you will both use: the firmographics, the situation and the signals that make an account worth both teams' time. One criterion per line, for example "200 to 1,000 employees", "Runs Salesforce or HubSpot", "A new revenue leader in the last six months".
+
+This becomes shared language: Marketing targets it, Sales qualifies against it.
+
+## Where Sales puts its time
+who: sales
+capture: list
+plan: context
+
+{sales}, which segments do you prioritise in the coming period, in order, and why? One per line: "1. Mid-market SaaS: shortest cycle and our best win rate". {marketing}, listen for now.
+
+## Where Marketing puts its budget
+who: marketing
+capture: list
+plan: context
+
+{marketing}, the same from your side: which segments get your budget and attention, in order, and why? Don't adjust to what {sales} just said; differences are what we're here to see.
+
+## Priorities we share
+who: either
+capture: list
+agree: yes
+coach: yes
+plan: story
+
+Compare the two lists. Where they match, say so. Where they differ, decide: either one of you moves, or you agree to test it, with a number that would settle the question. One agreed priority per line, for example "Mid-market SaaS first for both of us in Q1", "Test enterprise healthcare with one campaign and five target accounts; decide in March on pipeline created".
+
+## Close
+who: each
+capture: agreement
+
+{sales}, {marketing}: will you both work from these segment descriptions and this profile until you next review them?
+
+"""#),
+        (name: "sla.md", text: #"""
+# Sales–Marketing service-level agreement
+id: sla
+purpose: Agree the service-level agreement you both sign, with numbers on both sides: what Marketing delivers, how fast and how often Sales follows up, what happens to a rejected lead, one set of funnel stage names, how adherence is measured and when the agreement itself is reviewed.
+recap: yes
+
+<!-- Research: teams above target have a transparent funnel with a clear status at the hand-off and a
+     common language. An SLA with numbers on only one side is a complaint, not an agreement. -->
+
+## Check-in
+who: each
+capture: text
+
+{sales}, {marketing}: one sentence each. Where, today, does a good lead get lost between your two teams?
+
+## The funnel today
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. MQL
+- count: number, required, e.g. 410
+- period: text, required, e.g. Q3 2026
+- rate: percent, optional, e.g. 33%
+- source: text, optional, e.g. CRM lifecycle report
+
+Before anyone promises a number, let's put today's funnel on the table, stage by stage, from the same report if you can: lead, MQL, sales-accepted, SQL, opportunity, won. One stage per line, with the count and the period it covers, for example "MQL 410 in Q3 2026" or "stage: SQL; count: 160; period: Q3 2026". Add the conversion rate from the stage before if you track it.
+
+If a number is a guess, say so in the source ("source: Lee's estimate"). The plan draws this funnel with the hand-off marked, so you'll both see where leads fall out.
+
+## Our common language
+who: either
+capture: record
+agree: yes
+fields:
+- stage: choice (lead | MQL | sales-accepted | SQL | opportunity | won), required, e.g. sales-accepted
+- means: text, required, e.g. Sales has looked at it within one working day and agrees it fits the profile
+- moved by: person, required, e.g. Dana
+
+Now the words. For each stage, one sentence on what it means, precise enough that two people would put the same lead in the same stage, and who moves a lead into it. For example "stage: MQL; means: fits the ideal customer profile and showed intent twice in 30 days; moved by: {marketing}".
+
+## What Marketing commits to
+who: marketing
+capture: record
+agree: yes
+fields:
+- commitment: text, required, e.g. sales-ready leads a month
+- target: number, required, e.g. 120
+- measured by: text, required, e.g. CRM report "MQLs by month", first working day of the month
+- better: choice (higher | lower), optional, e.g. higher
+
+{marketing}, your side of the agreement, with numbers. How many sales-ready leads a month will you deliver, and to what quality? For example "commitment: sales-ready leads a month; target: 120; measured by: CRM report MQLs by month" or "commitment: percent of MQLs with a named contact and phone; target: 95; measured by: weekly hand-off audit".
+
+## What sales-ready means
+who: either
+capture: list
+agree: yes
+plan: handoff
+
+The quality bar behind that number. List the fit criteria (who they are), the intent criteria (what they did) and the disqualifiers (what rules a lead out), one per line: "Fit: 200 to 1,000 employees, runs a CRM", "Intent: pricing page plus a demo request within 30 days", "Disqualifier: student, competitor or agency".
+
+## What Sales commits to
+who: sales
+capture: record
+agree: yes
+fields:
+- commitment: text, required, e.g. working hours to first follow-up
+- target: number, required, e.g. 4
+- measured by: text, required, e.g. CRM report "MQL age at first touch", weekly
+- better: choice (higher | lower), optional, e.g. lower
+
+{sales}, your side, with numbers. How fast is every sales-ready lead followed up, and how many attempts before it goes back? For example "commitment: working hours to first follow-up; target: 4; measured by: MQL age at first touch, weekly; better: lower" and "commitment: attempts over 10 working days before recycling; target: 6; measured by: activity report".
+
+## Rejections and recycling
+who: either
+capture: list
+agree: yes
+plan: handoff
+
+When Sales rejects a lead, what are the allowed reasons, and how fast does it go back to Marketing, with what? One per line: "Reasons: not in profile, no budget this year, wrong contact, already a customer", "A rejected lead goes back within 2 working days, with the reason in the CRM", "Marketing nurtures recycled leads for 90 days before they can return".
+
+## How we measure adherence
+who: either
+capture: list
+agree: yes
+plan: scorekeeping
+
+How will you both see whether the agreement holds, from the same numbers? One line each: the report, who sends it, how often. "Monday SLA dashboard: leads delivered vs 120, follow-up time vs 4 hours, rejections by reason, sent by {marketing}".
+
+## When we review the SLA
+who: either
+capture: action
+agree: yes
+
+An SLA that is never reviewed goes stale. When will you review this agreement itself, and who books it? "Review the SLA numbers and stage definitions, owner {sales} and {marketing}, due 2027-03-31".
+
+## Close
+who: each
+capture: agreement
+
+{sales}, {marketing}: do you each sign this agreement, numbers on both sides, and take it to your teams this week?
+
+"""#),
+        (name: "winloss.md", text: #"""
+# Win/loss review
+id: winloss
+purpose: Walk recent won and lost deals together, deal by deal and in the customer's words, then agree the patterns you both see and who does what about them.
+recap: yes
+
+<!-- Research: teams above target run win/loss analyses together. Sales alone hears "price"; Marketing
+     alone sees channel data. Together, deal by deal, the real reasons and the missing assets show up.
+     The record fields below are the ones a seasoned win/loss interviewer asks about. -->
+
+## Check-in
+who: each
+capture: text
+
+{sales}, {marketing}: one sentence each. Which deal from this period do you still think about, and why?
+
+## Ground rules
+who: each
+capture: agreement
+
+Before we open the deals, two rules. We describe what the buyer did and said, not who on our side dropped the ball; a lost deal is information, not a verdict. And we take the buyer's words over our own summary: "they went with the cheaper one" is our story, "your onboarding plan had no dates in it" is theirs.
+
+{sales}, {marketing}: do you each accept that for this session?
+
+## The deals
+who: either
+capture: record
+agree: yes
+coach: yes
+fields:
+- deal: text, required, e.g. Northwind renewal
+- segment: choice (enterprise | mid-market | smb), required, e.g. mid-market
+- size: money, required, e.g. €120k
+- outcome: choice (won | lost | no decision), required, e.g. lost
+- competitor: text, required, e.g. Brightline (or "none": they stayed with spreadsheets)
+- decision criteria: list, required, e.g. Salesforce sync; time to value; price per seat
+- main reason: choice (price | product gaps | integrations | proof of value | timing | relationship | budget | status quo), required, e.g. integrations
+- in their words: text, required, e.g. Nobody showed us the sync working with our own data.
+- messaging: text, required, e.g. the 30-day onboarding promise landed; "AI-powered" fell flat
+- marketing could have provided: text, required, e.g. a mid-market case study with a named CFO
+- sales learned: text, required, e.g. procurement now asks for SOC 2 before the first demo
+- closed: date, optional, e.g. 2026-10-14
+
+Let's take the deals one at a time: the ones you won and the ones you lost, at least six, so a pattern can show. Whoever knows the deal best types it; the other listens, then adds what they know.
+
+For each deal I'll want the segment, the size, the outcome, the competitor, the buyer's decision criteria, the main reason in one word and then in the customer's own words, which message landed or fell flat, what Marketing could have provided, and what Sales learned that Marketing needs to hear.
+
+You can type it all on one line ("deal: Northwind renewal; segment: mid-market; size: €120k; outcome: lost; …"), or just start ("Northwind renewal, mid-market, €120k, lost") and I'll ask for the rest. Each of you agrees to each deal as written: if you remember it differently, say no and it goes to the parking lot.
+
+## Patterns we both see
+who: each
+capture: list
+agree: yes
+coach: yes
+plan: learnings
+
+Look across the deals now. What repeats? Think of segments that keep slipping, criteria we keep failing, a competitor who keeps turning up, a message that lands everywhere. For example: "Mid-market losses all mention the Salesforce sync", "We win when a customer reference call happens before the proposal".
+
+One pattern per line. Each of you proposes, both agree.
+
+## Actions
+who: either
+capture: action
+agree: yes
+
+What will each of you do about those patterns? One action per line, with an owner and a date: "Build a mid-market Salesforce-sync demo with real data, owner {marketing}, due 2027-01-31", "Log the main loss reason in the CRM within a week of every closed-lost deal, owner {sales}, due 2026-12-15".
+
+## Close
+who: each
+capture: agreement
+
+{sales}, {marketing}: do these deals and patterns reflect what you both saw, and will you run this review again next quarter?
 
 """#),
     ]

@@ -74,13 +74,15 @@ public struct Step: Sendable, Equatable, Codable {
     /// by the sections in `PlanSectionRegistry`). Nil: goals, actions and R/A/C/I rows still reach the
     /// plan by their capture; other answers stay in the transcript only.
     public var plan: PlanStepKey?
+    /// For `record` steps: the fields each record has, in the order they are asked for.
+    public var fields: [RecordField]
     /// Titles of earlier steps whose items this step builds on (`proposals:`): they are shown
     /// numbered when the step opens, and "2", "adopt 2 and 5", "2 but owner both" adopt them.
     public var proposals: [String]
 
     public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
                 agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: PlanStepKey? = nil, proposals: [String] = []) {
+                show: StepShow? = nil, plan: PlanStepKey? = nil, fields: [RecordField] = [], proposals: [String] = []) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -91,10 +93,11 @@ public struct Step: Sendable, Equatable, Codable {
         self.line = line
         self.show = show
         self.plan = plan
+        self.fields = fields
         self.proposals = proposals
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, proposals }
+    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields, proposals }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -108,6 +111,7 @@ public struct Step: Sendable, Equatable, Codable {
         line = try c.decode(Int.self, forKey: .line)
         show = try c.decodeIfPresent(StepShow.self, forKey: .show)
         plan = try c.decodeIfPresent(PlanStepKey.self, forKey: .plan)
+        fields = try c.decodeIfPresent([RecordField].self, forKey: .fields) ?? []
         proposals = try c.decodeIfPresent([String].self, forKey: .proposals) ?? []
     }
 
@@ -123,6 +127,8 @@ public struct Step: Sendable, Equatable, Codable {
         try c.encode(line, forKey: .line)
         try c.encodeIfPresent(show, forKey: .show)
         try c.encodeIfPresent(plan, forKey: .plan)
+        // Only record steps carry fields, so transcripts of other playbooks are unchanged.
+        if !fields.isEmpty { try c.encode(fields, forKey: .fields) }
         if !proposals.isEmpty { try c.encode(proposals, forKey: .proposals) }  // omitted when empty: older files stay byte-identical
     }
 }
@@ -155,4 +161,6 @@ public enum Capture: String, Sendable, Equatable, Codable, CaseIterable {
     case agreement
     /// Walk the pair's open commitments (review playbook).
     case commitments
+    /// Structured records whose fields the step declares (`fields:`), the required ones chased.
+    case record
 }

@@ -22,14 +22,18 @@ struct KeyBlock: Sendable {
     }
 
     private(set) var entries: [Entry] = []
-    private var bullets: [String] = []
+    /// `- item` lines, with the list key they belong to (`activities`, `fields`) and their line.
+    private var bullets: [(key: String, text: String, line: Int)] = []
 
     var isEmpty: Bool { entries.isEmpty }
 
-    /// True right after `activities:` with no inline value: `- item` lines follow.
+    /// Keys whose values may follow as `- item` lines.
+    static let listKeys: Set<String> = ["activities", "fields"]
+
+    /// True right after `activities:` or `fields:` with no inline value: `- item` lines follow.
     var acceptsBullets: Bool {
         guard let last = entries.last else { return false }
-        return last.key == "activities" && last.value.isEmpty
+        return Self.listKeys.contains(last.key) && last.value.isEmpty
     }
 
     /// Adds an entry; returns a problem to report, if any.
@@ -44,8 +48,16 @@ struct KeyBlock: Sendable {
         return nil
     }
 
-    /// Adds a `- item` line under `activities:`.
-    mutating func addBullet(_ item: String) { bullets.append(item) }
+    /// Adds a `- item` line under the last list key (`activities:`, `fields:`).
+    mutating func addBullet(_ item: String, line: Int) {
+        guard let key = entries.last?.key else { return }
+        bullets.append((key, item, line))
+    }
+
+    /// The `- item` lines under `key:`, with their line numbers.
+    func bullets(of key: String) -> [(text: String, line: Int)] {
+        bullets.filter { $0.key == key }.map { ($0.text, $0.line) }
+    }
 
     /// The entry for a key, if present.
     func value(_ key: String) -> Entry? { entries.first { $0.key == key } }
@@ -53,7 +65,7 @@ struct KeyBlock: Sendable {
     /// Activities from `activities: A; B; C` or the bullet lines under `activities:`.
     var activities: [String] {
         let inline = value("activities")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() } ?? []
-        return (inline + bullets).filter { !$0.isEmpty }
+        return (inline + bullets(of: "activities").map(\.text)).filter { !$0.isEmpty }
     }
 
     /// The item of a `- item` or `* item` line, or nil.

@@ -19,7 +19,7 @@ public struct PlaybookParser {
     /// Keys allowed right after the title.
     public static let playbookKeys = ["id", "purpose", "recap"]
     /// Keys allowed at the top of a step.
-    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "proposals"]
+    public static let stepKeys = ["who", "capture", "agree", "coach", "show", "plan", "activities", "fields", "proposals"]
     /// Values allowed for a step's `show:` key.
     public static let showValues = StepShow.allCases.map(\.rawValue)
     /// Values allowed for a step's `plan:` key: the plan section the step feeds.
@@ -105,7 +105,7 @@ public struct PlaybookParser {
                     continue
                 }
                 if !drafts.isEmpty, let bullet = KeyBlock.bullet(content), drafts[drafts.count - 1].keys.acceptsBullets {
-                    drafts[drafts.count - 1].keys.addBullet(bullet)
+                    drafts[drafts.count - 1].keys.addBullet(bullet, line: line.number)
                     continue
                 }
                 inKeys = false
@@ -213,6 +213,7 @@ public struct PlaybookParser {
         if capture != .raci, ok, !activities.isEmpty, let v = keys.value("activities") {
             fail(v.line, "activities only apply to steps with \"capture: raci\"")
         }
+        let fields = recordFields(keys, capture: capture, ok: ok, draft: draft)
         let prompt = SourceLine.paragraphs(draft.prompt)
         if prompt.isEmpty {
             fail(draft.line, "step \"\(draft.title)\" has no prompt")
@@ -220,8 +221,36 @@ public struct PlaybookParser {
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
         return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show, plan: plan,
+                    activities: activities, line: draft.line, show: show, plan: plan, fields: fields,
                     proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
+    }
+
+    /// The fields of a `capture: record` step, from the `- name: type, required, e.g. example`
+    /// lines under `fields:`; each bad declaration is reported on its own line.
+    private mutating func recordFields(_ keys: KeyBlock, capture: Capture, ok: Bool, draft: Draft) -> [RecordField] {
+        let entry = keys.value("fields")
+        let lines = (entry.map { $0.value.isEmpty ? [] : [($0.value, $0.line)] } ?? []) + keys.bullets(of: "fields")
+        guard capture.isRecord else {
+            if ok, let entry { fail(entry.line, "fields only apply to steps with \"capture: record\"") }
+            return []
+        }
+        var fields: [RecordField] = []
+        for (text, line) in lines {
+            switch RecordFieldDeclaration.parse(text) {
+            case .success(let field):
+                if let twin = fields.first(where: { $0.name == field.name }) {
+                    fail(line, "field \"\(field.name)\" is declared twice (as \(twin.type.kind.rawValue) above)")
+                } else {
+                    fields.append(field)
+                }
+            case .failure(let problem):
+                fail(line, problem.message)
+            }
+        }
+        if lines.isEmpty {
+            fail(draft.line, "step \"\(draft.title)\" captures record but declares no fields (add \"fields:\" and one \"- name: type, required, e.g. example\" line per field)")
+        }
+        return fields
     }
 
     /// A yes/no key's value (`defaultValue` when absent); anything else is reported.

@@ -20,6 +20,8 @@ public struct Item: Sendable, Equatable {
     public var parkReason: String?
     /// In the parking lot: visible, never dropped.
     public var parked = false
+    /// For a record: its fields as its step declared them (set when it is proposed), in order.
+    public var recordFields: [RecordField] = []
     /// How many times it was changed with `/edit` (its history is in the transcript).
     public var edits = 0
 

@@ -7,7 +7,7 @@ public enum ItemRules {
 
     /// Required fields the item does not have yet, in chase order.
     public static func missingFields(_ item: Item) -> [String] {
-        item.kind.kind.requiredFields.filter { (item.fields[$0] ?? "").isEmpty }
+        item.kind.kind.requiredFields(for: item).filter { (item.fields[$0] ?? "").isEmpty }
     }
 
     /// Whether a commitment status change still needs its follow-up answer.

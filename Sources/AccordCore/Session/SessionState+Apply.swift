@@ -48,7 +48,7 @@ extension SessionState {
             insert(item)
             nextItem = max(nextItem, (Int(id.dropFirst()) ?? nextItem) + 1)
             kind.kind.proposed(item, into: &self)
-            if needsWork(item) { openAppend(id) }
+            if needsWork(self.item(id) ?? item) { openAppend(id) }
         case .fieldSet(let id, let field, let value):
             update(id) { $0.fields[field] = value }
             refreshOpen(id)

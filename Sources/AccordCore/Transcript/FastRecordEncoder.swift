@@ -29,6 +29,8 @@ enum FastRecordEncoder {
     /// The header line `{"accord":1,"header":{…}}` as JSONEncoder writes it, or nil when a string
     /// needs JSONEncoder.
     static func header(_ line: HeaderLine) -> [UInt8]? {
+        // Record steps carry field definitions: left to JSONEncoder.
+        guard !line.header.steps.steps.contains(where: { !$0.fields.isEmpty }) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(8192)
         var ok = true

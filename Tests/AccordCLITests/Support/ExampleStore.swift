@@ -17,11 +17,12 @@ struct CLIStore {
     }
 
     /// A store holding a copy of the committed example transcripts, with the 0644 modes a git
-    /// checkout gives them.
-    static func withCommittedExamples() throws -> CLIStore {
+    /// checkout gives them: the first five (goals, roles, retro, review, prep), or with `all` also
+    /// the content sessions after them (sla, segments, insights, two win/loss reviews).
+    static func withCommittedExamples(all: Bool = false) throws -> CLIStore {
         let s = try CLIStore()
         try FileManager.default.createDirectory(atPath: s.store, withIntermediateDirectories: true)
-        for name in committedTranscripts() {
+        for name in committedTranscripts(all: all) {
             let target = s.store + "/" + name
             try FileManager.default.copyItem(atPath: root.appendingPathComponent("transcripts/" + name).path, toPath: target)
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: target)
@@ -29,10 +30,11 @@ struct CLIStore {
         return s
     }
 
-    /// The `.jsonl` files committed in `transcripts/`, sorted.
-    static func committedTranscripts() -> [String] {
+    /// The `.jsonl` files committed in `transcripts/`, sorted (the first five unless `all`).
+    static func committedTranscripts(all: Bool = false) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("transcripts").path)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }.sorted()
+        let sorted = names.filter { $0.hasSuffix(".jsonl") }.sorted()
+        return all ? sorted : Array(sorted.prefix(5))
     }
 
     /// The text of `transcripts/examples/NAME.txt`.

@@ -74,7 +74,7 @@ struct ReadmeContractTests {
 @Suite("Command registration")
 struct CommandRegistrationTests {
     @Test func everyTableEntryParsesToItsCommand() throws {
-        let sample: [String: [String]] = ["start": ["goals"], "show": ["s"], "replay": ["s"], "search": ["w"], "completions": ["bash"]]
+        let sample: [String: [String]] = ["start": ["goals"], "show": ["s"], "replay": ["s"], "search": ["w"], "completions": ["bash"], "report": ["winloss"]]
         for command in CommandTable.all {
             let parsed = try Invocation.parse([command.name] + (sample[command.name] ?? []))
             #expect(parsed.command.name == command.name)

@@ -22,7 +22,7 @@ import Testing
     @Test func builtinsComeInSessionOrder() {
         let (library, errors) = PlaybookLibrary.load(extraDirectories: [])
         #expect(errors.isEmpty)
-        #expect(library.ids == ["goals", "roles", "retro", "review", "prep"])
+        #expect(library.ids == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
     }
 
     @Test func extraDirectoryOverridesByIdAndAddsNew() throws {
@@ -34,11 +34,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (library, errors) = PlaybookLibrary.load(extraDirectories: [dir])
         #expect(errors.isEmpty)
-        #expect(library.ids == ["goals", "roles", "retro", "review", "prep", "kickoff"])
+        #expect(library.ids == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss", "kickoff"])
         #expect(library.playbook(id: "goals")?.title == "Our goals")
         #expect(library.playbook(id: "goals")?.source == dir + "/my-goals.md")
         let listing = PlaybookCommands.list(library)
-        #expect(listing.contains("kickoff  Kick-off"))
+        #expect(listing.contains("kickoff   Kick-off"))
         #expect(listing.contains(dir + "/kickoff.md"))
         #expect(listing.contains("built-in"))
         #expect(listing.hasPrefix("ID"))

@@ -135,7 +135,7 @@ import Testing
             .replacingOccurrences(of: "capture: text", with: "capture: essay")
         #expect(errors(text) == [
             "prompts/x.md:6: who: \"both\" is not one of sales, marketing, each, either",
-            "prompts/x.md:7: capture: \"essay\" is not one of text, list, goal, action, raci, agreement, commitments",
+            "prompts/x.md:7: capture: \"essay\" is not one of text, list, goal, action, raci, agreement, commitments, record",
         ])
     }
 
@@ -144,7 +144,7 @@ import Testing
             .replacingOccurrences(of: "id: try-it", with: "id: try-it\nversion: 2")
         #expect(errors(text) == [
             "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
-            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, proposals)",
+            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, fields, proposals)",
         ])
     }
 

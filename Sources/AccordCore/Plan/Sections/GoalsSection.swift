@@ -22,8 +22,7 @@ public enum GoalsSection: PlanSection {
         let f = item.fields
         // The owner and date have columns of their own: the text drops ", owner X" and "by DATE".
         let text = f["date"].map { FieldParser.removingDate(FieldParser.stripKeyed(item.text), $0) } ?? FieldParser.stripKeyed(item.text)
-        // An honest "unknown" baseline (stored as "unknown") reads "baseline to establish" in every
-        // format; owners are participant references, shown by canonical name.
+        // An honest "unknown" baseline (stored as "unknown") reads "baseline to establish" in every format.
         let baseline = f["baseline"].map { Baseline.isUnknown($0) ? "baseline to establish" : $0 }
         return PlanGoal(ref: "\(source.id)/\(item.id)", text: text, metric: f["metric"], baseline: baseline, target: f["target"],
                         date: f["date"], owner: f["owner"].map(source.state.participants.ownerName(stored:)), proposedBy: input.name(item.by, source.state), proposedByRole: item.by,

@@ -10,6 +10,8 @@ protocol CaptureKind: Sendable {
     var capture: Capture { get }
     /// The fields an item of this kind must have before it is accepted, in the order they are chased.
     var requiredFields: [String] { get }
+    /// The fields this item must have (default: `requiredFields`; a record's depend on its step).
+    func requiredFields(for item: Item) -> [String]
     /// Whether each item of this kind must be agreed by both leads, whatever the step's `agree` says.
     var alwaysAgreed: Bool { get }
     /// Whether `/status` numbers its items (so `/edit N` can change them).
@@ -46,6 +48,7 @@ protocol CaptureKind: Sendable {
 
 extension CaptureKind {
     var requiredFields: [String] { [] }
+    func requiredFields(for item: Item) -> [String] { requiredFields }
     var alwaysAgreed: Bool { false }
     var numbered: Bool { true }
 
@@ -91,6 +94,7 @@ enum CaptureKinds {
         RACICapture(),
         AgreementCapture(),
         CommitmentsCapture(),
+        RecordCapture(),
     ]
 
     /// `all`, keyed by the capture each implements (the first wins if two claim the same one).
