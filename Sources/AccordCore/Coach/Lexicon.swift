@@ -170,7 +170,7 @@ enum CoachLexicon {
         ["didn't", "care"], ["couldn't", "care"], ["behind", "our", "back"], ["behind", "my", "back"],
         ["over", "the", "wall"], ["didn't", "bother"], ["don't", "bother"], ["doesn't", "bother"],
         ["never", "bother"], ["never", "bothered"], ["can't", "be", "bothered"], ["had", "bothered"],
-        ["not", "bothered"], ["too", "busy"], ["their", "own"], ["fell", "asleep"], ["asleep", "at"],
+        ["not", "bothered"], ["too", "busy"], ["fell", "asleep"], ["asleep", "at"],
         ["only", "interested"], ["only", "wants"], ["only", "want"], ["only", "thinks"], ["only", "think"],
         ["only", "worried"], ["only", "worry"], ["only", "worries"], ["care", "more", "about"],
         ["cares", "more", "about"], ["more", "interested", "in"], ["sit", "on"], ["sits", "on"], ["sat", "on"],
