@@ -32,7 +32,20 @@ let package = Package(
         // Synthetic stores for benchmarks and the store tests (StoreGenerator); not shipped.
         .target(name: "AccordBenchSupport", dependencies: ["AccordCore"], path: "Sources/AccordBenchSupport"),
         .executableTarget(name: "accord-bench", dependencies: ["AccordCore", "AccordBenchSupport"], path: "Sources/accord-bench"),
-        .testTarget(name: "AccordCoreTests", dependencies: ["AccordCore", "AccordBenchSupport"], path: "Tests/AccordCoreTests"),
+        // Coach evaluation scaffolding (labelled-set parsing, precision/recall): tests and bench only, not shipped.
+        .target(name: "CoachEvaluation", dependencies: ["AccordCore"], path: "Sources/CoachEvaluation"),
+        // bench/coach-quality's driver: precision/recall on every labelled set and lint speed; not installed.
+        .executableTarget(
+            name: "accord-coach-quality",
+            dependencies: ["AccordCore", "CoachEvaluation"],
+            path: "Sources/accord-coach-quality"
+        ),
+        .testTarget(
+            name: "AccordCoreTests",
+            dependencies: ["AccordCore", "AccordBenchSupport", "CoachEvaluation"],
+            path: "Tests/AccordCoreTests",
+            exclude: ["Coach/Data"]
+        ),
         .testTarget(
             name: "AccordCLITests",
             dependencies: ["AccordCore", "CPseudoTerminal"],

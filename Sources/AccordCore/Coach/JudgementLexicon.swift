@@ -60,6 +60,7 @@ enum JudgementLexicon {
                         ["made", "a", "hash"], ["pulled", "out", "of", "thin", "air"],
                         ["get", "*", "act", "together"], ["got", "*", "act", "together"]],
         .laziness: [["drag", "*", "feet"], ["drags", "*", "feet"], ["dragged", "*", "feet"], ["dragging", "*", "feet"],
+            ["drag", "*", "heels"], ["drags", "*", "heels"], ["dragged", "*", "heels"], ["dragging", "*", "heels"],
                     ["asleep", "at", "the", "wheel"], ["sat", "on", "their", "hands"], ["sit", "on", "their", "hands"],
                     ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["half", "an", "effort"],
                     ["phoned", "it", "in"], ["phone", "it", "in"], ["phoning", "it", "in"]],
@@ -115,6 +116,14 @@ enum JudgementLexicon {
         var out: [([String], Category)] = []
         for cat in Category.allCases { for p in phrases[cat] ?? [] { out.append((p, cat)) } }
         return out.sorted { $0.0.count > $1.0.count }
+    }()
+    /// `allPhrases` indexed by first word, in the same order.
+    static let phraseIndex = PhraseIndex(allPhrases.map(\.words))
+    /// The category of each phrase (the first listed, for a phrase in two categories).
+    static let phraseCategory: [[String]: Category] = {
+        var out: [[String]: Category] = [:]
+        for p in allPhrases where out[p.words] == nil { out[p.words] = p.category }
+        return out
     }()
 
     /// Regular inflections of a verb lemma: base, -s/-es, -ed/-d, -ing, with e-dropping and a doubled

@@ -9,19 +9,24 @@ enum CoachLexicon {
         "closers",
     ]
     /// Words naming the marketing side.
-    static let marketingNames: Set<String> = ["marketing", "marketers", "marketeers", "comms"]
+    static let marketingNames: Set<String> = [
+        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign", "markteing", "maketing", "marekting",
+    ]
     /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
     static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]
     static let marketingSubteams: Set<String> = [
-        "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr",
+        "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr", "campaign", "social",
         "product-marketing", "pmm", "abm", "campaigns", "comms",
     ]
     /// Team nouns that complete a sub-team compound (narrower than `teamNouns`: "field reps", "brand team").
-    static let subteamNouns: Set<String> = ["team", "teams", "folks", "people", "guys", "crew", "squad", "reps", "department", "org"]
+    static let subteamNouns: Set<String> = [
+        "team", "teams", "folks", "people", "guys", "crew", "squad", "reps", "department", "org", "lot", "managers", "manager",
+        "floor", "leads", "leadership",
+    ]
     /// Nouns that turn a preceding team name into the team ("Sales team", "Marketing folks").
     static let teamNouns: Set<String> = [
         "team", "teams", "people", "folks", "guys", "side", "department", "dept", "org", "leadership",
-        "leaders", "lead", "managers", "reps", "staff", "crew",
+        "leaders", "lead", "managers", "reps", "staff", "crew", "lot", "manager", "floor", "bods", "types",
     ]
     /// Nouns that turn a preceding team name into an artefact or metric ("sales cycle", "marketing budget").
     static let artefactNouns: Set<String> = [
@@ -165,7 +170,7 @@ enum CoachLexicon {
         ["didn't", "care"], ["couldn't", "care"], ["behind", "our", "back"], ["behind", "my", "back"],
         ["over", "the", "wall"], ["didn't", "bother"], ["don't", "bother"], ["doesn't", "bother"],
         ["never", "bother"], ["never", "bothered"], ["can't", "be", "bothered"], ["had", "bothered"],
-        ["not", "bothered"], ["too", "busy"], ["their", "own"], ["fell", "asleep"], ["asleep", "at"],
+        ["not", "bothered"], ["too", "busy"], ["fell", "asleep"], ["asleep", "at"],
         ["only", "interested"], ["only", "wants"], ["only", "want"], ["only", "thinks"], ["only", "think"],
         ["only", "worried"], ["only", "worry"], ["only", "worries"], ["care", "more", "about"],
         ["cares", "more", "about"], ["more", "interested", "in"], ["sit", "on"], ["sits", "on"], ["sat", "on"],

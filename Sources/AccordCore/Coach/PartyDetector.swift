@@ -39,6 +39,12 @@ struct PartyDetector: Sendable {
 
     private typealias L = CoachLexicon
 
+    /// Adjectives allowed between an article and a team name ("the new sales manager").
+    static let teamAdjectives: Set<String> = ["new", "old", "whole", "entire", "current", "central", "global", "regional", "local", "senior", "junior"]
+
+    /// Words after "you" / "your" that label the counterpart's side ("you lot", "your team").
+    static let youLabels: Set<String> = ["lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's"]
+
     private func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
     }
@@ -67,7 +73,7 @@ struct PartyDetector: Sendable {
             var quantStart: Int? = nil
             var negative = false
             var j = i
-            if L.someoneWords.contains(w) { quantStart = i; negative = (w == "nobody"); j = i + 1 }
+            if L.someoneWords.contains(w) || w == "who" { quantStart = i; negative = (w == "nobody"); j = i + 1 }
             else if w == "no", word(i + 1) == "one" { quantStart = i; negative = true; j = i + 2 }
             if let q = quantStart, let prep = word(j), ["in", "from", "on", "at"].contains(prep),
                let name = nextTeamIndex(after: j), let role = team(of: tokens[name].text) {
@@ -132,8 +138,12 @@ struct PartyDetector: Sendable {
                 continue
             }
             if L.youWords.contains(w), word(i - 1) != "thank", !(w == "you" && word(i + 1) == "know") {
-                result.append(PartyMention(start: i, end: i, side: .other, part: part(start: i, end: i),
-                                           label: t.raw, team: speaker?.other, negativeQuantifier: false))
+                // "you lot", "you guys", "your team": the label belongs to the mention.
+                let end = Self.youLabels.contains(word(i + 1) ?? "") ? i + 1 : i
+                result.append(PartyMention(start: i, end: end, side: .other, part: part(start: i, end: end),
+                                           label: span(i, end), team: speaker?.other, negativeQuantifier: false))
+                i = end + 1
+                continue
             }
             i += 1
         }
@@ -153,9 +163,15 @@ struct PartyDetector: Sendable {
 
     /// A mention of `role`'s team at word `i`…`end`, taking in a preceding "the", "our" or "my".
     private func teamMention(_ role: Role, at i: Int, end: Int) -> PartyMention {
-        let prev = word(i - 1)
+        var prev = word(i - 1)
+        var first = i
+        // "the new sales manager", "the whole marketing department": the article still opens the mention.
+        if let p = prev, Self.teamAdjectives.contains(p), ["the", "our", "my", "their", "that", "those"].contains(word(i - 2) ?? "") {
+            first = i - 1
+            prev = word(i - 2)
+        }
         let owned = prev == "our" || prev == "my"
-        let start = (prev == "the" || owned) ? i - 1 : i
+        let start = (prev == "the" || owned) ? first - 1 : first
         return PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
                             part: part(start: start, end: end), label: span(start, end),
                             team: role, negativeQuantifier: false)

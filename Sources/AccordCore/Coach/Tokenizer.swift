@@ -47,7 +47,7 @@ enum CoachTokenizer {
                 let stem = String(word.dropLast(2))
                 tokens.append(CoachToken(text: stem.lowercased(), raw: stem, possessive: true, isPunctuation: false))
             } else {
-                tokens.append(CoachToken(text: lower, raw: word, possessive: false, isPunctuation: false))
+                tokens.append(CoachToken(text: spellings[lower] ?? lower, raw: word, possessive: false, isPunctuation: false))
             }
         }
 
@@ -75,6 +75,45 @@ enum CoachTokenizer {
         }
         // " - " used as a dash becomes punctuation too (a lone hyphen was stripped; nothing to do).
         return tokens
+    }
+
+    /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.
+    static let spellings: [String: String] = [
+        "dont": "don't", "dosent": "doesn't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+        "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "couldnt": "couldn't",
+        "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+        "theyre": "they're", "youre": "you're", "thier": "their", "allways": "always", "alwasy": "always", "agian": "again",
+        "becuase": "because", "beacuse": "because", "untill": "until", "nevr": "never", "noone": "nobody", "teh": "the",
+        "r": "are", "u": "you", "ur": "your", "w/o": "without", "b/c": "because", "bc": "because", "tho": "though",
+    ]
+
+    /// Epistemic and politeness openers that do not change who is talked about: "I think you ignore
+    /// the reports" is read as "you ignore the reports". Each is dropped at the start of a sentence.
+    static let hedges: [[String]] = [
+        ["i", "think", "that"], ["i", "think"], ["i", "feel", "like"], ["i", "feel", "that"], ["i", "feel"], ["i", "believe"],
+        ["i", "guess"], ["i", "reckon"], ["i", "suspect"], ["i", "suppose"], ["it", "seems", "like"], ["it", "feels", "like"],
+        ["it", "seems", "that"], ["honestly", "i", "think"], ["frankly", "i", "think"], ["i", "just", "think"], ["i", "really", "think"],
+        ["i", "honestly", "think"], ["in", "my", "opinion"], ["imo"], ["imho"], ["tbh"], ["ngl"], ["to", "be", "honest"],
+        ["it", "looks", "like"], ["seems", "like"],
+    ]
+
+    /// `tokens` without a hedge at the start of a sentence (see ``hedges``).
+    static func droppingHedges(_ tokens: [CoachToken]) -> [CoachToken] {
+        var out: [CoachToken] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let sentenceStart = out.isEmpty || [".", "!", "?", ";", ":", "—"].contains(out.last!.text)
+            if sentenceStart, let h = hedges.first(where: { h in
+                h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] } }) {
+                i += h.count
+                if i < tokens.count, tokens[i].text == "," { i += 1 }
+                continue
+            }
+            out.append(tokens[i])
+            i += 1
+        }
+        return out
     }
 
     /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"

@@ -191,7 +191,9 @@ public struct PlaybookParser {
             }
         }
         let agree = flag(keys, "agree")
-        let coach = flag(keys, "coach")
+        // The coach is on where people type free text about each other (text and list captures) unless
+        // the playbook says `coach: no`; other captures opt in with `coach: yes`.
+        let coach = flag(keys, "coach", default: capture == .text || capture == .list)
         var show: StepShow?
         if let v = keys.value("show") {
             if let value = StepShow(rawValue: v.value.lowercased()) { show = value } else {
@@ -251,9 +253,9 @@ public struct PlaybookParser {
         return fields
     }
 
-    /// A yes/no key's value (false when absent); anything else is reported.
-    private mutating func flag(_ keys: KeyBlock, _ key: String) -> Bool {
-        guard let v = keys.value(key) else { return false }
+    /// A yes/no key's value (`defaultValue` when absent); anything else is reported.
+    private mutating func flag(_ keys: KeyBlock, _ key: String, default defaultValue: Bool = false) -> Bool {
+        guard let v = keys.value(key) else { return defaultValue }
         switch v.value.lowercased() {
         case "yes", "true": return true
         case "no", "false": return false

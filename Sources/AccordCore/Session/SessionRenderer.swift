@@ -57,11 +57,15 @@ public struct SessionRenderer: Sendable {
             return [ChatLine(.info, "  ↷ Step skipped.")]
         case .undo:
             return [ChatLine(.info, "  ↶ Undone: the last answer is taken back.")]
-        case .coachFlag(_, _, let reason, let suggestion):
+        case .coachFlag(let role, let original, let reason, let suggestion):
             let sentence = reason.last.map { ".!?".contains($0) } ?? true ? reason : reason + "."
-            return [ChatLine(.coach, "A thought before I note that: \(sentence) \(suggestion)")]
+            let nudge = ChatLine(.coach, "A thought before I note that: \(sentence) \(suggestion)")
+            // show/replay: the wording the coach saw, which is in no answer event unless it was kept.
+            return live ? [nudge] : [ChatLine(.speaker(role), "\(who.display(role)) › \(original)"), nudge]
         case .coachChoice(_, let choice):
-            return live ? [] : [ChatLine(.info, choice == .keep ? "  (kept as written)" : "  (rephrased)")]
+            guard !live else { return [] }
+            let original = state.coachFlags.last?.original ?? ""
+            return [ChatLine(.info, choice == .keep ? "  (kept as written)" : "  (rephrased; first wording not noted: \"\(original)\")")]
         case .recap(let list):
             guard !list.isEmpty else { return [] }
             return [ChatLine(.facilitator, "Last time you agreed to \(list.count) thing\(list.count == 1 ? "" : "s") that \(list.count == 1 ? "is" : "are") still open:")]

@@ -32,9 +32,48 @@ import Testing
         #expect(p.recap == false)
         #expect(p.source == "x.md")
         #expect(p.steps.count == 1)
-        #expect(p.steps[0] == Step(title: "Hello", prompt: "Hello {sales} and {marketing}.", who: .either, capture: .text, line: 5))
+        #expect(p.steps[0] == Step(title: "Hello", prompt: "Hello {sales} and {marketing}.", who: .either, capture: .text, coach: true, line: 5))
         #expect(p.contentHash == FNV1a.hex(Self.minimal))
         #expect(p.contentHash.count == 16)
+    }
+
+    /// The coach is on by default where people type freely (text, list), off elsewhere, and a step's
+    /// `coach:` key overrides the default either way.
+    @Test func coachDefaultsOnForTextAndListCapturesAndPlaybooksCanTurnItOff() throws {
+        let text = """
+        # Coach defaults
+        id: coach-defaults
+        purpose: Which steps the coach watches.
+
+        ## Free text
+        capture: text
+
+        Say it.
+
+        ## A list
+        capture: list
+
+        List it.
+
+        ## Quiet text
+        capture: text
+        coach: no
+
+        Say it without the coach.
+
+        ## Goals
+        capture: goal
+
+        Goals.
+
+        ## Coached actions
+        capture: action
+        coach: yes
+
+        Actions.
+        """
+        let p = try PlaybookParser.parse(text, source: "c.md")
+        #expect(p.steps.map(\.coach) == [true, true, false, false, true])
     }
 
     @Test func fnv1aKnownValues() {

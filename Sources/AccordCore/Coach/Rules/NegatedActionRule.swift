@@ -7,6 +7,16 @@
 /// subjects ("Marketing and I both missed…"), for reported speech ("the reps said they couldn't find…"),
 /// for a lack rather than an act ("Sales didn't get the list", "Marketing didn't know"), for numbers
 /// ("Sales lost 3 deals to Acme"), or in proposals and open questions ("Could Sales…", "What would help…").
+struct NegatedActionRule: CoachRule {
+    let fires: [CoachExample] = ["Sales didn't call the attendees.", "Marketing failed to send the list.", "The reps won't use the new deck."]
+    let passes: [CoachExample] = [
+        "Sales didn't get the list.", "The reps said they couldn't find the deck.", "Sales lost 3 deals to Acme.",
+        "Could Sales call the attendees?", "I didn't call the attendees.",
+    ]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] { a.negatedActionSignal().map { [$0] } ?? [] }
+}
+
 extension BlameAnalysis {
     /// Negating auxiliaries that can follow the subject directly ("didn't", "never", "can't").
     static let negatingAuxiliaries: Set<String> = [
@@ -36,7 +46,7 @@ extension BlameAnalysis {
     static let proposalOpeners: Set<String> = ["could", "can", "what", "how", "would", "should", "shall", "let's", "maybe", "perhaps"]
 
     /// The +1 signal for the first other-side agent followed by a negated or failed action, if any.
-    func negatedActionSignal() -> Signal? {
+    fileprivate func negatedActionSignal() -> Signal? {
         if tokens.last?.text == "?", let f = firstContentIndex(ofClause: 0), Self.proposalOpeners.contains(tokens[f].text) { return nil }
         if let first = tokens.first?.text, Self.proposalOpeners.contains(first) { return nil }
         for a in mentions where a.side == .other && a.part == .agent && !tokens[a.end].possessive {

@@ -1,12 +1,19 @@
-/// Blame carried by a fixed frame with a slot for the other side, rather than by a judging word:
-/// "That's Marketing for you", "Leave it to Sales to…", "Trust Marketing to…", "No thanks to Sales",
-/// "Typical Sales", "Classic Marketing", "Sales being Sales", "What else is new with the reps…", and the
-/// speaker's frustration aimed at the other side: "I'm tired of / sick of / fed up with Sales…",
-/// "I'm done chasing Marketing for…".
+/// +2 for a fixed frame with a slot for the other side, rather than a judging word: "That's Marketing
+/// for you", "Leave it to Sales to…", "Trust Marketing to…", "No thanks to Sales", "Typical Sales",
+/// "Classic Marketing", "Sales being Sales", "What else is new with the reps…".
 ///
-/// Each frame needs the other side in its slot, so "I trust Marketing to run it" (not clause-initial),
-/// "Let's leave it to Marketing to pick the venue" (a proposal), "I'm fed up with our approval process"
-/// (no party) and "I'm done with the old deck" pass.
+/// Each frame needs the other side in its slot, so "I trust Marketing to run it" (not clause-initial)
+/// and "Let's leave it to Marketing to pick the venue" (a proposal) pass.
+struct FrameRule: CoachRule {
+    let fires: [CoachExample] = [
+        "That's Marketing for you.", "Leave it to Sales to lose the list.", "No thanks to Sales, the launch worked.",
+        "Sales being Sales, nobody called.",
+    ]
+    let passes: [CoachExample] = ["I trust Marketing to run it.", "Let's leave it to Marketing to pick the venue.", "That's the plan for you and me."]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] { a.frameSignals() }
+}
+
 extension BlameAnalysis {
     /// Openers whose slot is filled by the other side right after them: "typical Sales", "no thanks to Marketing".
     private static let slotOpeners: [[String]] = [
@@ -15,19 +22,11 @@ extension BlameAnalysis {
     ]
     /// Openers that must start their clause (imperative sarcasm), not follow a subject ("I trust…").
     private static let clauseInitialOpeners: Set<String> = ["leave", "trust", "count", "rely"]
-    /// Phrases of the speaker's frustration; the other side follows within a few words.
-    private static let frustrationPhrases: [[String]] = [
-        ["tired", "of"], ["sick", "of"], ["fed", "up", "with"], ["fed", "up", "of"], ["had", "enough", "of"],
-        ["done", "chasing"], ["done", "waiting", "for"], ["sick", "and", "tired", "of"], ["tired", "of", "chasing"],
-        ["sick", "of", "chasing"], ["done", "with"], ["over", "it", "with"],
-    ]
-    /// Words allowed between a frustration phrase and the other side ("tired of chasing the reps").
-    private static let frustrationFillers: Set<String> = ["chasing", "waiting", "for", "on", "the", "hearing", "from", "about", "all", "dealing", "with", "begging", "reminding"]
     /// Exasperated "nothing new" frames that need the other side anywhere in the statement.
     private static let nothingNew: [[String]] = [["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"]]
 
-    /// Frame and frustration signals; see the type comment.
-    func frameSignals() -> [Signal] {
+    /// Frame signals; see ``FrameRule``.
+    fileprivate func frameSignals() -> [Signal] {
         var out: [Signal] = []
         let others = otherMentions
         guard !others.isEmpty else { return out }
@@ -55,15 +54,6 @@ extension BlameAnalysis {
             }
             if let p = Self.nothingNew.first(where: { matches($0, at: k) }) {
                 out.append(Signal(pattern: .sarcasm, weight: 2, cue: "frame:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), nil)))
-            }
-            // "I'm tired of Sales making excuses", "we're done chasing Marketing for…".
-            if let p = Self.frustrationPhrases.first(where: { matches($0, at: k) }),
-               (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" }) {
-                var j = k + p.count
-                while let x = word(j), Self.frustrationFillers.contains(x), j < k + p.count + 3 { j += 1 }
-                if let m = others.first(where: { $0.start == j || $0.start == j - 1 && word(j - 1) == "the" }) {
-                    out.append(Signal(pattern: .frustration, weight: 2, cue: "frustration:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), m)))
-                }
             }
         }
         var seen = Set<String>()

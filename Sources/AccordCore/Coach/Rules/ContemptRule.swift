@@ -1,13 +1,14 @@
-/// Contempt for the other side or its output, and judgements of "their X" with no antecedent.
-///
-/// - Contempt words and idioms ("all talk", "excuses", "amateurs", "out of touch", "stuck in the
-///   nineties", "wishful thinking", "a black hole", "went rogue") count +2 when the other side is named
-///   in the statement and the clause is not the speaker's or a system's ("My pitch was a joke" passes),
-///   unless negated.
-/// - "Their X" opening a statement, with no earlier antecedent, is the other side's work; with an
-///   absolute in a copular predicate ("Their lead lists are always out of date", "their notes are never
-///   complete") it is a generalised judgement: +1 on top of the agent's +1. "Their budget is set in
-///   January" and "their feedback was helpful" pass.
+/// +2 for contempt for the other side or its output: "excuses", "amateurs", "all talk", "out of
+/// touch", "stuck in the nineties", "wishful thinking", "a black hole", "went rogue". Needs the other
+/// side named in the statement; not in the speaker's or a system's clause, not negated ("My pitch was
+/// a joke" passes).
+struct ContemptRule: CoachRule {
+    let fires: [CoachExample] = ["That's Marketing — all talk.", "The reps are stuck in the nineties.", "Marketing's plan is wishful thinking."]
+    let passes: [CoachExample] = ["My forecast was wishful thinking.", "I was stuck in traffic before the Sales call.", "Our deck is out of date."]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] { a.contemptSignals() }
+}
+
 extension BlameAnalysis {
     /// Single contempt words (inflections listed: the lexicon is matched word by word).
     static let contemptWords: Set<String> = [
@@ -25,12 +26,9 @@ extension BlameAnalysis {
         ["full", "of", "it"], ["hot", "air"], ["smoke", "and", "mirrors"], ["no", "better", "than"],
         ["head", "in", "the", "sand"], ["heads", "in", "the", "sand"], ["empty", "promises"], ["all", "fluff"],
     ]
-    /// Absolutes that, in a copular predicate about "their X", generalise ("are always", "is never").
-    private static let predicateAbsolutes: Set<String> = ["always", "never", "constantly", "forever"]
-    private static let copulas: Set<String> = ["is", "are", "was", "were", "'s"]
 
-    /// Contempt and unanchored-"their" signals; see the type comment.
-    func contemptSignals() -> [Signal] {
+    /// Contempt signals; see ``ContemptRule``.
+    fileprivate func contemptSignals() -> [Signal] {
         var out: [Signal] = []
         let others = otherMentions
         guard !others.isEmpty else { return out }
@@ -47,15 +45,6 @@ extension BlameAnalysis {
             if sameClauseParty || attributed || (!isOwned(clause: c) && !isSystemSubject(clause: c)) {
                 out.append(Signal(pattern: .insult, weight: 2, cue: "contempt:\(text)", context: ReframeContext(party: name, word: text, verb: nil)))
                 break
-            }
-        }
-        // "Their lead lists are always out of date."
-        if let m = others.first, tokens[m.start].text == "their", m.start == (firstContentIndex(ofClause: clauses[m.start]) ?? -1) {
-            let clause = tokens.indices.filter { clauses[$0] == clauses[m.start] && $0 > m.start }
-            let positive = clause.contains { CoachLexicon.positiveWords.contains(tokens[$0].text) }
-            if !positive, let cop = clause.first(where: { Self.copulas.contains(tokens[$0].text) }),
-               let abs = word(cop + 1), Self.predicateAbsolutes.contains(abs) {
-                out.append(Signal(pattern: .absolute, weight: 1, cue: "their-work:\(abs)", context: ReframeContext(party: name, word: abs, verb: nil)))
             }
         }
         return out

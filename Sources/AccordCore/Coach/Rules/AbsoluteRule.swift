@@ -1,0 +1,59 @@
+/// +1 for an absolute in the other side's clause: "never", "nobody in X", "anything", "ever"; and
+/// "always / again / constantly" only with negative content in that clause or in a question.
+/// "Never got / had" (a lack) and praise in the clause cancel it.
+struct AbsoluteRule: CoachRule {
+    let fires: [CoachExample] = [
+        "Sales never follows up on the leads we send them.", "Nobody in Marketing reads the call notes.",
+        "Marketing always changes the deck without telling anyone.",
+    ]
+    let passes: [CoachExample] = [
+        "Sales always calls within a day.", "Marketing never got the list.", "I never asked Marketing what they needed.",
+        "Marketing always does a great job on events.",
+    ]
+
+    private typealias L = CoachLexicon
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] {
+        let tokens = a.tokens, clauses = a.clauses
+        for m in a.agents {
+            if m.negativeQuantifier {
+                return [BlameSignal(pattern: .absolute, weight: 1, cue: "absolute:nobody",
+                                    context: a.context("nobody", verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m)))]
+            }
+            let clause = clauses[m.start]
+            let clauseWords = Set(tokens.indices.filter { clauses[$0] == clause }.map { tokens[$0].text })
+            if !clauseWords.isDisjoint(with: L.positiveWords) { continue }
+            let negativeContext = !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
+                || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
+                || tokens.last?.text == "?"
+            // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
+            var k = m.start - 1
+            while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens[k].text) { k -= 1 }
+            k += 1
+            while k < tokens.count, clauses[k] == clause {
+                if k >= m.start && k <= m.end { k += 1; continue }
+                let w = tokens[k].text
+                let absPhrase = L.absolutePhrases.first { a.matches($0, at: k) }?.joined(separator: " ")
+                if L.absolutes.contains(w) || absPhrase != nil {
+                    let w = absPhrase ?? w
+                    var v = k + 1
+                    while let x = a.word(v), BlameCoach.adverbs.contains(x) { v += 1 }
+                    let lack = L.experiencerVerbs.contains(a.word(v) ?? "")
+                    let habitual = L.habitualAbsolutes.contains(w) || absPhrase != nil
+                    if !(habitual && !negativeContext) && !(lack && (w == "never" || w == "ever")) {
+                        let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
+                        let copula = ["is", "are", "was", "were", "'s", "been", "be"].contains(a.word(k - 1) ?? "")
+                        let fromAgent = tokens[m.end].possessive || m.end + 1 >= tokens.count ? nil : a.actionPhrase(from: m.end + 1)
+                        let phrase = copula ? nil
+                            : (quantifier.contains(w) || k < m.start ? fromAgent : (a.actionPhrase(from: k + 1) ?? fromAgent))
+                        let negatedEver = w == "ever" && (m.negativeQuantifier || tokens.contains { $0.text.hasSuffix("n't") })
+                        return [BlameSignal(pattern: .absolute, weight: 1, cue: "absolute:\(w)",
+                                            context: a.context(negatedEver ? "never-ever" : w, verb: phrase, party: a.partyName(m)))]
+                    }
+                }
+                k += 1
+            }
+        }
+        return []
+    }
+}

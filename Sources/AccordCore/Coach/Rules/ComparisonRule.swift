@@ -1,0 +1,17 @@
+/// +1 for a comparison that sets the speaker's side above the other: "unlike us, the reps…", "at
+/// least we…". Needs the other side in the statement.
+struct ComparisonRule: CoachRule {
+    let fires: [CoachExample] = ["Unlike us, the reps don't even look at the data.", "At least we read the brief, unlike Marketing."]
+    let passes: [CoachExample] = ["At least we tried the new form.", "Unlike last year, the event sold out."]
+
+    /// Comparisons that set the speaker's side above the other ("unlike us, they…").
+    static let comparisons: [[String]] = [["unlike", "us"], ["unlike", "our"], ["unlike", "we"], ["at", "least", "we"], ["at", "least", "our"]]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] {
+        guard !a.otherMentions.isEmpty else { return [] }
+        for k in a.tokens.indices where Self.comparisons.contains(where: { a.matchesPattern($0, at: k) }) {
+            return [BlameSignal(pattern: .sarcasm, weight: 1, cue: "comparison", context: a.context("unlike us"))]
+        }
+        return []
+    }
+}

@@ -1,0 +1,21 @@
+/// +2 for "fault", "blame", "to blame" unless owned ("my fault", "I blamed…") or negated ("it wasn't
+/// their fault").
+struct FaultWordRule: CoachRule {
+    let fires: [CoachExample] = ["It's Marketing's fault the pipeline is thin.", "Sales is to blame for the slip."]
+    let passes: [CoachExample] = ["It's my fault the pipeline is thin.", "It wasn't Marketing's fault.", "I blamed the wrong team."]
+
+    private typealias L = CoachLexicon
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] {
+        for k in a.tokens.indices where !a.tokens[k].isPunctuation && L.faultWords.contains(a.tokens[k].text) {
+            guard !a.isOwned(clause: a.clauses[k]), !a.negated(before: k) else { continue }
+            let prev = k > 0 ? a.tokens[k - 1] : nil
+            let selfOrSystem = prev.map { ["my", "our"].contains($0.text) || ($0.possessive && L.systemWords.contains($0.text)) } ?? false
+            if !selfOrSystem {
+                let w = a.tokens[k].text
+                return [BlameSignal(pattern: .fault, weight: 2, cue: "fault:\(w)", context: a.context(w))]
+            }
+        }
+        return []
+    }
+}

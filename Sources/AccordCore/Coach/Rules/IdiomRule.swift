@@ -1,0 +1,17 @@
+/// +2 for an idiom of incompetence about the other side (`CoachLexicon.incompetenceIdioms`), when the
+/// other side is named in the statement.
+struct IdiomRule: CoachRule {
+    let fires: [CoachExample] = ["Marketing couldn't run a webinar to save their lives."]
+    let passes: [CoachExample] = ["I couldn't fix the form to save my life."]
+
+    func signals(in a: BlameAnalysis) -> [BlameSignal] {
+        guard !a.otherMentions.isEmpty else { return [] }
+        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+            if let p = CoachLexicon.incompetenceIdioms.first(where: { a.matches($0, at: k) }) {
+                let text = p.joined(separator: " ")
+                return [BlameSignal(pattern: .judgement, weight: 2, cue: "idiom:\(text)", context: a.context(text))]
+            }
+        }
+        return []
+    }
+}
