@@ -21,5 +21,34 @@ enum FuzzAnswers {
         _ = RACIRow.parse(text, activity: "Qualify leads", participants: participants)
         _ = Reply.yesNo(text)
         _ = Reply.commitmentStatus(text)
+        // The parsers the facilitator understands people with (Sources/AccordCore/Understanding),
+        // for each speaker, and record fields of every type (Sources/AccordCore/Records).
+        for speaker in [Role.sales, .marketing] {
+            let context = UnderstandingContext(today: today, participants: participants, speaker: speaker)
+            _ = DateParser.parse(text, context: context)
+            _ = DateParser.find(in: text, today: today)
+            _ = PeopleResolver.resolve(text, context: context)
+            _ = PeopleResolver.speaker(text, context: context)
+            let goal = GoalParser.parse(text, context: context)
+            for field in GoalField.allCases {
+                _ = GoalParser.answer(text, for: field, context: context)
+                _ = GoalParser.answer(text, for: field, given: goal, context: context)
+            }
+            _ = ActionParser.parse(text, context: context)
+            for field in ActionField.allCases { _ = ActionParser.answer(text, for: field, context: context) }
+            _ = RACIParser.parse(text, context: context)
+            if case .understood(let reply) = ReviewReplyParser.parse(text, context: context, due: today) {
+                _ = ReviewReplyParser.followUp(text, previous: reply, context: context, due: today)
+            }
+        }
+        _ = RecordFieldDeclaration.parse(text)
+        _ = RecordLine.read(text, fields: recordFields, participants: participants)
+    }
+
+    static let today = Day(year: 2026, month: 11, day: 30)!
+
+    /// One field of every type.
+    static let recordFields: [RecordField] = RecordFieldKind.allCases.map {
+        RecordField(name: $0.rawValue, type: RecordFieldType(kind: $0, choices: $0 == .choice ? ["won", "lost"] : []), required: true)
     }
 }

@@ -48,6 +48,18 @@ enum FastRecordDecoder {
                 fields[key] = s
             }
             return .itemProposed(id: id, kind: kind, by: by, text: text, fields: fields)
+        case "itemEdited":
+            guard let id = string(p, "item"), let text = string(p, "text"),
+                  case .object(let f)? = field(p, "fields") else { return nil }
+            var fields: [String: String] = [:]
+            for (key, v) in f {
+                guard case .string(let s) = v else { return nil }
+                fields[key] = s
+            }
+            return .itemEdited(item: id, text: text, fields: fields)
+        case "today":
+            guard let date = string(p, "date") else { return nil }
+            return .today(date: date)
         case "fieldSet":
             guard let item = string(p, "item"), let name = string(p, "field"), let v = string(p, "value") else { return nil }
             return .fieldSet(item: item, field: name, value: v)
