@@ -1,7 +1,8 @@
 import AccordCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Benchmark scaffolding (not part of the shipped library): used by `accord-bench` and the
@@ -35,7 +36,9 @@ public enum StoreGenerator {
     }
 
     /// Writes session number `n`; its content depends only on `seed` and `n`.
-    private static func writeSession(_ n: Int, events eventsPerSession: Int, store: TranscriptStore, seed: UInt64, codec: EventLineCodec) throws {
+    private static func writeSession(_ n: Int, events eventsPerSession: Int, store: TranscriptStore, seed: UInt64, codec: EventLineCodec)
+        throws
+    {
         var rng = SplitMix64(seed: seed ^ (UInt64(n) &* 0x9E37_79B9_7F4A_7C15))
         let sales = ["Dana", "Sam", "Priya", "Jon", "Ana"]
         let marketing = ["Lee", "Kim", "Omar", "Zoë", "Rui"]
@@ -46,23 +49,29 @@ public enum StoreGenerator {
             let start = base.addingTimeInterval(Double(n) * 3_600 + Double(rng.next() % 3_000))
             let id = SessionID.make(now: start, random: &rng)
             let pb = playbooks[Int(rng.next() % UInt64(playbooks.count))]
-            let playbook = Playbook(id: pb, title: "Synthetic \(pb)", purpose: "Benchmark data.", steps: [
-                Step(title: "Goals", prompt: "What should {sales} and {marketing} achieve?", capture: .goal, agree: true),
-                Step(title: "Actions", prompt: "Who does what by when?", capture: .action, agree: true),
-            ], source: "built-in:\(pb).md", contentHash: "0123456789abcdef")
+            let playbook = Playbook(
+                id: pb, title: "Synthetic \(pb)", purpose: "Benchmark data.",
+                steps: [
+                    Step(title: "Goals", prompt: "What should {sales} and {marketing} achieve?", capture: .goal, agree: true),
+                    Step(title: "Actions", prompt: "Who does what by when?", capture: .action, agree: true),
+                ], source: "built-in:\(pb).md", contentHash: "0123456789abcdef")
             let people = Participants(sales: sales[n % sales.count], marketing: marketing[(n / 5) % marketing.count])
-            let header = SessionHeader(id: id, playbook: playbook, participants: people,
-                                       title: n % 3 == 0 ? "Q\(n % 4 + 1) planning" : nil, started: iso(start))
+            let header = SessionHeader(
+                id: id, playbook: playbook, participants: people,
+                title: n % 3 == 0 ? "Q\(n % 4 + 1) planning" : nil, started: iso(start))
             var out = try codec.encodeHeader(header)
             out.append(0x0A)
             var records: [EventRecord] = []
             let completes = rng.next() % 100 < 85
             let body = max(0, eventsPerSession - 1)
-            var seq = 0, batch = 0, item = 0
+            var seq = 0
+            var batch = 0
+            var item = 0
             func add(_ e: Event, lifecycle: Bool = false) {
                 seq += 1
                 if !lifecycle { batch += 1 }
-                records.append(EventRecord(seq: seq, at: iso(start.addingTimeInterval(Double(seq) * 20)), batch: lifecycle ? 0 : batch, event: e))
+                records.append(
+                    EventRecord(seq: seq, at: iso(start.addingTimeInterval(Double(seq) * 20)), batch: lifecycle ? 0 : batch, event: e))
             }
             add(.stepStarted(index: 0), lifecycle: true)
             while records.count < body {
@@ -74,10 +83,14 @@ public enum StoreGenerator {
                     item += 1
                     let kind: Capture = rng.next() % 2 == 0 ? .goal : .action
                     let due = "2026-\(String(format: "%02d", Int(rng.next() % 12) + 1))-\(String(format: "%02d", Int(rng.next() % 28) + 1))"
-                    add(.itemProposed(id: "i\(item)", kind: kind, by: role,
-                                      text: kind == .goal ? "Raise SQL-to-win rate" : "Send contact names weekly",
-                                      fields: ["owner": role == .sales ? people.sales : people.marketing, "due": due,
-                                               "metric": "win rate", "target": "25%"]))
+                    add(
+                        .itemProposed(
+                            id: "i\(item)", kind: kind, by: role,
+                            text: kind == .goal ? "Raise SQL-to-win rate" : "Send contact names weekly",
+                            fields: [
+                                "owner": role == .sales ? people.sales : people.marketing, "due": due,
+                                "metric": "win rate", "target": "25%",
+                            ]))
                     add(.agreed(item: "i\(item)", by: .sales))
                     if rng.next() % 5 == 0 {
                         add(.declined(item: "i\(item)", by: .marketing, reason: "Needs data from the CRM first"))
@@ -115,9 +128,17 @@ public enum StoreGenerator {
 private final class FirstError: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Error?
-    var error: Error? { lock.lock(); defer { lock.unlock() }; return stored }
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
     var isSet: Bool { error != nil }
-    func set(_ e: Error) { lock.lock(); if stored == nil { stored = e }; lock.unlock() }
+    func set(_ e: Error) {
+        lock.lock()
+        if stored == nil { stored = e }
+        lock.unlock()
+    }
 }
 
 /// A small, fast, seedable generator (SplitMix64).

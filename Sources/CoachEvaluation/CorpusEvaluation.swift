@@ -66,8 +66,12 @@ public struct CorpusEvaluation: Sendable {
             switch (item.blame, flagged) {
             case (true, true): r.tp += 1
             case (false, false): r.tn += 1
-            case (true, false): r.fn += 1; r.misses.append("FN: \(item.text)")
-            case (false, true): r.fp += 1; r.misses.append("FP: \(item.text)")
+            case (true, false):
+                r.fn += 1
+                r.misses.append("FN: \(item.text)")
+            case (false, true):
+                r.fp += 1
+                r.misses.append("FP: \(item.text)")
             }
         }
         return r

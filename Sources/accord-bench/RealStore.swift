@@ -3,8 +3,9 @@
 import AccordBenchSupport
 import AccordCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Generates a store of `sessions` transcripts. A base of real sessions is run in-process through
@@ -22,7 +23,7 @@ enum RealStore {
     struct Base {
         var id: String
         var start: Date
-        var lines: [UInt8]   // the whole file
+        var lines: [UInt8]  // the whole file
         var pair: Int
     }
 
@@ -44,7 +45,9 @@ enum RealStore {
             while r < copies && !failure.isSet {
                 var rng = SplitMix64(seed: seed &+ UInt64(r) &* 7919)
                 var ids: [String: String] = [:]
-                for b in base { ids[b.id] = r == 0 ? b.id : SessionID.make(now: b.start.addingTimeInterval(Double(r) * span), random: &rng) }
+                for b in base {
+                    ids[b.id] = r == 0 ? b.id : SessionID.make(now: b.start.addingTimeInterval(Double(r) * span), random: &rng)
+                }
                 for (k, b) in base.enumerated() where r * base.count + k < sessions {
                     var bytes = remapIDs(b.lines, ids)
                     if r > 0 {
@@ -85,22 +88,29 @@ enum RealStore {
                     let (s, m) = (sales[p], marketing[p])
                     let who = name == "prep" ? Participants(solo: s) : Participants(sales: s, marketing: m)
                     let id = SessionID.make(now: start, random: &rng)
-                    let header = SessionHeader(id: id, playbook: playbook, participants: who,
-                                               title: k == 0 ? "Q\(q % 4 + 1) goals" : nil, started: stamp(start))
-                    var script = scripts[name]!.map { $0.replacingOccurrences(of: "Dana", with: s).replacingOccurrences(of: "Lee", with: m) }
+                    let header = SessionHeader(
+                        id: id, playbook: playbook, participants: who,
+                        title: k == 0 ? "Q\(q % 4 + 1) goals" : nil, started: stamp(start))
+                    var script = scripts[name]!.map {
+                        $0.replacingOccurrences(of: "Dana", with: s).replacingOccurrences(of: "Lee", with: m)
+                    }
                     // About one session in twelve stops half way (paused).
                     if rng.next() % 12 == 0 { script = Array(script.prefix(script.count / 2)) }
                     var next = 0
                     var tick = start
                     let sink = MemorySink()
-                    let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: sink,
-                                               read: { _ in
-                                                   guard next < script.count else { return .endOfInput }
-                                                   next += 1
-                                                   return .line(script[next - 1])
-                                               },
-                                               show: { _ in },
-                                               now: { tick = tick.addingTimeInterval(40); return stamp(tick) })
+                    let runner = SessionRunner(
+                        header: header, records: [], engine: Workspace.engine, sink: sink,
+                        read: { _ in
+                            guard next < script.count else { return .endOfInput }
+                            next += 1
+                            return .line(script[next - 1])
+                        },
+                        show: { _ in },
+                        now: {
+                            tick = tick.addingTimeInterval(40)
+                            return stamp(tick)
+                        })
                     let recap = playbook.opensWithRecap ? ledger.open(for: who).map(\.recapItem) : []
                     _ = try runner.run(openCommitments: recap)
                     var state = runner.state
@@ -132,8 +142,9 @@ enum RealStore {
         func digit(_ k: Int) -> Bool { k < bytes.count && bytes[k] >= 0x30 && bytes[k] <= 0x39 }
         while i < bytes.count {
             if i + 22 <= bytes.count, (0..<8).allSatisfy({ digit(i + $0) }), bytes[i + 8] == 0x2D,
-               (9..<15).allSatisfy({ digit(i + $0) }), bytes[i + 15] == 0x2D,
-               let new = ids[String(decoding: bytes[i..<(i + 22)], as: UTF8.self)] {
+                (9..<15).allSatisfy({ digit(i + $0) }), bytes[i + 15] == 0x2D,
+                let new = ids[String(decoding: bytes[i..<(i + 22)], as: UTF8.self)]
+            {
                 out += Array(new.utf8)
                 i += 22
             } else {
@@ -145,7 +156,8 @@ enum RealStore {
     }
 
     static func replace(_ bytes: [UInt8], _ what: String, _ with: String) -> [UInt8] {
-        let w = Array(what.utf8), r = Array(with.utf8)
+        let w = Array(what.utf8)
+        let r = Array(with.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 256)
         var i = 0
@@ -178,7 +190,15 @@ enum RealStore {
 final class Failure: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Error?
-    var error: Error? { lock.lock(); defer { lock.unlock() }; return stored }
+    var error: Error? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
     var isSet: Bool { error != nil }
-    func set(_ e: Error) { lock.lock(); if stored == nil { stored = e }; lock.unlock() }
+    func set(_ e: Error) {
+        lock.lock()
+        if stored == nil { stored = e }
+        lock.unlock()
+    }
 }

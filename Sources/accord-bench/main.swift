@@ -12,8 +12,9 @@
 import AccordBenchSupport
 import AccordCore
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 func fail(_ message: String) -> Never {
@@ -36,11 +37,15 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 func ms(_ v: Double) -> String { String(format: "%.3f", v) }
 
 let args = Array(CommandLine.arguments.dropFirst())
-guard let command = args.first else { fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | stat JSON") }
+guard let command = args.first else {
+    fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | stat JSON")
+}
 
 switch command {
 case "generate":
-    guard args.count == 5, let n = Int(args[2]), let e = Int(args[3]), let seed = UInt64(args[4]) else { fail("generate DIR SESSIONS EVENTS SEED") }
+    guard args.count == 5, let n = Int(args[2]), let e = Int(args[3]), let seed = UInt64(args[4]) else {
+        fail("generate DIR SESSIONS EVENTS SEED")
+    }
     try StoreGenerator.generate(into: URL(fileURLWithPath: args[1]), sessions: n, eventsPerSession: e, seed: seed)
 
 case "realstore":
@@ -62,9 +67,12 @@ case "answers":
     let header = SessionHeader(id: SessionID.make(), playbook: playbook, participants: who, title: nil, started: SessionRunner.timestamp())
     let writer = try store.create(header: header)
     defer { writer.close() }
-    let sentence = "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+    let sentence =
+        "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
     let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
-    let floorBytes = Array(("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"speaker\":\"sales\",\"text\":\"Went well 1: " + filler + "\"}},\"seq\":1}\n").utf8)
+    let floorBytes = Array(
+        ("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"speaker\":\"sales\",\"text\":\"Went well 1: " + filler
+            + "\"}},\"seq\":1}\n").utf8)
     let floorPath = dir.appendingPathComponent("floor.tmp").path
     let floorFD = open(floorPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
     guard floorFD >= 0 else { fail("cannot open \(floorPath)") }
@@ -75,12 +83,17 @@ case "answers":
     }
     final class Box { var runner: SessionRunner? }
     let box = Box()
-    var wall: [Double] = [], cpu: [Double] = [], floor: [(at: Int, ms: Double)] = []
-    var lastReturn: UInt64 = 0, lastCPU: UInt64 = 0
+    var wall: [Double] = []
+    var cpu: [Double] = []
+    var floor: [(at: Int, ms: Double)] = []
+    var lastReturn: UInt64 = 0
+    var lastCPU: UInt64 = 0
     var facts = 0
-    let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer,
+    let runner = SessionRunner(
+        header: header, records: [], engine: Workspace.engine, sink: writer,
         read: { _ in
-            let entered = nowNs(), enteredCPU = cpuNs()
+            let entered = nowNs()
+            let enteredCPU = cpuNs()
             let r = box.runner!
             if lastReturn != 0, r.state.stepIndex == 3, facts > 0 {
                 wall.append(Double(entered - lastReturn) / 1e6)
@@ -114,12 +127,17 @@ case "answers":
     close(floorFD)
     unlink(floorPath)
     guard wall.count >= 1_100 else { fail("only \(wall.count) answers were timed") }
-    func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s[s.count / 2] }
-    let early = 900..<1_100, late = (wall.count - 200)..<wall.count
-    print("answers=\(wall.count) bytes=\(floorBytes.count) early_ms=\(ms(median(Array(wall[early])))) late_ms=\(ms(median(Array(wall[late]))))"
-          + " cpu_early_ms=\(ms(median(Array(cpu[early])))) cpu_late_ms=\(ms(median(Array(cpu[late]))))"
-          + " fsync_early_ms=\(ms(median(floor.filter { early.contains($0.at) }.map(\.ms))))"
-          + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))")
+    func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s[s.count / 2]
+    }
+    let early = 900..<1_100
+    let late = (wall.count - 200)..<wall.count
+    print(
+        "answers=\(wall.count) bytes=\(floorBytes.count) early_ms=\(ms(median(Array(wall[early])))) late_ms=\(ms(median(Array(wall[late]))))"
+            + " cpu_early_ms=\(ms(median(Array(cpu[early])))) cpu_late_ms=\(ms(median(Array(cpu[late]))))"
+            + " fsync_early_ms=\(ms(median(floor.filter { early.contains($0.at) }.map(\.ms))))"
+            + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))")
 
 case "paths":
     // Each speed path beside the plain path it is checked against, in-process, on a warm cache:
@@ -140,7 +158,7 @@ case "paths":
     let report = CommitmentReport(filter: .all, today: "2026-11-30")
     var sink = 0
     try report.write(store: store, json: false, highlight: nil) { sink += $0.utf8.count }  // warms the cache
-    _ = RecapIndex(store: store, participants: pair, recap: true)                           // builds the pair's file
+    _ = RecapIndex(store: store, participants: pair, recap: true)  // builds the pair's file
     var line = ""
     for (name, json) in [("table", false), ("json", true)] {
         let index = try time { try report.write(store: store, json: json, highlight: nil) { sink += $0.utf8.count } }
@@ -188,7 +206,8 @@ case "append-latency":
     var given = 0
     let warmup = 5
     let who = file.header.participants
-    let runner = SessionRunner(header: file.header, records: file.records, engine: Workspace.engine, sink: sink,
+    let runner = SessionRunner(
+        header: file.header, records: file.records, engine: Workspace.engine, sink: sink,
         read: { _ in
             let entered = nowNs()
             let r = box.runner!
@@ -202,8 +221,10 @@ case "append-latency":
             let line: String
             switch r.state.pending {
             case .answer:
-                line = given % 2 == 0 ? "Raise SQL-to-win rate from 20% to 25% by 2026-06-30, owner \(who.sales)"
-                                      : "Send contact names weekly, owner \(who.marketing), due 2026-05-15"
+                line =
+                    given % 2 == 0
+                    ? "Raise SQL-to-win rate from 20% to 25% by 2026-06-30, owner \(who.sales)"
+                    : "Send contact names weekly, owner \(who.marketing), due 2026-05-15"
             case .field(_, let field, _):
                 switch field {
                 case "owner": line = who.sales
@@ -224,12 +245,15 @@ case "append-latency":
     samples.sort()
     guard !samples.isEmpty else { fail("no answer was stored") }
     rest.sort()
-    print("events=\(file.records.count) answers=\(samples.count) p50_ms=\(ms(percentile(samples, 50))) p99_ms=\(ms(percentile(samples, 99))) max_ms=\(ms(samples.last!)) without_append_p50_ms=\(ms(percentile(rest, 50))) without_append_p99_ms=\(ms(percentile(rest, 99)))")
+    print(
+        "events=\(file.records.count) answers=\(samples.count) p50_ms=\(ms(percentile(samples, 50))) p99_ms=\(ms(percentile(samples, 99))) max_ms=\(ms(samples.last!)) without_append_p50_ms=\(ms(percentile(rest, 50))) without_append_p99_ms=\(ms(percentile(rest, 99)))"
+    )
 
 case "replay":
     guard args.count == 3, let reps = Int(args[2]) else { fail("replay FILE REPS") }
     let url = URL(fileURLWithPath: args[1])
-    var read: [Double] = [], replay: [Double] = []
+    var read: [Double] = []
+    var replay: [Double] = []
     var events = 0
     for _ in 0..<reps {
         let t0 = nowNs()
@@ -241,7 +265,8 @@ case "replay":
         read.append(Double(t1 - t0) / 1e6)
         replay.append(Double(t2 - t1) / 1e6)
     }
-    read.sort(); replay.sort()
+    read.sort()
+    replay.sort()
     print("events=\(events) read_decode_ms=\(ms(percentile(read, 50))) replay_ms=\(ms(percentile(replay, 50)))")
 
 case "fsync-latency":
@@ -268,7 +293,8 @@ case "stat":
     guard args.count == 2 else { fail("stat HYPERFINE_JSON") }
     let data = try Data(contentsOf: URL(fileURLWithPath: args[1]))
     guard let doc = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-          let results = doc["results"] as? [[String: Any]] else { fail("not a hyperfine export") }
+        let results = doc["results"] as? [[String: Any]]
+    else { fail("not a hyperfine export") }
     for r in results {
         let median = (r["median"] as? Double ?? .nan) * 1000
         let mean = (r["mean"] as? Double ?? .nan) * 1000

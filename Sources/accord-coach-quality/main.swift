@@ -31,15 +31,29 @@ var skipSpeed = false
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
-    case "--data": guard let v = args.next() else { fail("accord-coach-quality: --data needs a directory\n"); exit(2) }; dataDir = v
-    case "--corpus": guard let v = args.next() else { fail("accord-coach-quality: --corpus needs a file\n"); exit(2) }; corpusPath = v; explicitCorpus = true
+    case "--data":
+        guard let v = args.next() else {
+            fail("accord-coach-quality: --data needs a directory\n")
+            exit(2)
+        }
+        dataDir = v
+    case "--corpus":
+        guard let v = args.next() else {
+            fail("accord-coach-quality: --corpus needs a file\n")
+            exit(2)
+        }
+        corpusPath = v
+        explicitCorpus = true
     case "--no-corpus": corpusPath = nil
     case "--misses": showMisses = true
     case "--blind-misses": showBlindMisses = true
     case "--no-speed": skipSpeed = true
     case "--set":
         // Debugging aid: figures and misses for one labelled file only.
-        guard let path = args.next(), let items = load(path) else { fail("accord-coach-quality: --set needs a readable file\n"); exit(2) }
+        guard let path = args.next(), let items = load(path) else {
+            fail("accord-coach-quality: --set needs a readable file\n")
+            exit(2)
+        }
         let r = CorpusEvaluation.evaluate(items, coach: BlameCoach())
         print("\(path): \(r.summary)")
         for m in r.misses { print("  \(m)") }
@@ -54,7 +68,11 @@ while let a = args.next() {
             print("\(flag == nil ? "pass" : "FLAG") \(statement)  \(flag.map { "\($0.cues) — \($0.reason)" } ?? "")")
         }
         exit(0)
-    default: fail("accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed] | --set FILE | --explain [ROLE:]TEXT…\n"); exit(2)
+    default:
+        fail(
+            "accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed] | --set FILE | --explain [ROLE:]TEXT…\n"
+        )
+        exit(2)
     }
 }
 
@@ -62,7 +80,8 @@ let coach = BlameCoach()
 var sets: [(name: String, items: [CorpusEvaluation.Item], goal: Bool, misses: Bool)] = []
 for (name, misses) in [("train", showMisses), ("dev", showMisses), ("blind", showBlindMisses)] {
     guard let items = load("\(dataDir)/\(name).tsv"), !items.isEmpty else {
-        fail("accord-coach-quality: cannot read labelled statements from \(dataDir)/\(name).tsv\n"); exit(2)
+        fail("accord-coach-quality: cannot read labelled statements from \(dataDir)/\(name).tsv\n")
+        exit(2)
     }
     sets.append((name, items, name == "blind", misses))
 }
@@ -70,7 +89,8 @@ if let corpusPath {
     if let items = load(corpusPath), !items.isEmpty {
         sets.append(("shared-corpus", items, true, showMisses))
     } else if explicitCorpus {
-        fail("accord-coach-quality: cannot read the corpus at \(corpusPath)\n"); exit(2)
+        fail("accord-coach-quality: cannot read the corpus at \(corpusPath)\n")
+        exit(2)
     } else {
         print("shared-corpus: not present at \(corpusPath) (skipped)")
     }
@@ -80,7 +100,8 @@ var goalsMet = true
 for set in sets {
     let r = CorpusEvaluation.evaluate(set.items, coach: coach)
     let blame = set.items.filter(\.blame).count
-    var line = "\(set.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%4d", r.count)) statements (\(blame) blame)  \(r.summary)"
+    var line =
+        "\(set.name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%4d", r.count)) statements (\(blame) blame)  \(r.summary)"
     if set.goal {
         let met = r.precision >= goalPrecision && r.recall >= goalRecall
         goalsMet = goalsMet && met

@@ -9,7 +9,7 @@ enum CompletionBridge {
     nonisolated(unsafe) static var next = 0
 
     static let attempt: accord_attempted_completion_fn = { text, _, end in
-        accord_rl_set_attempted_completion_over(1) // never fall back to file names
+        accord_rl_set_attempted_completion_over(1)  // never fall back to file names
         guard let text, let source = CompletionBridge.source else { return nil }
         let word = String(cString: text)
         var line = ""

@@ -4,7 +4,8 @@ import Foundation
 enum HistoryFile {
     static func prepare(_ path: String) {
         let directory = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         if fd >= 0 { close(fd) }
         chmod(path, 0o600)

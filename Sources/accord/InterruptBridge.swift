@@ -11,10 +11,11 @@ enum InterruptBridge {
     nonisolated(unsafe) static var line = ""
 
     static let command: accord_command_fn = { _, _ in
-        guard accord_sigint_pending() != 0 else { return 0 } // a real Ctrl-^: ignore
+        guard accord_sigint_pending() != 0 else { return 0 }  // a real Ctrl-^: ignore
         if let buffer = accord_rl_line_buffer() {
             let length = max(0, Int(accord_rl_end()))
-            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strnlen(buffer, length)))
+            let bytes = Array(
+                UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strnlen(buffer, length)))
             InterruptBridge.line = LineSplitter.decode(bytes)
         }
         accord_rl_set_done(1)

@@ -17,10 +17,10 @@ final class LibeditLineReader: LineReader {
         self.historyPath = historyPath
         // libedit keeps these pointers: they must outlive the call, hence strdup (never freed).
         accord_rl_set_name(strdup("accord"))
-        accord_rl_set_catch_signals(0) // our SIGINT handler makes readline return NULL with EINTR
+        accord_rl_set_catch_signals(0)  // our SIGINT handler makes readline return NULL with EINTR
         accord_rl_set_instream_stdin()
         accord_rl_set_outstream_stdout()
-        accord_rl_set_getc(accord_interruptible_getc) // Ctrl-C ends the read without a race
+        accord_rl_set_getc(accord_interruptible_getc)  // Ctrl-C ends the read without a race
         _ = accord_rl_initialize()
         _ = accord_rl_parse_and_bind("bind ^R em-inc-search-prev")
         // Ctrl-C: our getc delivers this otherwise unused key once; its command records the line
@@ -52,8 +52,9 @@ final class LibeditLineReader: LineReader {
             PasteBridge.pending = nil
             accord_rl_reset_line()
             // Show what was submitted: libedit drew only its first line.
-            terminal.write("\r\u{1B}[K" + Self.markInvisible(prompt).filter { $0 != "\u{01}" && $0 != "\u{02}" }
-                           + TerminalSafe.clean(pasted) + "\n")
+            terminal.write(
+                "\r\u{1B}[K" + Self.markInvisible(prompt).filter { $0 != "\u{01}" && $0 != "\u{02}" }
+                    + TerminalSafe.clean(pasted) + "\n")
             return .line(pasted)
         }
         if accord_take_sigint() != 0 || (raw == nil && accord_errno() == EINTR) {
@@ -92,7 +93,10 @@ final class LibeditLineReader: LineReader {
         var out = String.UnicodeScalarView()
         var scalars = prompt.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
-            guard scalar == "\u{1B}" else { out.append(scalar); continue }
+            guard scalar == "\u{1B}" else {
+                out.append(scalar)
+                continue
+            }
             out.append("\u{01}")
             out.append(scalar)
             while let next = scalars.next() {

@@ -9,7 +9,8 @@ enum LineReaders {
     static func make(policy: OutputPolicy, environment: [String: String], output: OutputSink) -> LineReader {
         if let shared { return shared }
         accord_install_sigint_handler()
-        let reader: LineReader = policy.lineEditing
+        let reader: LineReader =
+            policy.lineEditing
             ? LibeditLineReader(historyPath: HistoryLocation.path(environment: environment))
             : PlainLineReader(output: output, echo: !policy.inputIsTerminal)
         shared = reader

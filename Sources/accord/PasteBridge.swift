@@ -43,7 +43,8 @@ enum PasteBridge {
         var typed = ""
         if let buffer = accord_rl_line_buffer() {
             let count = max(0, Int(accord_rl_end()))
-            typed = LineSplitter.decode(UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strnlen(buffer, count)))
+            typed = LineSplitter.decode(
+                UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: strnlen(buffer, count)))
         }
         PasteBridge.pending = typed + text
         accord_rl_set_done(1)

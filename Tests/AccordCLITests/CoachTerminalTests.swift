@@ -27,9 +27,17 @@ struct CoachTerminalTests {
         #expect(try session.waitForExit(timeout: 15) == 0)
 
         let events = try D.onlyTranscript(root: root).events
-        #expect(events.contains { if case .coachFlag(.sales, "I think you ignore the reports", _, _) = $0 { return true }; return false })
-        let answers = events.compactMap { if case .answer(_, let text) = $0 { return text }; return nil }
-        #expect(answers == ["I'd like to know how the weekly reports get used on your side", "I could share the reports earlier in the week"])
+        #expect(
+            events.contains {
+                if case .coachFlag(.sales, "I think you ignore the reports", _, _) = $0 { return true }
+                return false
+            })
+        let answers = events.compactMap {
+            if case .answer(_, let text) = $0 { return text }
+            return nil
+        }
+        #expect(
+            answers == ["I'd like to know how the weekly reports get used on your side", "I could share the reports earlier in the week"])
 
         let id = try #require(D.transcripts(root: root).first.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
         let shown = try E2E.run(["show", id], input: "", environment: AccordBinary.environment(root: root))

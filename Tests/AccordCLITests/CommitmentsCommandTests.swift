@@ -11,7 +11,8 @@ struct CommitmentsCommandTests {
         let r = try s.run(["commitments"] + Self.today)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("Dana (2)\n"))
-        #expect(r.out.contains("Dana and Lee (1)\n"), "an old transcript's \"Dana & Lee\" owner is grouped under both leads' canonical names")
+        #expect(
+            r.out.contains("Dana and Lee (1)\n"), "an old transcript's \"Dana & Lee\" owner is grouped under both leads' canonical names")
         #expect(!r.out.contains("Lee (2)"), "Lee's commitments are all done")
         #expect(r.out.contains("OVERDUE  2026-12-18 (3 weeks ago)  Agree a follow-up cover plan while we hire"))
         #expect(r.out.contains("2027-03-31 (in 2 months)  Raise SQL to opportunity rate from 18% to 25%"))
@@ -74,15 +75,23 @@ struct CommitmentsCommandTests {
 
     @Test func aReviewWalksOpenCommitmentsAndTheNextSessionRecapsWhatIsStillOpen() throws {
         var s = try CLIStore()
-        s.environment["COLUMNS"] = "300" // no wrapping, so whole lines can be matched
+        s.environment["COLUMNS"] = "300"  // no wrapping, so whole lines can be matched
         #expect(try s.runExample("goals").status == 0)
         let retro = try s.runExample("retro")
-        #expect(retro.out.contains("Last time you agreed to 3 things that are still open:\n  • Raise SQL to opportunity rate from 18% to 25% — Dana and Lee, due 2027-03-31"))
+        #expect(
+            retro.out.contains(
+                "Last time you agreed to 3 things that are still open:\n  • Raise SQL to opportunity rate from 18% to 25% — Dana and Lee, due 2027-03-31"
+            ))
         let before = try s.run(["commitments", "--json", "--today", "2026-11-30"])
-        #expect((try JSONSerialization.jsonObject(with: Data(before.out.utf8)) as? [String: Any])?["commitments"].map { ($0 as? [Any])?.count } == 5)
+        #expect(
+            (try JSONSerialization.jsonObject(with: Data(before.out.utf8)) as? [String: Any])?["commitments"].map { ($0 as? [Any])?.count }
+                == 5)
         let review = try s.runExample("review")
-        #expect(review.out.contains("“Send attendee list with contact names within 24 hours of each webinar” — Lee, due 2026-12-15. Lee, where is it"))
-        #expect(review.out.contains("→ slipped, new date 2027-04-30 (Two reps left in October"), "the reason and the new date are both kept")
+        #expect(
+            review.out.contains(
+                "“Send attendee list with contact names within 24 hours of each webinar” — Lee, due 2026-12-15. Lee, where is it"))
+        #expect(
+            review.out.contains("→ slipped, new date 2027-04-30 (Two reps left in October"), "the reason and the new date are both kept")
         // The next goals session starts from what is still open, with the carried-forward date.
         let next = try s.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: "")
         #expect(next.out.contains("Last time you agreed to 3 things that are still open:"))

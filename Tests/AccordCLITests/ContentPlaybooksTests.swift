@@ -9,8 +9,10 @@ struct ContentPlaybooksTests {
     typealias D = SessionDriver
 
     /// (playbook, example script) pairs: the second win/loss script runs the same playbook.
-    static let examples: [(String, String)] = [("winloss", "winloss"), ("winloss", "winloss2"), ("segments", "segments"),
-                                                ("sla", "sla"), ("insights", "insights")]
+    static let examples: [(String, String)] = [
+        ("winloss", "winloss"), ("winloss", "winloss2"), ("segments", "segments"),
+        ("sla", "sla"), ("insights", "insights"),
+    ]
 
     @Test func playbooksAreListedAndCheckClean() throws {
         let s = try CLIStore()
@@ -52,7 +54,11 @@ struct ContentPlaybooksTests {
         #expect(live.events == reference.events)
         #expect(live.events.last == .completed)
         // Records were captured with their step's fields.
-        #expect(live.events.contains { if case .itemProposed(_, .record, _, _, let f) = $0 { return !f.isEmpty }; return false })
+        #expect(
+            live.events.contains {
+                if case .itemProposed(_, .record, _, _, let f) = $0 { return !f.isEmpty }
+                return false
+            })
     }
 
     /// A deal typed in free phrasing is chased field by field in a terminal; a deal Lee remembers
@@ -108,16 +114,18 @@ struct ContentPlaybooksTests {
         """.write(toFile: prompts + "/events.md", atomically: true, encoding: .utf8)
         let env = ["ACCORD_PROMPTS": prompts]
         #expect(try s.run(["playbooks"], extra: env).out.contains("events "))
-        let run = try s.run(["start", "events", "--sales", "Dana", "--marketing", "Lee"], input: """
-        RevOps dinner Berlin, dinner, €8k, held on 14 Oct 2026
-        11
-        marketing
-        yes
-        event: Pipeline webinar; kind: webinar; cost: €2,500; meetings booked: 9; show rate: 41%; follow-up owner: Dana; topics: forecasting, CRM hygiene
-        no, the meetings number isn't checked yet
+        let run = try s.run(
+            ["start", "events", "--sales", "Dana", "--marketing", "Lee"],
+            input: """
+                RevOps dinner Berlin, dinner, €8k, held on 14 Oct 2026
+                11
+                marketing
+                yes
+                event: Pipeline webinar; kind: webinar; cost: €2,500; meetings booked: 9; show rate: 41%; follow-up owner: Dana; topics: forecasting, CRM hygiene
+                no, the meetings number isn't checked yet
 
 
-        """, extra: env)
+                """, extra: env)
         #expect(run.status == 0, "\(run.err)")
         let said = D.flat(run.out)
         #expect(said.contains("“RevOps dinner Berlin” — meetings booked? A number, please (e.g. 14)."))
@@ -141,7 +149,10 @@ struct ContentPlaybooksTests {
         let tables = try #require(doc["records"] as? [[String: Any]])
         #expect(tables.count == 1)
         let fields = try #require(tables.first?["fields"] as? [[String: Any]])
-        #expect(fields.map { $0["name"] as? String } == ["event", "kind", "cost", "meetings booked", "show rate", "held on", "follow-up owner", "topics"])
+        #expect(
+            fields.map { $0["name"] as? String } == [
+                "event", "kind", "cost", "meetings booked", "show rate", "held on", "follow-up owner", "topics",
+            ])
         #expect(fields[1]["choices"] as? [String] == ["conference", "webinar", "dinner"])
         #expect(fields[4]["required"] as? Bool == false)
         let records = try #require(tables.first?["records"] as? [[String: Any]])
@@ -179,7 +190,9 @@ struct ContentPlaybooksTests {
         let check = try s.run(["playbooks", "check", file])
         #expect(check.status == 65)
         let text = check.out + check.err
-        #expect(text.contains("bad.md:9: field \"size\": type \"currency\" is not one of text, number, percent, money, date, person, choice, list"))
+        #expect(
+            text.contains(
+                "bad.md:9: field \"size\": type \"currency\" is not one of text, number, percent, money, date, person, choice, list"))
         #expect(text.contains("bad.md:10: field \"outcome\": a choice lists two or more values"))
         #expect(text.contains("bad.md:11: field \"deal\" is declared twice"))
         #expect(text.contains("bad.md:17: fields only apply to steps with \"capture: record\""))
@@ -223,32 +236,43 @@ struct ContentPlaybooksTests {
         defer { try? FileManager.default.removeItem(atPath: s.base) }
         #expect(try s.run(["start", "sla", "--sales", "Dana", "--marketing", "Lee"], input: try CLIStore.script("sla")).status == 0)
         Thread.sleep(forTimeInterval: 1.05)
-        let review = try s.run(["start", "review", "--sales", "Dana", "--marketing", "Lee"], input: """
-        Easier: the Monday dashboard.
-        Harder: two open seats.
-        in progress, booked for March
-        MQL 240 in November 2026
-        yes
+        let review = try s.run(
+            ["start", "review", "--sales", "Dana", "--marketing", "Lee"],
+            input: """
+                Easier: the Monday dashboard.
+                Harder: two open seats.
+                in progress, booked for March
+                MQL 240 in November 2026
+                yes
 
-        commitment: sales-ready leads a month; agreed: 200; actual: 212; period: November 2026
-        yes
-        commitment: working hours to first follow-up; agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team
-        yes
+                commitment: sales-ready leads a month; agreed: 200; actual: 212; period: November 2026
+                yes
+                commitment: working hours to first follow-up; agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team
+                yes
 
-        We bring the dashboard, not opinions
+                We bring the dashboard, not opinions
 
-        The SLA makes misses visible early
+                The SLA makes misses visible early
 
 
-        yes
-        yes
+                yes
+                yes
 
-        """)
+                """)
         #expect(review.status == 0, "\(review.err)")
-        #expect(D.flat(review.out).contains("✓ working hours to first follow-up — agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team"))
+        #expect(
+            D.flat(review.out).contains(
+                "✓ working hours to first follow-up — agreed: 4; actual: 6; period: November 2026; what got in the way: two open seats on the team"
+            ))
         let sla = try s.run(["report", "sla", "--color", "never"])
-        #expect(sla.out.contains("  Marketing: sales-ready leads a month, target 200\n    measured by: CRM report MQLs by month, first working day of the month\n    November 2026: 212 against 200 met"))
-        #expect(sla.out.contains("  Sales: working hours to first follow-up, target 4 or fewer\n    measured by: CRM report MQL age at first touch, weekly\n    November 2026: 6 against 4 missed"))
+        #expect(
+            sla.out.contains(
+                "  Marketing: sales-ready leads a month, target 200\n    measured by: CRM report MQLs by month, first working day of the month\n    November 2026: 212 against 200 met"
+            ))
+        #expect(
+            sla.out.contains(
+                "  Sales: working hours to first follow-up, target 4 or fewer\n    measured by: CRM report MQL age at first touch, weekly\n    November 2026: 6 against 4 missed"
+            ))
         let json = try JSONDecoder().decode(SLAReport.self, from: Data(try s.run(["report", "sla", "--json"]).out.utf8))
         #expect(json.commitments.count == 4)
         #expect(json.commitments.flatMap(\.actuals).map(\.met) == [true, false])

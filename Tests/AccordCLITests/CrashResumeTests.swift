@@ -17,18 +17,24 @@ struct CrashResumeTests {
     /// Conversation events after `k` script lines were read, for every `k` (reference, in process).
     static func reference(lines: [String], participants: Participants) throws -> [[Event]] {
         let playbook = try #require(PlaybookLibrary.load(extraDirectories: []).library.playbook(id: "goals"))
-        let header = SessionHeader(id: "20260101-000000-aaaaaa", playbook: playbook, participants: participants,
-                                   title: nil, started: "2026-01-01T00:00:00Z")
-        final class Box { var runner: SessionRunner?; var snapshots: [[Event]] = [] }
+        let header = SessionHeader(
+            id: "20260101-000000-aaaaaa", playbook: playbook, participants: participants,
+            title: nil, started: "2026-01-01T00:00:00Z")
+        final class Box {
+            var runner: SessionRunner?
+            var snapshots: [[Event]] = []
+        }
         let box = Box()
         let sink = MemorySink()
         var next = 0
-        box.runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: sink, read: { _ in
-            box.snapshots.append(E2E.conversation(sink.records))
-            guard next < lines.count else { return .endOfInput }
-            next += 1
-            return .line(lines[next - 1])
-        }, show: { _ in })
+        box.runner = SessionRunner(
+            header: header, records: [], engine: Workspace.engine, sink: sink,
+            read: { _ in
+                box.snapshots.append(E2E.conversation(sink.records))
+                guard next < lines.count else { return .endOfInput }
+                next += 1
+                return .line(lines[next - 1])
+            }, show: { _ in })
         let result = try box.runner!.run(today: CommitmentReport.todayString())  // the same today as the binary's runs
         #expect(result == .completed, "the goals example script should complete the session")
         box.snapshots.append(E2E.conversation(sink.records))
@@ -42,15 +48,18 @@ struct CrashResumeTests {
 
     /// One kill point: accept `accepted` lines (each followed by its next prompt), optionally type
     /// one more and kill after `delay` microseconds, else kill at the prompt; then check and resume.
-    static func crashAndResume(lines: [String], reference: [[Event]], accepted: Int, typeOneMore: Bool,
-                               delay: UInt32, label: String) throws -> Outcome {
+    static func crashAndResume(
+        lines: [String], reference: [[Event]], accepted: Int, typeOneMore: Bool,
+        delay: UInt32, label: String
+    ) throws -> Outcome {
         var outcome = Outcome()
         let root = try AccordBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let env = AccordBinary.environment(root: root, extra: ["ACCORD_NOHISTORY": "1"])
         let store = root + "/store"
-        let pty = try PTYSession(AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
-                                 environment: env, columns: 250)
+        let pty = try PTYSession(
+            AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
+            environment: env, columns: 250)
         try pty.expectPrompt("› ", timeout: 60)
         for line in lines.prefix(accepted) {
             pty.send(line + "\r")
@@ -80,9 +89,13 @@ struct CrashResumeTests {
         // The stored conversation must be exactly the reference after some j ≥ accepted lines.
         let candidates = (accepted...min(typed, lines.count)).filter { reference[$0] == events }
         guard let stored = candidates.last else {
-            let prefix = (0...lines.count).last { k in reference[k].count <= events.count && Array(events.prefix(reference[k].count)) == reference[k] } ?? 0
+            let prefix =
+                (0...lines.count).last { k in reference[k].count <= events.count && Array(events.prefix(reference[k].count)) == reference[k]
+                } ?? 0
             outcome.lost = max(0, accepted - prefix)
-            outcome.problems.append("\(label): transcript holds \(events.count) events; expected the state after \(accepted)…\(typed) lines (lost \(outcome.lost))")
+            outcome.problems.append(
+                "\(label): transcript holds \(events.count) events; expected the state after \(accepted)…\(typed) lines (lost \(outcome.lost))"
+            )
             return outcome
         }
 
@@ -115,8 +128,9 @@ struct CrashResumeTests {
             let typeOneMore = Bool.random(using: &rng)
             let delay = typeOneMore ? UInt32.random(in: 0...30_000, using: &rng) : 0
             let label = "kill point \(point + 1) (after \(accepted) lines\(typeOneMore ? ", +1 typed, \(delay) µs" : ""))"
-            let outcome = try crashAndResume(lines: lines, reference: reference, accepted: accepted,
-                                             typeOneMore: typeOneMore, delay: delay, label: label)
+            let outcome = try crashAndResume(
+                lines: lines, reference: reference, accepted: accepted,
+                typeOneMore: typeOneMore, delay: delay, label: label)
             lost += outcome.lost
             problems += outcome.problems
         }
@@ -142,20 +156,23 @@ struct CrashResumeTests {
     /// `sizes[0]` after the header, `sizes[k + 1]` once the write for `k` lines is acknowledged.
     static func recordedRun(lines: [String], store: TranscriptStore, id: String) throws -> (header: SessionHeader, sizes: [Int]) {
         let playbook = try #require(PlaybookLibrary.load(extraDirectories: []).library.playbook(id: "goals"))
-        let header = SessionHeader(id: id, playbook: playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
-                                   title: nil, started: "2026-01-01T00:00:00Z")
+        let header = SessionHeader(
+            id: id, playbook: playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
+            title: nil, started: "2026-01-01T00:00:00Z")
         let writer = try store.create(header: header)
         defer { writer.close() }
         let url = try store.url(for: id)
         func size() -> Int { (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? -1 }
         var sizes = [size()]
         var next = 0
-        let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer, read: { _ in
-            sizes.append(size())
-            guard next < lines.count else { return .endOfInput }
-            next += 1
-            return .line(lines[next - 1])
-        }, show: { _ in })
+        let runner = SessionRunner(
+            header: header, records: [], engine: Workspace.engine, sink: writer,
+            read: { _ in
+                sizes.append(size())
+                guard next < lines.count else { return .endOfInput }
+                next += 1
+                return .line(lines[next - 1])
+            }, show: { _ in })
         _ = try runner.run()
         sizes.append(size())
         return (header, sizes)
@@ -176,7 +193,10 @@ struct CrashResumeTests {
         let url = try store.url(for: id)
         let full = try Data(contentsOf: url)
         let everyOffset = ProcessInfo.processInfo.environment["ACCORD_TORN_ALL"] == "1"
-        var cuts = 0, resumes = 0, lost = 0, partial = 0
+        var cuts = 0
+        var resumes = 0
+        var lost = 0
+        var partial = 0
         var problems: [String] = []
         // The write after the prompt for k lines: bytes sizes[k]..<sizes[k + 1]; before it, reference[k - 1].
         for k in 0..<(sizes.count - 1) where sizes[k + 1] > sizes[k] {
@@ -197,8 +217,9 @@ struct CrashResumeTests {
                 let writer = try store.open(id: id)
                 let records = try #require(writer.transcript).records
                 var rest = lines[max(0, k - 1)...].makeIterator()
-                let runner = SessionRunner(header: try #require(writer.transcript).header, records: records, engine: Workspace.engine, sink: writer,
-                                           read: { _ in rest.next().map(LineInput.line) ?? .endOfInput }, show: { _ in })
+                let runner = SessionRunner(
+                    header: try #require(writer.transcript).header, records: records, engine: Workspace.engine, sink: writer,
+                    read: { _ in rest.next().map(LineInput.line) ?? .endOfInput }, show: { _ in })
                 _ = try runner.run()
                 writer.close()
                 let after = try TranscriptReader.read(url: url)
@@ -207,7 +228,9 @@ struct CrashResumeTests {
                 }
             }
         }
-        print("torn writes: \(cuts) cuts, \(resumes) resumes, \(lost) lost acknowledged answers, \(partial) partial answers, \(problems.count) problems")
+        print(
+            "torn writes: \(cuts) cuts, \(resumes) resumes, \(lost) lost acknowledged answers, \(partial) partial answers, \(problems.count) problems"
+        )
         #expect(cuts > 500, "the example has several multi-record writes")
         #expect(lost == 0 && partial == 0)
         #expect(problems.isEmpty, "\(problems.prefix(10).joined(separator: "\n"))")
@@ -233,7 +256,8 @@ struct CrashResumeTests {
             process.executableURL = URL(fileURLWithPath: AccordBinary.path)
             process.arguments = ["start", "goals", "--sales", "Dana", "--marketing", "Lee"]
             process.environment = environment
-            let input = Pipe(), output = Pipe()
+            let input = Pipe()
+            let output = Pipe()
             process.standardInput = input
             process.standardOutput = output
             process.standardError = FileHandle.nullDevice
@@ -270,7 +294,9 @@ struct CrashResumeTests {
         }
         let files = E2E.transcripts(in: root + "/store")
         let list = try E2E.run(["list"], input: "", environment: environment)
-        print("start-up kills: \(kills) kills within \(2 * toPrompt / 1000) ms of the spawn, \(files.count) transcripts left (all complete), \(problems.count) empty or unreadable")
+        print(
+            "start-up kills: \(kills) kills within \(2 * toPrompt / 1000) ms of the spawn, \(files.count) transcripts left (all complete), \(problems.count) empty or unreadable"
+        )
         #expect(list.status == 0)
         if kills >= 50 { #expect(files.count > 1, "some kills should land after the transcript was created") }
         #expect(!String(decoding: list.stdout, as: UTF8.self).contains("damaged"))
@@ -283,7 +309,8 @@ struct CrashResumeTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let env = AccordBinary.environment(root: root)
         let lines = try E2E.exampleLines("goals")
-        let result = try E2E.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: try E2E.exampleInput("goals"), environment: env)
+        let result = try E2E.run(
+            ["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: try E2E.exampleInput("goals"), environment: env)
         #expect(result.status == 0)
         let file = try TranscriptReader.read(url: try #require(E2E.transcripts(in: root + "/store").first))
         let reference = try Self.reference(lines: lines, participants: Participants(sales: "Dana", marketing: "Lee"))

@@ -55,7 +55,9 @@ struct ExampleStoreTests {
         let review = try s.runExample("review")
         #expect(review.status == 0, "\(review.err)")
         #expect(review.out.contains("Last time you agreed to 5 things that are still open:"))
-        #expect(review.out.contains("── Review open commitments: done ──\nAgreed by both (7):\n  ✓ stage: lead — count: 470; period: October 2026"))
+        #expect(
+            review.out.contains(
+                "── Review open commitments: done ──\nAgreed by both (7):\n  ✓ stage: lead — count: 470; period: October 2026"))
         #expect(review.out.contains("  ✓ Agree a follow-up cover plan while we hire, owner Dana, due 2026-12-18"))
         #expect(review.out.contains("Commitments reviewed (5): 2 done, 1 in progress, 1 slipped, 1 dropped."))
 
@@ -85,7 +87,8 @@ struct ExampleStoreTests {
     @Test func resumingAClonedTranscriptTightensItsPermissions() throws {
         let s = try CLIStore()
         let lines = try CLIStore.script("retro").split(separator: "\n", omittingEmptySubsequences: false)
-        let first = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: lines.prefix(4).joined(separator: "\n") + "\n")
+        let first = try s.run(
+            ["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: lines.prefix(4).joined(separator: "\n") + "\n")
         #expect(first.status == 0)
         #expect(first.out.contains("Session paused and saved."))
         let session = try #require(try s.sessions().first)

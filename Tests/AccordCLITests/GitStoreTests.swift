@@ -18,7 +18,8 @@ struct GitStoreTests {
             let result = try E2E.runProgram(git, args, environment: env, directory: dir)
             let out = String(decoding: result.stdout, as: UTF8.self)
             guard result.status == 0 else {
-                throw GitFailure(description: "git \(args.joined(separator: " ")) in \(dir) exited \(result.status):\n\(out)\(result.stderr)")
+                throw GitFailure(
+                    description: "git \(args.joined(separator: " ")) in \(dir) exited \(result.status):\n\(out)\(result.stderr)")
             }
             return out
         }
@@ -27,7 +28,10 @@ struct GitStoreTests {
     struct GitFailure: Error, CustomStringConvertible { let description: String }
 
     func setUp() throws -> Repo {
-        let git = try #require(Self.git, "git is not installed (looked in /usr/bin, /usr/local/bin, /bin): install it with 'apt-get install git' to run the store-in-git tests")
+        let git = try #require(
+            Self.git,
+            "git is not installed (looked in /usr/bin, /usr/local/bin, /bin): install it with 'apt-get install git' to run the store-in-git tests"
+        )
         let root = try AccordBinary.temporaryDirectory()
         var env = AccordBinary.environment(root: root)
         env["GIT_CONFIG_NOSYSTEM"] = "1"
@@ -47,8 +51,9 @@ struct GitStoreTests {
 
     /// Runs an example script as a session in the store of clone `dir`.
     func session(_ playbook: String, in dir: String, _ repo: Repo) throws {
-        let result = try E2E.run(["start", playbook, "--sales", "Dana", "--marketing", "Lee", "--dir", dir + "/transcripts"],
-                                 input: Data(try E2E.exampleInput(playbook).utf8), environment: repo.env)
+        let result = try E2E.run(
+            ["start", playbook, "--sales", "Dana", "--marketing", "Lee", "--dir", dir + "/transcripts"],
+            input: Data(try E2E.exampleInput(playbook).utf8), environment: repo.env)
         #expect(result.status == 0, "\(playbook): \(result.stderr)")
     }
 
@@ -69,15 +74,17 @@ struct GitStoreTests {
         try repo.run("push", "-q", "origin", "main", in: seed)
 
         // Two people clone the store and each runs sessions.
-        let ana = try clone(repo, "ana"), ben = try clone(repo, "ben")
+        let ana = try clone(repo, "ana")
+        let ben = try clone(repo, "ben")
         try session("roles", in: ana, repo)
         try session("retro", in: ana, repo)
         try session("retro", in: ben, repo)
         try session("goals", in: ben, repo)
 
         // Ben commits while a session is open in his store: its lock file exists but is not staged.
-        let open = try PTYSession(AccordBinary.path, arguments: ["start", "roles", "--sales", "Dana", "--marketing", "Lee", "--dir", ben + "/transcripts"],
-                                  environment: repo.env.merging(["ACCORD_NOHISTORY": "1"]) { $1 }, columns: 200)
+        let open = try PTYSession(
+            AccordBinary.path, arguments: ["start", "roles", "--sales", "Dana", "--marketing", "Lee", "--dir", ben + "/transcripts"],
+            environment: repo.env.merging(["ACCORD_NOHISTORY": "1"]) { $1 }, columns: 200)
         try open.expectPrompt("› ", timeout: 60)
         let locks = try FileManager.default.contentsOfDirectory(atPath: ben + "/transcripts").filter { $0.hasSuffix(".lock") }
         #expect(locks.count == 1, "an open session holds a lock file")

@@ -16,8 +16,9 @@ struct InstallTests {
 
     private func runMake(_ arguments: [String], root: String) throws -> (status: Int32, out: String, err: String) {
         let make = try #require(Self.make, "make is not installed")
-        let result = try E2E.runProgram(make, ["-s", "-C", CLIStore.root.path] + arguments,
-                                        environment: AccordBinary.environment(root: root), directory: root)
+        let result = try E2E.runProgram(
+            make, ["-s", "-C", CLIStore.root.path] + arguments,
+            environment: AccordBinary.environment(root: root), directory: root)
         return (result.status, String(decoding: result.stdout, as: UTF8.self), result.stderr)
     }
 
@@ -65,8 +66,9 @@ struct InstallTests {
         #expect(try Self.complete(["accord", "st"], script: script, path: prefix + "/bin", root: root) == ["start"])
         let playbooks = try Self.complete(["accord", "start", ""], script: script, path: prefix + "/bin", root: root)
         #expect(playbooks == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
-        #expect(try Self.complete(["accord", "plan", "--format", ""], script: script, path: prefix + "/bin", root: root)
-            == ["markdown", "html", "slides", "json", "csv"])
+        #expect(
+            try Self.complete(["accord", "plan", "--format", ""], script: script, path: prefix + "/bin", root: root)
+                == ["markdown", "html", "slides", "json", "csv"])
         #expect(try Self.complete(["accord", "--color", "n"], script: script, path: prefix + "/bin", root: root) == ["never"])
         #expect(try Self.complete(["accord", "list", "--j"], script: script, path: prefix + "/bin", root: root) == ["--json"])
 
@@ -79,7 +81,8 @@ struct InstallTests {
     func destdirIsHonoured() throws {
         let root = URL(fileURLWithPath: try AccordBinary.temporaryDirectory()).resolvingSymlinksInPath().path
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let install = try runMake(["install", "BUILD=", "BIN=\(AccordBinary.path)", "PREFIX=/usr/local", "DESTDIR=\(root)/stage"], root: root)
+        let install = try runMake(
+            ["install", "BUILD=", "BIN=\(AccordBinary.path)", "PREFIX=/usr/local", "DESTDIR=\(root)/stage"], root: root)
         #expect(install.status == 0, "\(install.err)")
         for file in Self.installed { #expect(FileManager.default.fileExists(atPath: root + "/stage/usr/local/" + file), "\(file)") }
     }
@@ -121,7 +124,10 @@ struct InstallTests {
             let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n").map(String.init)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(lines.split(separator: "---").first.map(Array.init)?.contains("start") == true)
-            #expect(lines.split(separator: "---").last.map(Array.init) == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
+            #expect(
+                lines.split(separator: "---").last.map(Array.init) == [
+                    "goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss",
+                ])
         }
         if let fish = ["/usr/bin/fish", "/bin/fish"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
             let script = box.base + "/accord.fish"
@@ -133,8 +139,9 @@ struct InstallTests {
             let text = String(decoding: result.stdout, as: UTF8.self)
             #expect(result.status == 0, "\(result.stderr)")
             #expect(text.hasPrefix("start\t"))
-            #expect(Set(text.components(separatedBy: "---\n").last?.split(separator: "\n").map(String.init) ?? [])
-                == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
+            #expect(
+                Set(text.components(separatedBy: "---\n").last?.split(separator: "\n").map(String.init) ?? [])
+                    == ["goals", "roles", "retro", "review", "prep", "insights", "segments", "sla", "winloss"])
         }
     }
 }

@@ -5,12 +5,12 @@ import Testing
 @Suite("accord lint and playbooks")
 struct LintAndPlaybooksCommandTests {
     static let mixed = """
-    Sales never follows up on the webinar leads we send them
-    I will send the attendee list within 24 hours
-    Marketing always sends us junk leads
-    We agreed to review the funnel monthly
+        Sales never follows up on the webinar leads we send them
+        I will send the attendee list within 24 hours
+        Marketing always sends us junk leads
+        We agreed to review the funnel monthly
 
-    """
+        """
 
     private func write(_ text: String, _ name: String, in s: CLIStore) throws -> String {
         let path = s.base + "/" + name
@@ -74,40 +74,43 @@ struct LintAndPlaybooksCommandTests {
         let s = try CLIStore()
         let dir = s.base + "/prompts"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        _ = try write("""
-        # Pipeline check-in
-        id: pipeline
-        purpose: A ten-minute weekly look at the shared funnel.
+        _ = try write(
+            """
+            # Pipeline check-in
+            id: pipeline
+            purpose: A ten-minute weekly look at the shared funnel.
 
-        ## This week
-        who: each
-        capture: text
+            ## This week
+            who: each
+            capture: text
 
-        {sales}, {marketing}: one number each from this week's funnel report that surprised you.
+            {sales}, {marketing}: one number each from this week's funnel report that surprised you.
 
-        ## One action
-        who: either
-        capture: action
-        agree: yes
+            ## One action
+            who: either
+            capture: action
+            agree: yes
 
-        One action for the coming week, with an owner and a due date.
+            One action for the coming week, with an owner and a due date.
 
-        """, "prompts/pipeline.md", in: s)
+            """, "prompts/pipeline.md", in: s)
         let list = try s.run(["playbooks", "--prompts", dir])
         #expect(list.status == 0)
         #expect(list.out.contains("pipeline") && list.out.contains("Pipeline check-in"))
         let input = """
-        SQLs up 12% week on week
-        Only 40% of hand-offs had a phone number
-        Add phone number to the hand-off form, owner Lee, due 2026-12-04
-        yes
+            SQLs up 12% week on week
+            Only 40% of hand-offs had a phone number
+            Add phone number to the hand-off form, owner Lee, due 2026-12-04
+            yes
 
 
-        """
+            """
         let r = try s.run(["start", "pipeline", "--sales", "Dana", "--marketing", "Lee", "--prompts", dir], input: input)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("Dana, Lee: one number each"))
-        #expect(r.out.contains("── Pipeline check-in: done ──\nAgreed by both (1):\n  ✓ Add phone number to the hand-off form, owner Lee, due 2026-12-04"))
+        #expect(
+            r.out.contains(
+                "── Pipeline check-in: done ──\nAgreed by both (1):\n  ✓ Add phone number to the hand-off form, owner Lee, due 2026-12-04"))
         #expect(r.out.contains("Parking lot: empty."))
         let commitments = try s.run(["commitments", "--today", "2026-11-30"])
         #expect(commitments.out.contains("Add phone number to the hand-off form"))

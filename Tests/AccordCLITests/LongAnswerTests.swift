@@ -42,7 +42,8 @@ struct LongAnswerTests {
         let root = try AccordBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let editor = "sh -c 'stat -c %a \"$0\" > \(root)/mode; printf \"Our pipeline review\\nneeds two owners\\n\" > \"$0\"'"
-        let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["EDITOR": editor, "TMPDIR": root])
+        let session = try D.spawn(
+            ["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, extra: ["EDITOR": editor, "TMPDIR": root])
         try session.expectPrompt("Dana (Sales) › ", timeout: 15)
         // Typed in full: "/edi" + Tab is ambiguous since /edit exists too.
         session.send("/editor")

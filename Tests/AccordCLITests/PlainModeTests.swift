@@ -26,7 +26,7 @@ struct PlainModeTests {
     @Test func invalidUTF8AndEscapesArePrintedVisibly() throws {
         let input = "caf\u{E9}x\n\u{1B}[31mred\r\n"
         var bytes = Array(input.utf8)
-        bytes.insert(0xFF, at: 3) // an invalid byte after "caf"
+        bytes.insert(0xFF, at: 3)  // an invalid byte after "caf"
         let result = try AccordBinary.run([], input: String(decoding: bytes, as: UTF8.self), environment: try environment())
         #expect(result.status == 0)
         #expect(!result.stdout.contains(0x1B))
@@ -38,7 +38,8 @@ struct PlainModeTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: AccordBinary.path)
         process.environment = try environment()
-        let stdin = Pipe(), stdout = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         try process.run()

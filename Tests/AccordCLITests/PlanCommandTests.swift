@@ -131,7 +131,8 @@ struct PlanCommandTests {
         #expect(r.out.hasPrefix("kind,text,owner,due,status,session\r\n"))
         let path = s.base + "/plan.csv"
         try Data(r.out.utf8).write(to: URL(fileURLWithPath: path))
-        let rows = try CLIPython.run("""
+        let rows = try CLIPython.run(
+            """
             import csv, json, sys
             with open(sys.argv[1], encoding='utf-8', newline='') as f:
                 print(json.dumps(list(csv.reader(f))))
@@ -139,7 +140,11 @@ struct PlanCommandTests {
         let table = try JSONDecoder().decode([[String]].self, from: Data(rows.utf8))
         #expect(table.count > 20)
         for row in table { #expect(row.count == 6, "\(row)") }
-        #expect(table.contains { $0[0] == "goal" && $0[1] == "Raise SQL to opportunity rate from 18% to 25%" && $0[2] == "Dana and Lee" && $0[4] == "in-progress" })
+        #expect(
+            table.contains {
+                $0[0] == "goal" && $0[1] == "Raise SQL to opportunity rate from 18% to 25%" && $0[2] == "Dana and Lee"
+                    && $0[4] == "in-progress"
+            })
         #expect(table.contains { $0[0] == "disagreement" && $0[4] == "not agreed" })
     }
 
@@ -164,7 +169,8 @@ struct PlanCommandTests {
         let kept = "Sales never follows up on the webinar leads we send them"
         for name in ["goals", "roles"] { #expect(try s.runExample(name).status == 0) }
         let script = try CLIStore.script("retro").replacingOccurrences(
-            of: kept + "\nFollow-up on webinar leads took 6 days on average; I want to understand what got in the way\n", with: kept + "\nkeep\n")
+            of: kept + "\nFollow-up on webinar leads took 6 days on average; I want to understand what got in the way\n",
+            with: kept + "\nkeep\n")
         #expect(script.contains(kept + "\nkeep\n"))
         let retro = try s.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: script)
         #expect(retro.status == 0, "\(retro.err)")
@@ -182,7 +188,8 @@ struct PlanCommandTests {
         #expect(html.contains("<section id=\"ownViews\"><h2>In their own words</h2>"))
         #expect(!(try s.run(["plan", "--format", "slides"]).out.contains(kept)))
         #expect(!(try s.run(["plan", "--format", "csv"]).out.contains(kept)))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(try s.run(["plan", "--format", "json"]).out.utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(try s.run(["plan", "--format", "json"]).out.utf8)) as? [String: Any])
         #expect(!String(describing: json["context"] ?? "").contains(kept))
         #expect(String(describing: json["ownViews"] ?? "").contains(kept))
     }

@@ -46,13 +46,15 @@ struct SafetyTests {
     }
 
     static let reference: [[Event]] = {
-        (try? CrashResumeTests.reference(lines: E2E.exampleLines("goals"), participants: Participants(sales: "Dana", marketing: "Lee"))) ?? []
+        (try? CrashResumeTests.reference(lines: E2E.exampleLines("goals"), participants: Participants(sales: "Dana", marketing: "Lee")))
+            ?? []
     }()
 
     // MARK: Torn and damaged transcripts
 
     @Test func aTornLastLineIsAWarningAndResumeContinuesAfterItLeavingAClearFile() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<24))
         let handle = try FileHandle(forWritingTo: box.url(id))
         try handle.seekToEnd()
@@ -76,12 +78,13 @@ struct SafetyTests {
     }
 
     @Test func aCorruptMiddleLineMarksOnlyThatSessionDamagedAndShowPrintsTheReadablePart() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let good = try box.startGoals(box.script(0..<box.lines.count))
         let bad = try box.startGoals(box.script(0..<24))
         var lines = try String(contentsOf: box.url(bad), encoding: .utf8).components(separatedBy: "\n")
         let answerLine = try #require(lines.indices.first { $0 > 0 && lines[$0].contains(#""text":"Leads last quarter"#) })
-        lines[answerLine + 2] = #"{"at":"oops"# // a middle line that is not JSON
+        lines[answerLine + 2] = #"{"at":"oops"#  // a middle line that is not JSON
         try lines.joined(separator: "\n").write(to: box.url(bad), atomically: false, encoding: .utf8)
 
         let list = try box.run(["list"])
@@ -109,7 +112,8 @@ struct SafetyTests {
 
     @Test(.timeLimit(.minutes(5)))
     func aSecondResumeOfAnOpenSessionIsRefusedWithThePidAndExit75() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<3))
         let first = try PTYSession(AccordBinary.path, arguments: ["resume", id], environment: box.env, columns: 200)
         try first.expectPrompt("› ", timeout: 60)
@@ -126,8 +130,10 @@ struct SafetyTests {
     // MARK: Permissions
 
     @Test func storeIsPrivateAndTranscriptsAndPlansAreOwnerOnlyEvenWithUmask022() throws {
-        let old = umask(0o022); defer { umask(old) }
-        let box = try Sandbox(); defer { box.remove() }
+        let old = umask(0o022)
+        defer { umask(old) }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<box.lines.count))
         #expect(E2E.mode(box.store) == 0o700)
         #expect(E2E.mode(box.url(id).path) == 0o600)
@@ -144,10 +150,12 @@ struct SafetyTests {
     // MARK: Escape sequences and odd input
 
     @Test func escapeSequencesInNamesAndAnswersAreStoredExactlyButNeverReachTheTerminal() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let sales = "Dana" + Self.evil
         let answer = "Fine " + Self.evil + " thanks"
-        let start = try box.run(["start", "goals", "--sales", sales, "--marketing", "Lee"], ([answer] + box.lines.dropFirst()).map { $0 + "\n" }.joined())
+        let start = try box.run(
+            ["start", "goals", "--sales", sales, "--marketing", "Lee"], ([answer] + box.lines.dropFirst()).map { $0 + "\n" }.joined())
         #expect(start.status == 0, "\(start.stderr)")
         let id = try #require(E2E.transcripts(in: box.store).first.map(E2E.id))
         let file = try box.read(id)
@@ -173,19 +181,22 @@ struct SafetyTests {
 
         // In a terminal (colours on), the only escape sequences are accord's own styling. (Typed
         // keys cannot carry a raw ESC into an answer: the line editor reads ESC as a key binding.)
-        let pty = try PTYSession(AccordBinary.path, arguments: ["start", "goals", "--sales", sales, "--marketing", "Lee"],
-                                 environment: box.env, columns: 200)
+        let pty = try PTYSession(
+            AccordBinary.path, arguments: ["start", "goals", "--sales", sales, "--marketing", "Lee"],
+            environment: box.env, columns: 200)
         try pty.expectPrompt("› ", timeout: 60)
         pty.send("Fine thanks\r")
         try pty.expectPrompt("› ", timeout: 60)
         pty.send("/quit\r")
         _ = try pty.waitForExit(timeout: 60)
-        #expect(!pty.output.contains("\u{1b}[2J") && !pty.output.contains("\u{1b}]0;") && !pty.output.contains("\u{07}"),
-                "live terminal output: \(pty.output.debugDescription)")
+        #expect(
+            !pty.output.contains("\u{1b}[2J") && !pty.output.contains("\u{1b}]0;") && !pty.output.contains("\u{07}"),
+            "live terminal output: \(pty.output.debugDescription)")
     }
 
     @Test func invalidUTF8InAPipedAnswerIsStoredWithoutCrashAndShownSafely() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         var input = Data("Keen \u{E9}".utf8)
         input.append(contentsOf: [0xFF, 0xC3, 0x28, 0x80])
         input.append(contentsOf: Array(" end\n".utf8))
@@ -209,7 +220,8 @@ struct SafetyTests {
     }
 
     @Test func anAnswerOfExactly64KBIsStoredAndA12MBLineIsRefusedBeforeAnythingIsStored() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let limit = String(repeating: "pipeline ", count: AnswerLimit.bytes / 9) + "end"
         let atLimit = limit + String(repeating: "x", count: AnswerLimit.bytes - limit.utf8.count)
         #expect(atLimit.utf8.count == AnswerLimit.bytes)
@@ -220,7 +232,8 @@ struct SafetyTests {
         let r = try box.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(Date().timeIntervalSince(started) < 60)
-        let refusals = r.stdout.replacingOccurrences(of: "\n", with: " ").components(separatedBy: "longer than 64 KB, so it was not saved").count - 1
+        let refusals =
+            r.stdout.replacingOccurrences(of: "\n", with: " ").components(separatedBy: "longer than 64 KB, so it was not saved").count - 1
         #expect(refusals == 2, "both over-limit answers are refused with the message")
         let id = try #require(E2E.transcripts(in: box.store).first.map(E2E.id))
         let file = try box.read(id)
@@ -239,15 +252,17 @@ struct SafetyTests {
     /// A write that fails (here: the file size limit, `EFBIG`; a full disk gives `ENOSPC`) ends the
     /// session with exit 74; the answer is not acknowledged and the file still reads and resumes.
     @Test func aFailingWriteExits74AndTheSessionStillResumes() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<3))
         let size = try Data(contentsOf: box.url(id)).count
         let big = String(repeating: "pipeline ", count: 4_000)  // 36 KB: over the limit set below
         // bash's `ulimit -f` counts 1,024-byte blocks; SIGXFSZ ignored, so write() fails with EFBIG.
         let blocks = size / 1024 + 8
         let env = box.env
-        let r = try E2E.runProgram("/bin/bash", ["-c", "ulimit -f \(blocks); trap '' XFSZ; exec \"$0\" resume \(id)", AccordBinary.path],
-                                   input: Data((big + "\n").utf8), environment: env)
+        let r = try E2E.runProgram(
+            "/bin/bash", ["-c", "ulimit -f \(blocks); trap '' XFSZ; exec \"$0\" resume \(id)", AccordBinary.path],
+            input: Data((big + "\n").utf8), environment: env)
         #expect(r.status == 74, "\(r.stderr)")
         #expect(r.stderr.contains("write failed"), "\(r.stderr)")
         let file = try box.read(id)
@@ -259,20 +274,24 @@ struct SafetyTests {
     }
 
     @Test func aHostileStoreNeitherTrapsNorHidesTheOtherSessions() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let good = try box.startGoals(box.script(0..<box.lines.count))
         let text = try String(contentsOf: box.url(good), encoding: .utf8)
         let lines = text.split(separator: "\n").map(String.init)
         // A copy with seq 2^63 in a middle line, one with Int.max on its last line, a symlink to
         // /dev/zero and a FIFO named like transcripts.
-        let big = "20261122-100000-big000", last = "20261122-100000-last00"
+        let big = "20261122-100000-big000"
+        let last = "20261122-100000-last00"
         var hostile = lines
         let seqKey = try #require(hostile[5].range(of: #""seq":"#, options: .backwards))
         hostile[5] = String(hostile[5][..<seqKey.upperBound]) + "9223372036854775808}"
         #expect(hostile[5].hasSuffix("9223372036854775808}"))
         try (hostile.joined(separator: "\n") + "\n").write(toFile: box.store + "/\(big).jsonl", atomically: false, encoding: .utf8)
         var maxed = Array(lines.dropLast())
-        maxed.append(#"{"at":"2026-11-22T10:00:02Z","batch":9223372036854775807,"event":{"note":{"by":"sales","text":"x"}},"seq":9223372036854775807}"#)
+        maxed.append(
+            #"{"at":"2026-11-22T10:00:02Z","batch":9223372036854775807,"event":{"note":{"by":"sales","text":"x"}},"seq":9223372036854775807}"#
+        )
         try (maxed.joined(separator: "\n") + "\n").write(toFile: box.store + "/\(last).jsonl", atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: box.store + "/20261122-100000-zero00.jsonl", withDestinationPath: "/dev/zero")
         #expect(mkfifo(box.store + "/20261122-100000-fifo00.jsonl", 0o600) == 0)
@@ -280,7 +299,10 @@ struct SafetyTests {
         let list = try box.run(["list"])
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.contains(good) && list.stdout.contains(big) && list.stdout.contains(last))
-        for args in [["commitments", "--all"], ["commitments", "--all", "--json"], ["plan"], ["list", "--json"], ["show", big], ["replay", big, "--speed", "1000"]] {
+        for args in [
+            ["commitments", "--all"], ["commitments", "--all", "--json"], ["plan"], ["list", "--json"], ["show", big],
+            ["replay", big, "--speed", "1000"],
+        ] {
             let r = try box.run(args)
             #expect(r.status == 0 || r.status == 65, "\(args): \(r.status) \(r.stderr)")
         }
@@ -296,10 +318,13 @@ struct SafetyTests {
         #expect(missing.stderr.count < 400, "user text is echoed cut short")
     }
 
-    @Test(arguments: [["show", "../../etc/passwd"], ["resume", "../x"], ["show", "/etc/passwd"], ["replay", "a/b"],
-                      ["plan", "..%2f"], ["show", "x\u{1b}[2J"]])
+    @Test(arguments: [
+        ["show", "../../etc/passwd"], ["resume", "../x"], ["show", "/etc/passwd"], ["replay", "a/b"],
+        ["plan", "..%2f"], ["show", "x\u{1b}[2J"],
+    ])
     func pathTricksAreRefusedWithExit64(_ args: [String]) throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         _ = try box.startGoals(box.script(0..<2))
         let r = try box.run(args)
         #expect(r.status == 64, "\(args): \(r.status) \(r.stderr)")
@@ -311,12 +336,13 @@ struct SafetyTests {
     // MARK: Pausing and resuming
 
     @Test func resumeWithNoNameContinuesTheLatestUnfinishedSession() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         _ = try box.startGoals(box.script(0..<2))
-        Thread.sleep(forTimeInterval: 1.1) // ids sort by start second
+        Thread.sleep(forTimeInterval: 1.1)  // ids sort by start second
         let latest = try box.startGoals(box.script(0..<4))
         Thread.sleep(forTimeInterval: 1.1)
-        _ = try box.startGoals(box.script(0..<box.lines.count)) // newer but complete
+        _ = try box.startGoals(box.script(0..<box.lines.count))  // newer but complete
         let r = try box.run(["resume"], box.script(from: 4))
         #expect(r.status == 0)
         #expect(r.stdout.contains("resuming \(latest)"), "\(r.stdout.prefix(300))")
@@ -329,7 +355,8 @@ struct SafetyTests {
 
     @Test(arguments: ["quit", "eof"])
     func resumeAfterQuitOrEndOfInputAsksTheSameQuestionAndContinues(_ how: String) throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let k = Self.stopAfter
         let id = try box.startGoals(box.script(0..<k) + (how == "quit" ? "/quit\n" + box.script(from: k) : ""))
         let stopped = try box.read(id)
@@ -345,12 +372,17 @@ struct SafetyTests {
 
     @Test(.timeLimit(.minutes(5)))
     func resumeAfterCtrlDInATerminalAsksTheSameQuestionAndContinues() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let k = Self.stopAfter
-        let start = try PTYSession(AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
-                                   environment: box.env, columns: 200)
+        let start = try PTYSession(
+            AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
+            environment: box.env, columns: 200)
         try start.expectPrompt("› ", timeout: 60)
-        for line in box.lines.prefix(k) { start.send(line + "\r"); try start.expectPrompt("› ", timeout: 60) }
+        for line in box.lines.prefix(k) {
+            start.send(line + "\r")
+            try start.expectPrompt("› ", timeout: 60)
+        }
         start.send("\u{04}")
         #expect(try start.waitForExit(timeout: 60) == 0)
         let id = try #require(E2E.transcripts(in: box.store).first.map(E2E.id))
@@ -368,7 +400,8 @@ struct SafetyTests {
     }
 
     @Test func aPlaybookChangedSinceTheSessionBeganResumesWithTheOriginalStepsAndSaysSo() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let k = Self.stopAfter
         let id = try box.startGoals(box.script(0..<k))
         let prompts = box.root + "/prompts"
@@ -377,14 +410,18 @@ struct SafetyTests {
         #expect(text.contains("Propose up to three goals"))
         text = text.replacingOccurrences(of: "Propose up to three goals", with: "Propose up to NINE goals")
         // Drop the check-in step: resuming with the new steps would put every answer in the wrong place.
-        if let a = text.range(of: "## Check-in"), let b = text.range(of: "## Facts first") { text.removeSubrange(a.lowerBound..<b.lowerBound) }
+        if let a = text.range(of: "## Check-in"), let b = text.range(of: "## Facts first") {
+            text.removeSubrange(a.lowerBound..<b.lowerBound)
+        }
         try text.write(toFile: prompts + "/goals.md", atomically: false, encoding: .utf8)
         #expect(try box.run(["playbooks", "check", prompts + "/goals.md"]).status == 0)
 
         let r = try box.run(["resume", id, "--prompts", prompts], box.script(from: k))
         #expect(r.status == 0, "\(r.stderr)")
         let unwrapped = r.stdout.replacingOccurrences(of: "\n", with: " ")
-        #expect(unwrapped.contains("The goals playbook has changed since this session began; it continues with the steps it started with."), "\(r.stdout.prefix(400))")
+        #expect(
+            unwrapped.contains("The goals playbook has changed since this session began; it continues with the steps it started with."),
+            "\(r.stdout.prefix(400))")
         #expect(unwrapped.contains("Propose up to three goals") && !r.stdout.contains("NINE"))
         #expect(E2E.conversation(try box.read(id).records) == Self.reference.last)
         // A new session does use the edited playbook.
@@ -395,7 +432,8 @@ struct SafetyTests {
     // MARK: Replay
 
     @Test func replayAtSpeed1000PrintsTheSameChatAsShow() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<box.lines.count))
         let show = try box.run(["show", id])
         let replay = try box.run(["replay", id, "--speed", "1000"])
@@ -406,7 +444,8 @@ struct SafetyTests {
     }
 
     @Test func replaySteppedThroughAPipeStopsAfterThreeStepsOnQ() throws {
-        let box = try Sandbox(); defer { box.remove() }
+        let box = try Sandbox()
+        defer { box.remove() }
         let id = try box.startGoals(box.script(0..<box.lines.count))
         let r = try box.run(["replay", id], "\n\nq\n")
         #expect(r.status == 0)

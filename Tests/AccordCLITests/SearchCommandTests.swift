@@ -9,8 +9,9 @@ struct SearchCommandTests {
         for url in E2E.transcripts(in: box.store) {
             for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
                 guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                      let event = object[kind] as? [String: Any] ?? (object["event"] as? [String: Any])?[kind] as? [String: Any],
-                      let text = event[key] as? String else { continue }
+                    let event = object[kind] as? [String: Any] ?? (object["event"] as? [String: Any])?[kind] as? [String: Any],
+                    let text = event[key] as? String
+                else { continue }
                 if let long = text.split(separator: " ").map(String.init).first(where: { $0.count >= 6 && $0.allSatisfy(\.isLetter) }) {
                     return long
                 }
@@ -33,8 +34,11 @@ struct SearchCommandTests {
             let result = try box.run(["search", needle, "--json"])
             #expect(result.status == 0, "\(result.err)")
             let matches = try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [[String: Any]] ?? []
-            #expect(matches.contains { ($0["source"] as? String) == source && (($0["line"] as? String) ?? "").lowercased().contains(needle.lowercased()) },
-                    "'\(needle)' from a \(kind) not found: \(result.out)")
+            #expect(
+                matches.contains {
+                    ($0["source"] as? String) == source && (($0["line"] as? String) ?? "").lowercased().contains(needle.lowercased())
+                },
+                "'\(needle)' from a \(kind) not found: \(result.out)")
             for match in matches {
                 #expect((match["session"] as? String)?.isEmpty == false)
                 #expect((match["speaker"] as? String)?.isEmpty == false)
@@ -52,7 +56,9 @@ struct SearchCommandTests {
         defer { try? FileManager.default.removeItem(atPath: box.base) }
         let all = try JSONSerialization.jsonObject(with: Data(try box.run(["search", "e", "--json"]).out.utf8)) as? [[String: Any]] ?? []
         #expect(!all.isEmpty)
-        let retro = try JSONSerialization.jsonObject(with: Data(try box.run(["search", "e", "--playbook", "retro", "--json"]).out.utf8)) as? [[String: Any]] ?? []
+        let retro =
+            try JSONSerialization.jsonObject(with: Data(try box.run(["search", "e", "--playbook", "retro", "--json"]).out.utf8))
+            as? [[String: Any]] ?? []
         #expect(!retro.isEmpty && retro.count < all.count)
         #expect(retro.allSatisfy { ($0["playbook"] as? String) == "retro" })
         let future = try box.run(["search", "e", "--since", "2999-01-01"])

@@ -39,7 +39,8 @@ struct SessionTerminalTests {
     /// A goal without a number, target or date is chased, not accepted; a declined goal is parked.
     @Test func vagueGoalIsChasedAndDeclinedGoalIsParked() throws {
         let script = try D.exampleScript("goals")
-        let piped = try D.pipedRun("goals", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
+        let piped = try D.pipedRun(
+            "goals", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
         let root = try AccordBinary.temporaryDirectory()
         let session = try D.start("goals", root: root)
         let vague = try #require(piped.turns.firstIndex { $0.answer == "Follow up faster" })
@@ -55,11 +56,23 @@ struct SessionTerminalTests {
         session.send("\u{04}")
         #expect(try session.waitForExit(timeout: 15) == 0)
         let events = try D.onlyTranscript(root: root).events
-        #expect(!events.contains { if case .fieldSet(_, "baseline", _) = $0 { return true }; return false })
+        #expect(
+            !events.contains {
+                if case .fieldSet(_, "baseline", _) = $0 { return true }
+                return false
+            })
         // The funnel numbers before it were agreed; the vague goal was not.
-        let goals = Set(events.compactMap { if case .itemProposed(let id, .goal, _, _, _) = $0 { return id }; return nil })
+        let goals = Set(
+            events.compactMap {
+                if case .itemProposed(let id, .goal, _, _, _) = $0 { return id }
+                return nil
+            })
         #expect(!goals.isEmpty)
-        #expect(!events.contains { if case .agreed(let id, _) = $0 { return goals.contains(id) }; return false })
+        #expect(
+            !events.contains {
+                if case .agreed(let id, _) = $0 { return goals.contains(id) }
+                return false
+            })
 
         let parkedRoot = try AccordBinary.temporaryDirectory()
         let full = try D.start("goals", root: parkedRoot)
@@ -70,15 +83,18 @@ struct SessionTerminalTests {
         #expect(parked.contains("It stays in the parking lot."))
         full.send("\u{04}")
         #expect(try full.waitForExit(timeout: 15) == 0)
-        #expect(try D.onlyTranscript(root: parkedRoot).events.contains {
-            if case .declined(_, .marketing, "not before we see the Q1 event numbers") = $0 { return true }; return false
-        })
+        #expect(
+            try D.onlyTranscript(root: parkedRoot).events.contains {
+                if case .declined(_, .marketing, "not before we see the Q1 event numbers") = $0 { return true }
+                return false
+            })
     }
 
     /// A second Accountable in a RACI row is refused with the reason, and the row is asked again.
     @Test func secondAccountableIsRefused() throws {
         let script = try D.exampleScript("roles")
-        let piped = try D.pipedRun("roles", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
+        let piped = try D.pipedRun(
+            "roles", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
         let root = try AccordBinary.temporaryDirectory()
         let session = try D.start("roles", root: root)
         let both = try #require(piped.turns.firstIndex { $0.answer == "sales: A R, marketing: A" })
@@ -88,7 +104,11 @@ struct SessionTerminalTests {
         session.send("/quit\r")
         #expect(try session.waitForExit(timeout: 15) == 0)
         let events = try D.onlyTranscript(root: root).events
-        #expect(events.contains { if case .refused(.sales, let message) = $0 { return message.contains("Only one side can be Accountable") }; return false })
+        #expect(
+            events.contains {
+                if case .refused(.sales, let message) = $0 { return message.contains("Only one side can be Accountable") }
+                return false
+            })
         #expect(events.last == .paused(reason: "quit"))
     }
 
@@ -101,7 +121,7 @@ struct SessionTerminalTests {
         let session = try D.start("goals", root: root)
         try session.expectPrompt(D.sales, timeout: 15)
         session.send("/sk\t")
-        try session.expect("ip", timeout: 15) // libedit completes in place: "/sk" … "ip"
+        try session.expect("ip", timeout: 15)  // libedit completes in place: "/sk" … "ip"
         session.send("\r")
         try session.expect("Step skipped", timeout: 15)
         try session.expect("Step 2 of 8", timeout: 15)
@@ -110,7 +130,10 @@ struct SessionTerminalTests {
     }
 
     private func answers(_ events: [Event]) -> [String] {
-        events.compactMap { if case .answer(_, let text) = $0 { return text }; return nil }
+        events.compactMap {
+            if case .answer(_, let text) = $0 { return text }
+            return nil
+        }
     }
 
     /// Tab completes `/sk` to `/skip` and offers the names after `/as `; Up recalls the previous answer.
@@ -124,7 +147,7 @@ struct SessionTerminalTests {
         session.send("/as \t\t")
         let offered = try session.expect("Lee", timeout: 15)
         #expect(offered.contains("Dana"))
-        session.send("\u{15}") // Ctrl-U: drop the half-typed command
+        session.send("\u{15}")  // Ctrl-U: drop the half-typed command
         session.send("Leads last quarter: 1,240\r")
         try session.expect("+ item from Dana: Leads last quarter: 1,240", timeout: 15)
         try session.expectPrompt(D.sales, timeout: 15)
@@ -177,9 +200,12 @@ struct SessionTerminalTests {
         let second = try D.onlyTranscript(root: root)
         #expect(second.header.id == first.header.id)
         #expect(answers(second.events).suffix(2) == ["Leads last quarter: 1,240", "Win rate: 22%"])
-        #expect(second.events.suffix(3) == [.answer(speaker: .sales, text: "Win rate: 22%"),
-                                            .itemProposed(id: "i2", kind: .list, by: .sales, text: "Win rate: 22%", fields: [:]),
-                                            .paused(reason: "end of input")])
+        #expect(
+            second.events.suffix(3) == [
+                .answer(speaker: .sales, text: "Win rate: 22%"),
+                .itemProposed(id: "i2", kind: .list, by: .sales, text: "Win rate: 22%", fields: [:]),
+                .paused(reason: "end of input"),
+            ])
         #expect(second.events.contains(.resumed))
     }
 
@@ -225,7 +251,8 @@ struct SessionTerminalTests {
     /// Runs retro up to Lee's facts, types the blaming answer and returns the nudge on screen.
     private func retroUpToNudge(root: String) throws -> (PTYSession, String) {
         let script = try D.exampleScript("retro")
-        let piped = try D.pipedRun("retro", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
+        let piped = try D.pipedRun(
+            "retro", script: script, environment: AccordBinary.environment(root: try AccordBinary.temporaryDirectory()))
         let at = try #require(piped.turns.firstIndex { $0.answer.hasPrefix("Sales never follows up") })
         #expect(piped.turns[at].prompt == D.marketing)
         let session = try D.start("retro", root: root)
@@ -241,8 +268,14 @@ struct SessionTerminalTests {
     }
 
     private func coachEvents(_ events: [Event]) -> (flag: Event?, choice: Event?, flagIndex: Int?, choiceIndex: Int?) {
-        let f = events.firstIndex { if case .coachFlag = $0 { return true }; return false }
-        let c = events.firstIndex { if case .coachChoice = $0 { return true }; return false }
+        let f = events.firstIndex {
+            if case .coachFlag = $0 { return true }
+            return false
+        }
+        let c = events.firstIndex {
+            if case .coachChoice = $0 { return true }
+            return false
+        }
         return (f.map { events[$0] }, c.map { events[$0] }, f, c)
     }
 
@@ -261,14 +294,19 @@ struct SessionTerminalTests {
         let events = try D.onlyTranscript(root: root).events
         let coach = coachEvents(events)
         guard case .coachFlag(.marketing, let original, let reason, let suggestion)? = coach.flag else {
-            Issue.record("no coachFlag event"); return
+            Issue.record("no coachFlag event")
+            return
         }
         #expect(original == Self.blaming)
         #expect(!reason.isEmpty && !suggestion.isEmpty)
         #expect(nudge.contains(D.flat(suggestion)))
         #expect(coach.choice == .coachChoice(speaker: .marketing, choice: .keep))
         #expect((coach.flagIndex ?? 0) < (coach.choiceIndex ?? 0))
-        #expect(events.contains { if case .itemProposed(_, _, .marketing, Self.blaming, _) = $0 { return true }; return false })
+        #expect(
+            events.contains {
+                if case .itemProposed(_, _, .marketing, Self.blaming, _) = $0 { return true }
+                return false
+            })
     }
 
     /// Typing a rephrase after the nudge replaces the answer; the original stays in the transcript.
@@ -285,13 +323,22 @@ struct SessionTerminalTests {
         let events = try D.onlyTranscript(root: root).events
         let coach = coachEvents(events)
         guard case .coachFlag(.marketing, let original, _, _)? = coach.flag else {
-            Issue.record("no coachFlag event"); return
+            Issue.record("no coachFlag event")
+            return
         }
         #expect(original == Self.blaming)
         #expect(coach.choice == .coachChoice(speaker: .marketing, choice: .rephrase))
         #expect((coach.flagIndex ?? 0) < (coach.choiceIndex ?? 0))
-        #expect(events.contains { if case .itemProposed(_, _, .marketing, rephrase, _) = $0 { return true }; return false })
-        #expect(!events.contains { if case .itemProposed(_, _, _, Self.blaming, _) = $0 { return true }; return false })
+        #expect(
+            events.contains {
+                if case .itemProposed(_, _, .marketing, rephrase, _) = $0 { return true }
+                return false
+            })
+        #expect(
+            !events.contains {
+                if case .itemProposed(_, _, _, Self.blaming, _) = $0 { return true }
+                return false
+            })
     }
 
     // MARK: The interactive home and names
@@ -303,7 +350,8 @@ struct SessionTerminalTests {
         let env = AccordBinary.environment(root: root)
         let earlier = try AccordBinary.run(["start", "roles", "--sales", "Ann", "--marketing", "Bo"], input: "Ready.\n", environment: env)
         #expect(earlier.status == 0)
-        let earlierID = try #require(try D.transcripts(root: root).first.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
+        let earlierID = try #require(
+            try D.transcripts(root: root).first.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent })
 
         let home = try D.spawn([], root: root)
         let welcome = try home.expectPrompt("accord> ", timeout: 15)
@@ -331,7 +379,7 @@ struct SessionTerminalTests {
         try home.expect(earlierID, timeout: 15)
         home.send("\u{15}")
         home.send("/list\r")
-        try home.expect("STATUS", timeout: 15) // the table's header, after the completion list's redraw
+        try home.expect("STATUS", timeout: 15)  // the table's header, after the completion list's redraw
         let list = try home.expectPrompt("accord> ", timeout: 15)
         #expect(list.contains("Ann & Bo"))
         #expect(list.contains("Dana & Lee"))
@@ -352,7 +400,7 @@ struct SessionTerminalTests {
         try session.expectPrompt("Sales lead's name: ", timeout: 15)
         session.send("Dana\r")
         try session.expectPrompt("Marketing lead's name: ", timeout: 15)
-        session.send("dana\r") // the same name again is asked again, not fatal
+        session.send("dana\r")  // the same name again is asked again, not fatal
         try session.expect("need different names", timeout: 15)
         try session.expectPrompt("Marketing lead's name: ", timeout: 15)
         session.send("Lee\r")
@@ -363,7 +411,8 @@ struct SessionTerminalTests {
         #expect(try D.onlyTranscript(root: root).header.participants == Participants(sales: "Dana", marketing: "Lee"))
 
         let pipedRoot = try AccordBinary.temporaryDirectory()
-        let piped = try AccordBinary.run(["start", "goals"], input: "Dana\nLee\nKeen.\n", environment: AccordBinary.environment(root: pipedRoot))
+        let piped = try AccordBinary.run(
+            ["start", "goals"], input: "Dana\nLee\nKeen.\n", environment: AccordBinary.environment(root: pipedRoot))
         #expect(piped.status == 0)
         let text = String(decoding: piped.stdout, as: UTF8.self)
         #expect(text.contains("Sales lead's name: Dana\n"))
@@ -380,7 +429,9 @@ struct SessionTerminalTests {
         let root = try AccordBinary.temporaryDirectory()
         let session = try D.spawn(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], root: root, columns: 60)
         let screen = try session.expectPrompt(D.sales, timeout: 15)
-        let lines = screen.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let lines = screen.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n").map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         #expect(lines.contains { $0.count > 40 })
         #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines.filter { $0.count > 60 })")
         #expect(session.output.contains("\u{1B}[1;34mDana (Sales) ›"))
@@ -402,8 +453,9 @@ struct SessionTerminalTests {
         #expect(!plain.output.contains("\u{1B}[36m"))
 
         let dumbRoot = try AccordBinary.temporaryDirectory()
-        let dumb = try PTYSession(AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
-                                  environment: AccordBinary.environment(root: dumbRoot, term: "dumb"))
+        let dumb = try PTYSession(
+            AccordBinary.path, arguments: ["start", "goals", "--sales", "Dana", "--marketing", "Lee"],
+            environment: AccordBinary.environment(root: dumbRoot, term: "dumb"))
         try dumb.expectPrompt(D.sales, editing: false, timeout: 15)
         dumb.send("Keen.\r")
         try dumb.expectPrompt(D.marketing, editing: false, timeout: 15)
@@ -425,7 +477,7 @@ struct SessionTerminalTests {
         var size = winsize(ws_row: 30, ws_col: 50, ws_xpixel: 0, ws_ypixel: 0)
         #expect(ioctl(tty, UInt(TIOCSWINSZ), &size) == 0)
         session.send("/skip\r")
-        try session.expect("Step skipped", timeout: 15) // libedit may redraw the prompt on SIGWINCH first
+        try session.expect("Step skipped", timeout: 15)  // libedit may redraw the prompt on SIGWINCH first
         let screen = try session.expectPrompt(D.sales, timeout: 15)
         let lines = screen.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -27,8 +27,9 @@ struct StoreFindingTests {
         #expect(FileManager.default.fileExists(atPath: root + "/team/transcripts/.accord-store"))
         #expect(E2E.mode(root + "/team/transcripts") == 0o700)
         // A session started from team/notes lands in team/transcripts.
-        let started = try E2E.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
-                                  environment: env, directory: root + "/team/notes")
+        let started = try E2E.run(
+            ["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
+            environment: env, directory: root + "/team/notes")
         #expect(started.status == 0, "\(started.stderr)")
         #expect(E2E.transcripts(in: root + "/team/transcripts").count == 1)
         let listed = try E2E.run(["list"], environment: env, directory: root + "/team/notes")
@@ -46,7 +47,9 @@ struct StoreFindingTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/empty", withIntermediateDirectories: true)
         let before = everything(under: root)
-        for arguments in [["list"], ["list", "--json"], ["commitments"], ["playbooks"], ["search", "pipeline"], ["where"], ["show", "x"], ["plan"]] {
+        for arguments in [
+            ["list"], ["list", "--json"], ["commitments"], ["playbooks"], ["search", "pipeline"], ["where"], ["show", "x"], ["plan"],
+        ] {
             let result = try E2E.run(arguments, environment: env, directory: root + "/empty")
             #expect(![64, 73, 74].contains(result.status), "\(arguments): \(result.stderr)")
         }
@@ -61,13 +64,15 @@ struct StoreFindingTests {
     @Test func theDefaultStoreIsAnnouncedWhenFirstCreated() throws {
         let (root, env) = try sandbox()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let first = try E2E.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
-                                environment: env, directory: root)
+        let first = try E2E.run(
+            ["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
+            environment: env, directory: root)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("created your store \(root)/data/accord/transcripts"))
         #expect(FileManager.default.fileExists(atPath: root + "/data/accord/transcripts/.accord-store"))
-        let second = try E2E.run(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
-                                 environment: env, directory: root)
+        let second = try E2E.run(
+            ["start", "goals", "--sales", "Dana", "--marketing", "Lee"], input: Data(try E2E.exampleInput("goals").utf8),
+            environment: env, directory: root)
         #expect(!second.stderr.contains("created your store"))
     }
 
@@ -88,8 +93,9 @@ struct StoreFindingTests {
     @Test func theRepositorysExampleStoreStaysADemo() throws {
         let (root, env) = try sandbox()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        #expect(!FileManager.default.fileExists(atPath: CLIStore.root.appendingPathComponent("transcripts/.accord-store").path),
-                "transcripts/ must not be marked: 'make run' in the repository would write into it")
+        #expect(
+            !FileManager.default.fileExists(atPath: CLIStore.root.appendingPathComponent("transcripts/.accord-store").path),
+            "transcripts/ must not be marked: 'make run' in the repository would write into it")
         let whereOut = try E2E.run(["where"], environment: env, directory: CLIStore.root.path)
         #expect(String(decoding: whereOut.stdout, as: UTF8.self).hasPrefix(root + "/data/accord/transcripts\n"))
     }

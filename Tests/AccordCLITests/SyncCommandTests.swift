@@ -56,7 +56,9 @@ struct SyncCommandTests {
         #expect(try s.accord(["init"], in: ana).status == 0)
         // Something outside the store must never be committed by sync.
         try "draft".write(toFile: ana + "/notes.txt", atomically: false, encoding: .utf8)
-        #expect(try s.accord(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], in: ana, input: try CLIStore.script("goals")).status == 0)
+        #expect(
+            try s.accord(["start", "goals", "--sales", "Dana", "--marketing", "Lee"], in: ana, input: try CLIStore.script("goals")).status
+                == 0)
         let first = try s.accord(["sync"], in: ana)
         #expect(first.status == 0, "\(first.err)\(first.out)")
         #expect(first.out.contains("Committed: Accord: "))
@@ -66,8 +68,12 @@ struct SyncCommandTests {
         try s.git(["clone", "-q", "origin.git", "ben"], in: s.root)
         let ben = s.root + "/ben"
         #expect(try sessionIDs(s, in: ben).count == 1)
-        #expect(try s.accord(["start", "roles", "--sales", "Dana", "--marketing", "Lee"], in: ben, input: try CLIStore.script("roles")).status == 0)
-        #expect(try s.accord(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], in: ana, input: try CLIStore.script("retro")).status == 0)
+        #expect(
+            try s.accord(["start", "roles", "--sales", "Dana", "--marketing", "Lee"], in: ben, input: try CLIStore.script("roles")).status
+                == 0)
+        #expect(
+            try s.accord(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], in: ana, input: try CLIStore.script("retro")).status
+                == 0)
         let benSync = try s.accord(["sync"], in: ben)
         #expect(benSync.status == 0, "\(benSync.err)")
         let anaSync = try s.accord(["sync"], in: ana)

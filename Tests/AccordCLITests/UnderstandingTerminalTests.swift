@@ -53,8 +53,9 @@ struct UnderstandingTerminalTests {
         // The same lines piped in make the same transcript.
         let pipedRoot = try AccordBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: pipedRoot) }
-        let piped = try AccordBinary.run(["start", "goals"] + Self.names + ["--today", "2027-01-10"],
-                                         input: goalsTurns.map { $0.1 + "\n" }.joined(), environment: AccordBinary.environment(root: pipedRoot))
+        let piped = try AccordBinary.run(
+            ["start", "goals"] + Self.names + ["--today", "2027-01-10"],
+            input: goalsTurns.map { $0.1 + "\n" }.joined(), environment: AccordBinary.environment(root: pipedRoot))
         #expect(piped.status == 0)
         #expect(try SessionDriver.onlyTranscript(root: pipedRoot).events == goalsEvents)
 
@@ -71,22 +72,26 @@ struct UnderstandingTerminalTests {
         // The review asks each owner, keeps "came late" and the new date together, and the
         // in-progress note reaches accord commitments.
         let review = try SessionDriver.spawn(["start", "review"] + Self.names + ["--today", "2027-02-01"], root: root, columns: 120)
-        screens = try type([
-            (p, "Fine"), (t, "Busy"),
-            (p, "slipped — the first report came late; I'll review it by 20 February"),
-            (t, "in progress, halfway through the visitor list"),
-            (p, ""), (p, ""),  // no funnel numbers, no SLA yet
-            (p, ""), (t, ""), (p, ""), (p, "yes"), (t, "yes"),
-        ], into: review)
+        screens = try type(
+            [
+                (p, "Fine"), (t, "Busy"),
+                (p, "slipped — the first report came late; I'll review it by 20 February"),
+                (t, "in progress, halfway through the visitor list"),
+                (p, ""), (p, ""),  // no funnel numbers, no SLA yet
+                (p, ""), (t, ""), (p, ""), (p, "yes"), (t, "yes"),
+            ], into: review)
         screens += try review.expect("Saved as ", timeout: 15)
         #expect(try review.waitForExit(timeout: 15) == 0)
         #expect(screens.contains("Priya Raman, where is it"))
         #expect(screens.contains("Tomás Okafor, where is it"))
         #expect(screens.contains("→ slipped, new date 2027-02-20 (the first report came late"))
-        let after = String(decoding: try AccordBinary.run(["commitments", "--today", "2027-02-01"], input: "", environment: env).stdout, as: UTF8.self)
+        let after = String(
+            decoding: try AccordBinary.run(["commitments", "--today", "2027-02-01"], input: "", environment: env).stdout, as: UTF8.self)
         #expect(after.contains("slipped  2027-02-20"))
         #expect(after.contains("in progress: halfway through the visitor list"))
-        let json = String(decoding: try AccordBinary.run(["commitments", "--all", "--json", "--today", "2027-02-01"], input: "", environment: env).stdout, as: UTF8.self)
+        let json = String(
+            decoding: try AccordBinary.run(["commitments", "--all", "--json", "--today", "2027-02-01"], input: "", environment: env).stdout,
+            as: UTF8.self)
         #expect(json.contains("the first report came late"))
     }
 }

@@ -9,7 +9,9 @@ enum FuzzHeader {
         let encoded = try! codec.encodeHeader(header)
         precondition((try? codec.decodeHeader(encoded)) == header, "a header did not survive encode + decode")
         if let fast = FastRecordEncoder.header(HeaderLine(header: header)) {
-            precondition(fast == Array(try! FuzzTranscriptLine.encoder.encode(HeaderLine(header: header))), "the fast header encoder wrote other bytes than JSONEncoder")
+            precondition(
+                fast == Array(try! FuzzTranscriptLine.encoder.encode(HeaderLine(header: header))),
+                "the fast header encoder wrote other bytes than JSONEncoder")
         }
         _ = SessionState.replay(header: header, records: [])
     }

@@ -4,7 +4,8 @@ import Foundation
 public enum CommitmentsCommand {
     /// Run the command; returns the exit code (errors are thrown as `AccordError`).
     public static func run(_ request: CommitmentsRequest, workspace: Workspace, now: Date = Date()) throws -> ExitCode {
-        let report = CommitmentReport(filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
+        let report = CommitmentReport(
+            filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
         if request.csv {
             // CSV for a spreadsheet, in the plan CSV's columns (fields carry no control characters).

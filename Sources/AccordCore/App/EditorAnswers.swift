@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `/editor` during a session: opens `$VISUAL` (else `$EDITOR`, else `vi`) on a private (0600)
@@ -19,8 +20,10 @@ public final class EditorAnswers: LineReader {
     /// False when input is not a terminal (pipes, scripts): `/editor` is then refused with a note.
     private let interactive: Bool
 
-    public init(_ base: LineReader, environment: [String: String], output: OutputSink, interactive: Bool = true,
-                edit: ((String) -> Bool)? = nil) {
+    public init(
+        _ base: LineReader, environment: [String: String], output: OutputSink, interactive: Bool = true,
+        edit: ((String) -> Bool)? = nil
+    ) {
         self.base = base
         self.interactive = interactive
         self.environment = environment
@@ -54,13 +57,16 @@ public final class EditorAnswers: LineReader {
         guard interactive else { return .failure(.editorFailed("/editor needs a terminal; here each line is one answer.")) }
         var template = Array((NSTemporaryDirectory() + "/accord-answer-XXXXXX.txt").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard fd >= 0 else { return .failure(.editorFailed("cannot create a temporary file for /editor: \(String(cString: strerror(errno)))")) }
+        guard fd >= 0 else {
+            return .failure(.editorFailed("cannot create a temporary file for /editor: \(String(cString: strerror(errno)))"))
+        }
         _ = fchmod(fd, 0o600)
         close(fd)
         let path = String(cString: template)
         defer { unlink(path) }
         guard edit(path) else {
-            return .failure(.editorFailed("the editor (\(Self.editorCommand(environment))) did not finish; nothing was sent. Set VISUAL or EDITOR."))
+            return .failure(
+                .editorFailed("the editor (\(Self.editorCommand(environment))) did not finish; nothing was sent. Set VISUAL or EDITOR."))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.editorFailed("the text written in the editor could not be read; nothing was sent."))

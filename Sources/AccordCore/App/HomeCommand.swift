@@ -26,7 +26,8 @@ public enum HomeCommand {
     /// Unfinished sessions, offered for resuming.
     static func greeting(_ workspace: Workspace) -> String {
         guard let unfinished = try? workspace.store.list().filter({ $0.status == .inProgress || $0.status == .paused }),
-              !unfinished.isEmpty else { return "" }
+            !unfinished.isEmpty
+        else { return "" }
         var text = "Unfinished session\(unfinished.count == 1 ? "" : "s") (resume with /resume SESSION, or /resume for the latest):\n"
         for s in unfinished.suffix(5) {
             let who = s.participants.solo ? s.participants.sales : "\(s.participants.sales) & \(s.participants.marketing)"
@@ -52,9 +53,11 @@ public enum HomeCommand {
             case .search(let text):
                 _ = try SearchCommand.run(SearchRequest(text: text), workspace: workspace)
             case .plan(let sessions):
-                _ = try PlanCommand.run(PlanRequest(sessions: sessions, today: workspace.context.invocation.options.today), workspace: workspace)
+                _ = try PlanCommand.run(
+                    PlanRequest(sessions: sessions, today: workspace.context.invocation.options.today), workspace: workspace)
             case .commitments(let filter):
-                _ = try CommitmentsCommand.run(CommitmentsRequest(filter: filter, today: workspace.context.invocation.options.today), workspace: workspace)
+                _ = try CommitmentsCommand.run(
+                    CommitmentsRequest(filter: filter, today: workspace.context.invocation.options.today), workspace: workspace)
             case .lint(let target):
                 let context = workspace.context
                 let path = context.absolutePath(target)

@@ -12,7 +12,9 @@ public enum InitCommand {
         }
         let shown = TerminalSafe.clean(path)
         context.output.line(isNew ? "Made the store \(shown)." : "\(shown) is already a store.")
-        context.output.line("Accord finds it from \(TerminalSafe.clean(parentFolder(of: path))) and any folder below. Share it with 'accord sync' when it is in a git repository.")
+        context.output.line(
+            "Accord finds it from \(TerminalSafe.clean(parentFolder(of: path))) and any folder below. Share it with 'accord sync' when it is in a git repository."
+        )
         return .ok
     }
 

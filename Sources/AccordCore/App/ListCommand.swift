@@ -44,8 +44,10 @@ public enum ListCommand {
         }
         func row(_ s: SessionSummary) -> [String] {
             let who = s.participants.solo ? "\(s.participants.sales) (solo)" : "\(s.participants.sales) & \(s.participants.marketing)"
-            return [s.id, s.playbook, TerminalSafe.clean(who), String(s.started.prefix(16).map { $0 == "T" ? " " : $0 }),
-                    label(s.status), String(s.agreed), String(s.parked)]
+            return [
+                s.id, s.playbook, TerminalSafe.clean(who), String(s.started.prefix(16).map { $0 == "T" ? " " : $0 }),
+                label(s.status), String(s.agreed), String(s.parked),
+            ]
         }
         let head = ["SESSION", "PLAYBOOK", "PARTICIPANTS", "STARTED (UTC)", "STATUS", "AGREED", "PARKED"]
         // Two passes over the summaries (widths, then rows), so no row is kept.
@@ -54,7 +56,10 @@ public enum ListCommand {
         var out = Table.line(head, widths: widths, style: style)
         for s in summaries {
             out += Table.line(row(s), widths: widths, style: nil)
-            if out.utf8.count >= 64 * 1024 { emit(out); out = "" }
+            if out.utf8.count >= 64 * 1024 {
+                emit(out)
+                out = ""
+            }
         }
         for s in summaries where s.status == .damaged {
             out += "  damaged: \(TerminalSafe.clean(s.damage ?? s.id))\n"

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `accord plan [SESSION...] [--format markdown|html|slides|json|csv] [-o FILE]`.
@@ -48,13 +49,17 @@ public enum PlanCommand {
     /// of their most recent co-created session. With `includingSolo`, also the latest completed
     /// solo session of either lead for each playbook the pair has no co-created session of (a
     /// solo prep brings the story, the ask and who presents what).
-    public static func latestSessions(for participants: Participants?, includingSolo: Bool = false,
-                                      workspace: Workspace) throws -> [(header: SessionHeader, state: SessionState)] {
+    public static func latestSessions(
+        for participants: Participants?, includingSolo: Bool = false,
+        workspace: Workspace
+    ) throws -> [(header: SessionHeader, state: SessionState)] {
         let all = try workspace.store.list().filter { $0.status == .completed }
         let done = all.filter { !$0.participants.solo }
         let anchor: SessionSummary?
         if let p = participants, p.solo {
-            anchor = done.last { [$0.participants.sales.lowercased(), $0.participants.marketing.lowercased()].contains(p.sales.lowercased()) }
+            anchor = done.last {
+                [$0.participants.sales.lowercased(), $0.participants.marketing.lowercased()].contains(p.sales.lowercased())
+            }
         } else if let p = participants {
             anchor = done.last { $0.participants.isSamePair(as: p) }
         } else {

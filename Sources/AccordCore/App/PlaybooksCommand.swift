@@ -14,8 +14,13 @@ public enum PlaybooksCommand {
         }
         workspace.reportLibraryIssues()
         if json {
-            struct Row: Encodable { var id, title, purpose, source: String; var steps: Int }
-            let rows = workspace.library.all.map { Row(id: $0.id, title: $0.title, purpose: $0.purpose, source: $0.source, steps: $0.steps.count) }
+            struct Row: Encodable {
+                var id, title, purpose, source: String
+                var steps: Int
+            }
+            let rows = workspace.library.all.map {
+                Row(id: $0.id, title: $0.title, purpose: $0.purpose, source: $0.source, steps: $0.steps.count)
+            }
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             context.output.write(((try? String(decoding: enc.encode(rows), as: UTF8.self)) ?? "[]") + "\n")

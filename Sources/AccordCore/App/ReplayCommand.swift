@@ -3,8 +3,10 @@ import Foundation
 /// `accord replay SESSION [--speed N]`.
 public enum ReplayCommand {
     /// Step through a session: Enter shows the next step, q stops; `speed` plays it by itself.
-    public static func run(_ session: String, speed: Double?, workspace: Workspace,
-                           sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }) throws -> ExitCode {
+    public static func run(
+        _ session: String, speed: Double?, workspace: Workspace,
+        sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }
+    ) throws -> ExitCode {
         let file = try workspace.read(session)
         let context = workspace.context
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.policy.width)

@@ -51,32 +51,47 @@ public enum ReportCommand {
 
     /// The win/loss roll-up as text.
     public static func text(_ r: WinLossReport, style: Style) -> String {
-        guard r.deals > 0 else { return "No win/loss records yet. Review deals together: accord start winloss --sales NAME --marketing NAME\n" }
-        var out = "Win/loss across \(r.sessions.count) session\(r.sessions.count == 1 ? "" : "s"): \(r.deals) deals, \(r.won) won, \(r.lost) lost, "
+        guard r.deals > 0 else {
+            return "No win/loss records yet. Review deals together: accord start winloss --sales NAME --marketing NAME\n"
+        }
+        var out =
+            "Win/loss across \(r.sessions.count) session\(r.sessions.count == 1 ? "" : "s"): \(r.deals) deals, \(r.won) won, \(r.lost) lost, "
             + "\(r.noDecision) no decision. Win rate \(percent(r.winRate)) (won of won + lost).\n\n"
-        out += Table.render(header: ["SEGMENT", "DEALS", "WON", "LOST", "NO DECISION", "WIN RATE", "WON VALUE", "LOST VALUE"], rows: r.bySegment.map { s in
-            [TerminalSafe.clean(s.segment), String(s.deals), String(s.won), String(s.lost), String(s.noDecision), percent(s.winRate),
-             Money(amount: s.wonValue, currency: r.currency).display, Money(amount: s.lostValue, currency: r.currency).display]
-        }, style: style)
+        out += Table.render(
+            header: ["SEGMENT", "DEALS", "WON", "LOST", "NO DECISION", "WIN RATE", "WON VALUE", "LOST VALUE"],
+            rows: r.bySegment.map { s in
+                [
+                    TerminalSafe.clean(s.segment), String(s.deals), String(s.won), String(s.lost), String(s.noDecision), percent(s.winRate),
+                    Money(amount: s.wonValue, currency: r.currency).display, Money(amount: s.lostValue, currency: r.currency).display,
+                ]
+            }, style: style)
         if !r.lossReasons.isEmpty {
             out += "\n" + style.bold("Why we lost (lost and no-decision deals), most frequent first:") + "\n"
             let width = r.lossReasons.map { TextWrap.visibleWidth($0.reason) }.max() ?? 0
             for reason in r.lossReasons {
                 let by = reason.segments.map { "\(TerminalSafe.clean($0.segment)) \($0.count)" }.joined(separator: ", ")
-                out += "  \(TerminalSafe.clean(reason.reason))\(String(repeating: " ", count: width - TextWrap.visibleWidth(reason.reason)))  \(reason.count)  (\(by))\n"
+                out +=
+                    "  \(TerminalSafe.clean(reason.reason))\(String(repeating: " ", count: width - TextWrap.visibleWidth(reason.reason)))  \(reason.count)  (\(by))\n"
             }
         }
         if !r.competitors.isEmpty {
             out += "\n" + style.bold("Competitors met:") + "\n"
-            for c in r.competitors { out += "  \(TerminalSafe.clean(c.competitor)): \(c.deals) deals, \(c.won) won, \(c.lost) lost or undecided\n" }
+            for c in r.competitors {
+                out += "  \(TerminalSafe.clean(c.competitor)): \(c.deals) deals, \(c.won) won, \(c.lost) lost or undecided\n"
+            }
         }
         return out
     }
 
     /// The funnel by period as text.
     public static func text(_ funnel: PlanFunnel, style: Style) -> String {
-        guard let now = funnel.periods.last else { return "No funnel numbers yet. Put them on the table in goals, sla or review (stage, count, period).\n" }
-        var out = "Funnel, \(TerminalSafe.clean(now.period))" + (funnel.periods.count > 1 ? ", with \(funnel.periods.count - 1) earlier period\(funnel.periods.count == 2 ? "" : "s") for the trend" : "") + ":\n\n"
+        guard let now = funnel.periods.last else {
+            return "No funnel numbers yet. Put them on the table in goals, sla or review (stage, count, period).\n"
+        }
+        var out =
+            "Funnel, \(TerminalSafe.clean(now.period))"
+            + (funnel.periods.count > 1
+                ? ", with \(funnel.periods.count - 1) earlier period\(funnel.periods.count == 2 ? "" : "s") for the trend" : "") + ":\n\n"
         var rows: [[String]] = []
         for stage in FunnelSection.trendStages(funnel) {
             rows.append([stage.label] + funnel.periods.map { FunnelSection.trendCell($0, stage) })
@@ -89,17 +104,22 @@ public enum ReportCommand {
 
     /// The SLA figures over time as text.
     public static func text(_ r: SLAReport, style: Style) -> String {
-        guard !r.commitments.isEmpty else { return "No SLA commitments yet. Agree one together: accord start sla --sales NAME --marketing NAME\n" }
+        guard !r.commitments.isEmpty else {
+            return "No SLA commitments yet. Agree one together: accord start sla --sales NAME --marketing NAME\n"
+        }
         var out = style.bold("SLA commitments and the numbers reviewed since:") + "\n"
         for line in r.commitments {
             let side = line.side.map { "\($0.label): " } ?? ""
-            let target = line.target.map { "target \(RecordValues.format($0))\(line.lowerIsBetter ? " or fewer" : "")" } ?? "no target agreed"
+            let target =
+                line.target.map { "target \(RecordValues.format($0))\(line.lowerIsBetter ? " or fewer" : "")" } ?? "no target agreed"
             out += "\n  \(side)\(TerminalSafe.clean(line.commitment)), \(target)\n"
             if let m = line.measuredBy { out += "    measured by: \(TerminalSafe.clean(m))\n" }
             if line.actuals.isEmpty { out += "    no actual numbers reviewed yet\n" }
             for a in line.actuals {
                 let mark = a.met.map { $0 ? style.green("met") : style.yellow("missed") } ?? ""
-                out += "    \(TerminalSafe.clean(a.period)): \(RecordValues.format(a.actual))" + (a.agreed.map { " against \(RecordValues.format($0))" } ?? "") + " \(mark)\n"
+                out +=
+                    "    \(TerminalSafe.clean(a.period)): \(RecordValues.format(a.actual))"
+                    + (a.agreed.map { " against \(RecordValues.format($0))" } ?? "") + " \(mark)\n"
             }
         }
         return out

@@ -24,13 +24,21 @@ public enum ResumeCommand {
         let state = Workspace.state(of: file)
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         if state.completed {
-            printer.print([ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
+            printer.print(
+                [ChatLine(.info, "Session \(id) is already complete.")] + Facilitator(participants: state.participants).summary(state))
             return .ok
         }
         if let current = workspace.library.playbook(id: file.header.playbook), current.contentHash != file.header.playbookHash {
-            printer.print([ChatLine(.info, "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with.")])
+            printer.print([
+                ChatLine(
+                    .info,
+                    "The \(file.header.playbook) playbook has changed since this session began; it continues with the steps it started with."
+                )
+            ])
         }
         printer.print([ChatLine(.heading, "\(file.header.steps.title) — resuming \(id)")])
-        return try SessionCommand.run(header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state)
+        return try SessionCommand.run(
+            header: file.header, records: file.records, writer: writer, workspace: workspace, reader: context.makeLineReader(), state: state
+        )
     }
 }

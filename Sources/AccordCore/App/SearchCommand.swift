@@ -55,8 +55,10 @@ public enum SearchCommand {
             func add(_ role: Role, _ source: Source, _ text: String) {
                 for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.lowercased().contains(needle) {
                     guard seen.insert("\(role.rawValue)\u{0}\(step)\u{0}\(line)").inserted else { continue }
-                    matches.append(Match(session: id, playbook: header.playbook, date: date, step: step,
-                                         speaker: header.participants.display(role), source: source, line: String(line)))
+                    matches.append(
+                        Match(
+                            session: id, playbook: header.playbook, date: date, step: step,
+                            speaker: header.participants.display(role), source: source, line: String(line)))
                 }
             }
             for record in file.records {
@@ -80,8 +82,11 @@ public enum SearchCommand {
         guard !matches.isEmpty else { return "No match for '\(TerminalSafe.cleanLine(text))'.\n" }
         var out = ""
         for m in matches {
-            let where_ = m.step.isEmpty ? m.playbook : "\(m.playbook) › \(m.step)"
-            out += style.dim("\(m.session)  \(m.date)  \(TerminalSafe.cleanLine(where_))  \(TerminalSafe.cleanLine(m.speaker)) (\(m.source.rawValue))") + "\n"
+            let location = m.step.isEmpty ? m.playbook : "\(m.playbook) › \(m.step)"
+            out +=
+                style.dim(
+                    "\(m.session)  \(m.date)  \(TerminalSafe.cleanLine(location))  \(TerminalSafe.cleanLine(m.speaker)) (\(m.source.rawValue))"
+                ) + "\n"
             out += "  " + highlight(TerminalSafe.cleanLine(m.line), text, style: style) + "\n"
         }
         out += "\(matches.count) match\(matches.count == 1 ? "" : "es").\n"

@@ -3,25 +3,30 @@ import Foundation
 /// The session loop `accord start` (`StartCommand`) and `accord resume` (`ResumeCommand`) share.
 public enum SessionCommand {
     /// The shared loop.
-    static func run(header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
-                    state: SessionState? = nil, recap: [RecapItem] = [], finished: (SessionState) -> Void = { _ in }) throws -> ExitCode {
+    static func run(
+        header: SessionHeader, records: [EventRecord], writer: TranscriptWriter, workspace: Workspace, reader: LineReader,
+        state: SessionState? = nil, recap: [RecapItem] = [], finished: (SessionState) -> Void = { _ in }
+    ) throws -> ExitCode {
         let context = workspace.context
         var printer: ChatPrinter { ChatPrinter(output: context.output, style: context.style, width: context.currentWidth()) }
         // /editor needs a terminal to open the editor on; with scripted input it says so.
-        let answers = AnswerReader(EditorAnswers(reader, environment: context.environment, output: context.output,
-                                                 interactive: context.policy.inputIsTerminal))
+        let answers = AnswerReader(
+            EditorAnswers(
+                reader, environment: context.environment, output: context.output,
+                interactive: context.policy.inputIsTerminal))
         let completion = CompletionRegistry(commands: SessionEngine.commands.map(\.name) + [EditorAnswers.command])
         let who = header.participants
         completion.register(argumentsOf: "/as") { who.solo ? ["sales", "marketing"] : [who.sales, who.marketing] }
         reader.completion = completion
         var gate = InterruptGate(now: context.now)
-        let runner = SessionRunner(header: header, records: records, engine: Workspace.engine, sink: writer,
-                                   read: { prompt in
-                                       let input = answers.read(prompt: styledPrompt(TerminalSafe.clean(prompt), participants: who, style: context.style))
-                                       if case .line = input { gate.reset() }
-                                       return input
-                                   },
-                                   show: { printer.print($0) }, state: state)
+        let runner = SessionRunner(
+            header: header, records: records, engine: Workspace.engine, sink: writer,
+            read: { prompt in
+                let input = answers.read(prompt: styledPrompt(TerminalSafe.clean(prompt), participants: who, style: context.style))
+                if case .line = input { gate.reset() }
+                return input
+            },
+            show: { printer.print($0) }, state: state)
         runner.planPreview = { PlanPreview.lines($0) }
         runner.width = { context.currentWidth() }
         runner.onInterrupt = {
@@ -79,7 +84,8 @@ public enum SessionCommand {
             return nil
         }
         guard let sales = try request.sales.map({ try validName($0, role: "--sales") }) ?? ask("Sales"),
-              let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales) else { return nil }
+            let marketing = try request.marketing.map({ try validName($0, role: "--marketing") }) ?? ask("Marketing", other: sales)
+        else { return nil }
         guard sales.lowercased() != marketing.lowercased() else {
             throw AccordError.sameLeadNames
         }
@@ -90,9 +96,13 @@ public enum SessionCommand {
         // Nothing to trim when both ends are ASCII and not white space (Foundation's trimming costs
         // ~0.35 M instructions a call on its first use); otherwise Foundation decides.
         func plainEnd(_ s: Unicode.Scalar?) -> Bool { s.map { $0.isASCII && !(0x09...0x0D).contains($0.value) && $0 != " " } ?? false }
-        let name = plainEnd(raw.unicodeScalars.first) && plainEnd(raw.unicodeScalars.last) ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name =
+            plainEnd(raw.unicodeScalars.first) && plainEnd(raw.unicodeScalars.last)
+            ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
-        guard name.count <= 80 else { throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters") }
+        guard name.count <= 80 else {
+            throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters")
+        }
         return name
     }
 

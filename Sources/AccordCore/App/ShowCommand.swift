@@ -15,7 +15,10 @@ public enum ShowCommand {
             }
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            out.write(String(decoding: try enc.encode(Doc(header: file.header, records: file.records, warnings: file.warnings, damage: file.damage)), as: UTF8.self) + "\n")
+            out.write(
+                String(
+                    decoding: try enc.encode(Doc(header: file.header, records: file.records, warnings: file.warnings, damage: file.damage)),
+                    as: UTF8.self) + "\n")
             return file.damage == nil ? .ok : .dataError
         }
         // Written in pieces of about 64 KB, not one write() per line (a 10,000-event session is
@@ -28,7 +31,6 @@ public enum ShowCommand {
         buffered.flush()
         return damaged(file, workspace)
     }
-
 
     static func damaged(_ file: TranscriptFile, _ workspace: Workspace) -> ExitCode {
         guard let damage = file.damage else { return .ok }

@@ -12,8 +12,9 @@ public enum StartCommand {
             return .ok
         }
         let now = Date()
-        let header = SessionHeader(id: SessionID.make(now: now), playbook: playbook, participants: participants,
-                                   title: request.title, started: SessionRunner.timestamp())
+        let header = SessionHeader(
+            id: SessionID.make(now: now), playbook: playbook, participants: participants,
+            title: request.title, started: SessionRunner.timestamp())
         // The recap comes from the pair's index, not the store (see RecapIndex); creating the session
         // and closing it are bracketed so the index keeps up with this session.
         let recap = RecapIndex(store: workspace.store, participants: participants, recap: playbook.opensWithRecap)
@@ -22,12 +23,17 @@ public enum StartCommand {
         defer { recap.finish(state: finalState) { writer.close() } }
         let printer = ChatPrinter(output: context.output, style: context.style, width: context.currentWidth())
         let title = request.title.map { " — \($0)" } ?? ""
-        printer.print([ChatLine(.heading, "\(playbook.title)\(title)"),
-                       ChatLine(.info, participants.solo
-                                    ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
-                                    : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
-                       ChatLine(.info, "Session \(header.id) — saved after every answer.")])
-        return try SessionCommand.run(header: header, records: [], writer: writer, workspace: workspace, reader: reader,
-                                      recap: recap.openCommitments, finished: { finalState = $0 })
+        printer.print([
+            ChatLine(.heading, "\(playbook.title)\(title)"),
+            ChatLine(
+                .info,
+                participants.solo
+                    ? "Solo prep with \(participants.sales): drafts only, nothing counts as agreed."
+                    : "\(participants.display(.sales)) and \(participants.display(.marketing)). Type /help for commands."),
+            ChatLine(.info, "Session \(header.id) — saved after every answer."),
+        ])
+        return try SessionCommand.run(
+            header: header, records: [], writer: writer, workspace: workspace, reader: reader,
+            recap: recap.openCommitments, finished: { finalState = $0 })
     }
 }

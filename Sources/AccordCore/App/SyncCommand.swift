@@ -61,8 +61,10 @@ public enum SyncCommand {
     static func sync(store: StoreLocation, environment: [String: String], output: OutputSink) throws {
         guard store.exists else { throw SyncError.noStore(path: store.path) }
         let git = Git(directory: store.path, environment: environment)
-        let top = try git.run(["rev-parse", "--show-toplevel"], step: "rev-parse", failure: { _ in SyncError.notARepository(path: store.path) })
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        let top = try git.run(
+            ["rev-parse", "--show-toplevel"], step: "rev-parse", failure: { _ in SyncError.notARepository(path: store.path) }
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines)
         let repo = Git(directory: top, environment: environment)
         let remotes = try repo.run(["remote"], step: "remote").split(separator: "\n").map(String.init)
         guard !remotes.isEmpty else { throw SyncError.noRemote }
@@ -82,7 +84,8 @@ public enum SyncCommand {
         // 1. Commit the store's new and changed files, nothing else.
         let pathspec = ["--", store.path]
         let status = try repo.run(["status", "--porcelain", "--untracked-files=all"] + pathspec, step: "status")
-        var added = 0, changed = 0
+        var added = 0
+        var changed = 0
         var details: [String] = []
         for line in status.split(separator: "\n") where line.count > 3 {
             let isNew = line.hasPrefix("??") || line.hasPrefix("A")
@@ -106,7 +109,8 @@ public enum SyncCommand {
             do {
                 _ = try repo.run(["pull", "--no-rebase", "--no-edit", "--quiet", remote, remoteBranch], step: "pull")
             } catch let error as SyncError {
-                let conflicted = (try? repo.run(["diff", "--name-only", "--diff-filter=U"], step: "diff"))?
+                let conflicted =
+                    (try? repo.run(["diff", "--name-only", "--diff-filter=U"], step: "diff"))?
                     .split(separator: "\n").map(String.init) ?? []
                 guard !conflicted.isEmpty else { throw error }
                 _ = try? repo.run(["merge", "--abort"], step: "merge --abort")
@@ -117,11 +121,15 @@ public enum SyncCommand {
         if pulled { output.line("Pulled the team's sessions from \(remote)/\(remoteBranch).") }
 
         // 3. Push what the remote does not have.
-        let ahead = remoteHasBranch
-            ? Int(try repo.run(["rev-list", "--count", "\(remote)/\(remoteBranch)..HEAD"], step: "rev-list").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 1
+        let ahead =
+            remoteHasBranch
+            ? Int(
+                try repo.run(["rev-list", "--count", "\(remote)/\(remoteBranch)..HEAD"], step: "rev-list").trimmingCharacters(
+                    in: .whitespacesAndNewlines)) ?? 1
             : 1
         if ahead > 0 {
-            _ = try repo.run(["push", "--quiet"] + (upstream == nil ? ["--set-upstream"] : []) + [remote, "HEAD:\(remoteBranch)"], step: "push")
+            _ = try repo.run(
+                ["push", "--quiet"] + (upstream == nil ? ["--set-upstream"] : []) + [remote, "HEAD:\(remoteBranch)"], step: "push")
             output.line("Pushed to \(remote)/\(remoteBranch).")
         }
         if !committed && !pulled && ahead == 0 {
@@ -133,7 +141,9 @@ public enum SyncCommand {
     static func describe(_ file: String, top: String) -> String {
         let unquoted = file.hasPrefix("\"") && file.hasSuffix("\"") ? String(file.dropFirst().dropLast()) : file
         let name = unquoted.split(separator: "/").last.map(String.init) ?? unquoted
-        guard name.hasSuffix(".jsonl"), let read = try? TranscriptReader.read(url: URL(fileURLWithPath: top + "/" + unquoted)) else { return unquoted }
+        guard name.hasSuffix(".jsonl"), let read = try? TranscriptReader.read(url: URL(fileURLWithPath: top + "/" + unquoted)) else {
+            return unquoted
+        }
         let who = read.header.participants
         return "\(name) (\(read.header.playbook), \(who.solo ? who.sales : "\(who.sales) & \(who.marketing)"))"
     }
@@ -159,7 +169,8 @@ public enum SyncCommand {
             env["GIT_TERMINAL_PROMPT"] = "0"
             env["LC_ALL"] = "C"
             process.environment = env
-            let out = Pipe(), err = Pipe()
+            let out = Pipe()
+            let err = Pipe()
             process.standardOutput = out
             process.standardError = err
             process.standardInput = FileHandle.nullDevice

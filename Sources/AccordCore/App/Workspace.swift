@@ -33,15 +33,19 @@ public struct Workspace {
                 try location.validateForReading()
             case .write:
                 if try location.prepare(), location.reason == .userDefault {
-                    context.errors.line("accord: created your store \(TerminalSafe.clean(location.path)) (see 'accord where'; 'accord init DIR' makes a team store).")
+                    context.errors.line(
+                        "accord: created your store \(TerminalSafe.clean(location.path)) (see 'accord where'; 'accord init DIR' makes a team store)."
+                    )
                 }
             }
         } catch let error as StoreError {
             throw AccordError.store(error)
         }
-        let store = TranscriptStore(directory: URL(fileURLWithPath: location.path), summaryVersion: Self.summaryVersion, summarize: Self.summarize)
-        return Workspace(store: store, location: location,
-                         playbooks: LazyLibrary(extraDirectories: context.promptsDirectory.map { [$0] } ?? []), context: context)
+        let store = TranscriptStore(
+            directory: URL(fileURLWithPath: location.path), summaryVersion: Self.summaryVersion, summarize: Self.summarize)
+        return Workspace(
+            store: store, location: location,
+            playbooks: LazyLibrary(extraDirectories: context.promptsDirectory.map { [$0] } ?? []), context: context)
     }
 
     /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).

@@ -46,7 +46,7 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
     public var exitCode: ExitCode {
         switch self {
         case .unknownCommand, .unknownOption, .optionNotApplicable, .missingValue, .unexpectedValue,
-             .invalidValue, .missingArgument, .unexpectedArgument, .conflictingOptions:
+            .invalidValue, .missingArgument, .unexpectedArgument, .conflictingOptions:
             return .usage
         case .store(let error): return error.exitCode
         case .session(let error):
@@ -99,11 +99,13 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
         case .store(let error): return error.description
         case .session(let error): return error.description
         case .unknownPlaybook(let id, let suggestion, let available):
-            return "no playbook '\(TerminalSafe.clean(id))'." + Self.didYouMean(suggestion) + " Available: \(available.joined(separator: ", "))."
+            return "no playbook '\(TerminalSafe.clean(id))'." + Self.didYouMean(suggestion)
+                + " Available: \(available.joined(separator: ", "))."
         case .sameLeadNames:
             return "the Sales and Marketing leads need different names (to prepare alone, use --solo NAME)."
         case .damagedSession(let id, let damage):
-            return "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read."
+            return
+                "session \(id) is damaged and cannot be resumed: \(TerminalSafe.clean(damage)). 'accord show \(id)' shows what can be read."
         case .nothingToResume:
             return "no unfinished session to resume. Start one: accord start goals --sales NAME --marketing NAME"
         case .nothingToPlan:

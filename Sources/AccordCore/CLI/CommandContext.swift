@@ -46,7 +46,9 @@ public struct CommandContext {
 
     /// The extra playbook directory: `--prompts`, else `ACCORD_PROMPTS`, made absolute.
     public var promptsDirectory: String? {
-        guard let chosen = invocation.options.prompts ?? environment["ACCORD_PROMPTS"].flatMap({ $0.isEmpty ? nil : $0 }) else { return nil }
+        guard let chosen = invocation.options.prompts ?? environment["ACCORD_PROMPTS"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return nil
+        }
         return StoreLocation.absolute(chosen, environment: environment, cwd: cwd)
     }
 
@@ -61,7 +63,9 @@ public struct CommandContext {
     public func today() throws -> String? {
         if let flag = invocation.options.today { return flag }
         guard let raw = environment["ACCORD_TODAY"], !raw.isEmpty else { return nil }
-        guard CalendarDate.isValid(raw) else { throw AccordError.invalidValue(option: "ACCORD_TODAY", value: raw, expected: "a date YYYY-MM-DD") }
+        guard CalendarDate.isValid(raw) else {
+            throw AccordError.invalidValue(option: "ACCORD_TODAY", value: raw, expected: "a date YYYY-MM-DD")
+        }
         return raw
     }
 

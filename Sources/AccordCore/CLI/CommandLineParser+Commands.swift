@@ -12,14 +12,15 @@ extension CommandLineParser {
         case "start":
             let playbook = try required("a PLAYBOOK (see 'accord playbooks')")
             try atMost(1)
-            return .start(StartRequest(
-                playbook: playbook,
-                sales: try values.nonEmpty("--sales"),
-                marketing: try values.nonEmpty("--marketing"),
-                solo: try values.nonEmpty("--solo"),
-                title: values.value("--title"),
-                today: try values.date("--today")
-            ))
+            return .start(
+                StartRequest(
+                    playbook: playbook,
+                    sales: try values.nonEmpty("--sales"),
+                    marketing: try values.nonEmpty("--marketing"),
+                    solo: try values.nonEmpty("--solo"),
+                    title: values.value("--title"),
+                    today: try values.date("--today")
+                ))
         case "resume":
             try atMost(1)
             return .resume(session: arguments.first, today: try values.date("--today"))
@@ -35,24 +36,26 @@ extension CommandLineParser {
             try atMost(1)
             return .replay(session: session, speed: try values.speed())
         case "plan":
-            return .plan(PlanRequest(
-                sessions: arguments,
-                format: try values.choice("--format", default: PlanFormat.markdown),
-                output: try values.nonEmpty("--output"),
-                today: try values.date("--today")
-            ))
+            return .plan(
+                PlanRequest(
+                    sessions: arguments,
+                    format: try values.choice("--format", default: PlanFormat.markdown),
+                    output: try values.nonEmpty("--output"),
+                    today: try values.date("--today")
+                ))
         case "commitments":
             try atMost(0)
             let filters = CommitmentFilter.allCases.filter { values.has("--\($0.rawValue)") }
             if filters.count > 1 { throw AccordError.conflictingOptions(filters.map { "--\($0.rawValue)" }) }
             if values.has("--json") && values.has("--csv") { throw AccordError.conflictingOptions(["--json", "--csv"]) }
-            return .commitments(CommitmentsRequest(
-                filter: filters.first ?? .open,
-                owner: try values.nonEmpty("--owner"),
-                today: try values.date("--today"),
-                json: values.has("--json"),
-                csv: values.has("--csv")
-            ))
+            return .commitments(
+                CommitmentsRequest(
+                    filter: filters.first ?? .open,
+                    owner: try values.nonEmpty("--owner"),
+                    today: try values.date("--today"),
+                    json: values.has("--json"),
+                    csv: values.has("--csv")
+                ))
         case "lint":
             try atMost(1)
             return .lint(file: arguments.first, json: values.has("--json"))
@@ -68,13 +71,16 @@ extension CommandLineParser {
             let text = try required("the TEXT to find")
             try atMost(1)
             if text.trimmingSpaces().isEmpty { throw AccordError.invalidValue(option: "TEXT", value: text, expected: "a word to find") }
-            return .search(SearchRequest(text: text, playbook: try values.nonEmpty("--playbook"),
-                                         since: try values.date("--since"), json: values.has("--json")))
+            return .search(
+                SearchRequest(
+                    text: text, playbook: try values.nonEmpty("--playbook"),
+                    since: try values.date("--since"), json: values.has("--json")))
         case "report":
             let what = try required("what to report: \(ReportKind.allCases.map(\.rawValue).joined(separator: ", "))")
             try atMost(1)
             guard let kind = ReportKind(rawValue: what) else {
-                throw AccordError.invalidValue(option: "report", value: what, expected: ReportKind.allCases.map(\.rawValue).joined(separator: ", "))
+                throw AccordError.invalidValue(
+                    option: "report", value: what, expected: ReportKind.allCases.map(\.rawValue).joined(separator: ", "))
             }
             return .report(kind, json: values.has("--json"))
         case "init":
@@ -93,10 +99,11 @@ extension CommandLineParser {
                 throw AccordError.invalidValue(option: "SHELL", value: raw, expected: "one of bash, zsh, fish")
             }
             return .completions(shell)
-        default: // "help"
+        default:  // "help"
             try atMost(1)
             if let topic = arguments.first, !commandNames.contains(topic) {
-                throw AccordError.unknownCommand(topic, suggestion: EditDistance.closest(to: topic, in: commandNames, maxDistance: max(2, topic.count / 2)))
+                throw AccordError.unknownCommand(
+                    topic, suggestion: EditDistance.closest(to: topic, in: commandNames, maxDistance: max(2, topic.count / 2)))
             }
             return .help(topic: arguments.first)
         }
@@ -151,9 +158,10 @@ enum CalendarDate {
     static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1 else { return false }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1
+        else { return false }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return day <= days

@@ -39,8 +39,9 @@ public struct CommandLineParser: Sendable {
     public static let options: [OptionSpec] = [
         .init("--dir", value: "DIR", "the transcript store (how it is found otherwise: accord help where)"),
         .init("--prompts", value: "DIR", "a folder of extra playbooks (default: $ACCORD_PROMPTS)"),
-        .init("--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map(\.rawValue),
-              "colour: auto (honours NO_COLOR and the terminal), always or never"),
+        .init(
+            "--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map(\.rawValue),
+            "colour: auto (honours NO_COLOR and the terminal), always or never"),
         .init("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today (default: $ACCORD_TODAY, else the clock)"),
         .init("--help", aliases: ["-h"], "show help"),
         .init("--version", aliases: ["-V"], "show the version"),
@@ -90,7 +91,10 @@ public struct CommandLineParser: Sendable {
                 positionals.append(argument)
                 continue
             }
-            if argument == "--" { optionsEnded = true; continue }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
             var spelled = argument
             var inlineValue: String?
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
@@ -120,7 +124,8 @@ public struct CommandLineParser: Sendable {
         let commandName = positionals.first
         if let commandName, !Self.commandNames.contains(commandName) {
             let limit = max(2, commandName.count / 2)
-            throw AccordError.unknownCommand(commandName, suggestion: EditDistance.closest(to: commandName, in: Self.commandNames, maxDistance: limit))
+            throw AccordError.unknownCommand(
+                commandName, suggestion: EditDistance.closest(to: commandName, in: Self.commandNames, maxDistance: limit))
         }
         let arguments = Array(positionals.dropFirst())
         let allowed = Self.commonOptions.union(commandName.flatMap { name in Self.commandOptions.first { $0.name == name }?.options } ?? [])
@@ -140,7 +145,9 @@ public struct CommandLineParser: Sendable {
             return Invocation(command: .help(topic: commandName), options: common)
         }
         if values.has("--version") || commandName == "version" {
-            if commandName == "version", let extra = arguments.first { throw AccordError.unexpectedArgument(command: "version", argument: extra) }
+            if commandName == "version", let extra = arguments.first {
+                throw AccordError.unexpectedArgument(command: "version", argument: extra)
+            }
             return Invocation(command: .version, options: common)
         }
         guard let commandName else { return Invocation(command: .home, options: common) }

@@ -162,7 +162,9 @@ public enum CompletionScript {
         }
         for option in CommandLineParser.options {
             let users = CommandTable.all.filter { $0.options.contains(option.name) }.map(\.name)
-            let condition = CommandLineParser.commonOptions.contains(option.name) ? "" : " -n '__fish_seen_subcommand_from \(users.joined(separator: " "))'"
+            let condition =
+                CommandLineParser.commonOptions.contains(option.name)
+                ? "" : " -n '__fish_seen_subcommand_from \(users.joined(separator: " "))'"
             var line = "complete -c accord\(condition) -l \(option.name.dropFirst(2))"
             for alias in option.aliases {
                 line += alias.hasPrefix("--") ? " -l \(alias.dropFirst(2))" : " -s \(alias.dropFirst())"

@@ -34,7 +34,8 @@ public enum HelpText {
     ]
 
     private static func column(_ left: String, _ right: String, width: Int = 30) -> String {
-        let pad = left.count + 2 <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
+        let pad =
+            left.count + 2 <= width ? String(repeating: " ", count: width - left.count) : "\n" + String(repeating: " ", count: width + 2)
         return "  " + left + pad + right
     }
 

@@ -28,8 +28,10 @@ public struct StartRequest: Sendable, Equatable {
     /// `--today DATE` (`YYYY-MM-DD`); nil means the real date.
     public var today: String?
 
-    public init(playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil,
-                today: String? = nil) {
+    public init(
+        playbook: String, sales: String? = nil, marketing: String? = nil, solo: String? = nil, title: String? = nil,
+        today: String? = nil
+    ) {
         self.today = today
         self.playbook = playbook
         self.sales = sales

@@ -20,7 +20,9 @@ public enum ManPage {
     }
 
     static func option(_ spec: CommandLineParser.OptionSpec) -> String {
-        let names = (spec.aliases.filter { !$0.hasPrefix("--") } + [spec.name] + spec.aliases.filter { $0.hasPrefix("--") }).map { "\\fB" + escape($0) + "\\fR" }.joined(separator: ", ")
+        let names = (spec.aliases.filter { !$0.hasPrefix("--") } + [spec.name] + spec.aliases.filter { $0.hasPrefix("--") }).map {
+            "\\fB" + escape($0) + "\\fR"
+        }.joined(separator: ", ")
         let value = spec.valueName.map { " \\fI" + $0 + "\\fR" } ?? ""
         var summary = spec.summary
         if !spec.values.isEmpty { summary += " (" + spec.values.joined(separator: ", ") + ")" }

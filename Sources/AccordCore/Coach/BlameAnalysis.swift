@@ -41,8 +41,10 @@ struct BlameAnalysis: Sendable {
     }
 
     func firstContentIndex(ofClause c: Int) -> Int? {
-        tokens.indices.first { clauses[$0] == c && !tokens[$0].isPunctuation
-            && !BlameCoach.discourseWords.contains(tokens[$0].text) && !L.determiners.contains(tokens[$0].text) }
+        tokens.indices.first {
+            clauses[$0] == c && !tokens[$0].isPunctuation
+                && !BlameCoach.discourseWords.contains(tokens[$0].text) && !L.determiners.contains(tokens[$0].text)
+        }
     }
 
     /// The clause's subject is the speaker ("I", "we", "our team", the speaker's own team).
@@ -75,8 +77,9 @@ struct BlameAnalysis: Sendable {
         let skip: Set<String> = ["does", "do", "did", "don't", "doesn't", "didn't", "won't", "can't", "ever"]
         while let w = word(k), BlameCoach.adverbs.contains(w) || skip.contains(w) { k += 1 }
         guard let verb = word(k), verb.allSatisfy({ $0.isLetter || $0 == "-" }), !L.firstPerson.contains(verb),
-              !L.determiners.contains(verb), !L.theyWords.contains(verb), !L.youWords.contains(verb),
-              !L.absolutes.contains(verb) else { return nil }
+            !L.determiners.contains(verb), !L.theyWords.contains(verb), !L.youWords.contains(verb),
+            !L.absolutes.contains(verb)
+        else { return nil }
         let particle = word(k + 1).flatMap { BlameCoach.particles.contains($0) ? $0 : nil }
         guard let g = Reframes.gerund(verb, particle: particle) else { return nil }
         var rest: [String] = []
@@ -94,7 +97,6 @@ struct BlameAnalysis: Sendable {
         if let team = m.team { return team.label }
         return "the other side"
     }
-
 
     /// A reframe context naming `party` (by default ``firstPartyName``).
     func context(_ word: String? = nil, verb: String? = nil, party: String?? = .none) -> ReframeContext {
@@ -125,8 +127,12 @@ struct BlameAnalysis: Sendable {
         if let p = JudgementLexicon.evaluationPhrases.first(where: { matchesPattern($0, at: k) }) {
             // Phrases count only as a predicate: after a copula, possibly with an adverb between.
             var b = k - 1
-            while let x = word(b), BlameCoach.adverbs.contains(x) || ["a", "an", "complete", "total", "absolute", "utter"].contains(x) { b -= 1 }
-            if let c = word(b), ["is", "are", "was", "were", "'s", "been", "be", "it's", "that's"].contains(c) { return p.joined(separator: " ") }
+            while let x = word(b), BlameCoach.adverbs.contains(x) || ["a", "an", "complete", "total", "absolute", "utter"].contains(x) {
+                b -= 1
+            }
+            if let c = word(b), ["is", "are", "was", "were", "'s", "been", "be", "it's", "that's"].contains(c) {
+                return p.joined(separator: " ")
+            }
         }
         return nil
     }
@@ -141,10 +147,14 @@ struct BlameAnalysis: Sendable {
         let found = signals()
         let score = found.reduce(0) { $0 + $1.weight }
         guard score >= BlameCoach.threshold else { return nil }
-        let lead = found.filter { $0.weight > 0 && ($0.pattern != .negativeAgent || !$0.cue.hasPrefix("other-agent:")) }.min { $0.pattern < $1.pattern }
+        let lead =
+            found.filter { $0.weight > 0 && ($0.pattern != .negativeAgent || !$0.cue.hasPrefix("other-agent:")) }.min {
+                $0.pattern < $1.pattern
+            }
             ?? found.min { $0.pattern < $1.pattern }!
-        return CoachFlag(reason: Reframes.reason(lead.pattern, lead.context),
-                         suggestion: Reframes.suggestion(lead.pattern, lead.context),
-                         cues: found.map(\.cue))
+        return CoachFlag(
+            reason: Reframes.reason(lead.pattern, lead.context),
+            suggestion: Reframes.suggestion(lead.pattern, lead.context),
+            cues: found.map(\.cue))
     }
 }

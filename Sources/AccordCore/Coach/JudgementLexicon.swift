@@ -19,10 +19,14 @@ enum JudgementLexicon {
         .negligence: ["neglect", "overlook", "ignore"],
         .contempt: ["dismiss", "belittle", "patronise", "patronize", "condescend", "sneer", "snub"],
         .waste: ["waste", "squander", "fritter", "splurge"],
-        .sabotage: ["sabotage", "torpedo", "wreck", "ruin", "derail", "undermine", "hijack", "tank", "scupper",
-                    "trash", "stonewall", "blindside", "steamroll", "sandbag", "override", "undercut", "poach"],
-        .deception: ["lie", "mislead", "fudge", "inflate", "fabricate", "exaggerate", "fake",
-                     "overpromise", "over-promise", "underdeliver", "under-deliver", "overstate"],
+        .sabotage: [
+            "sabotage", "torpedo", "wreck", "ruin", "derail", "undermine", "hijack", "tank", "scupper",
+            "trash", "stonewall", "blindside", "steamroll", "sandbag", "override", "undercut", "poach",
+        ],
+        .deception: [
+            "lie", "mislead", "fudge", "inflate", "fabricate", "exaggerate", "fake",
+            "overpromise", "over-promise", "underdeliver", "under-deliver", "overstate",
+        ],
         .indifference: ["shrug", "refuse", "stonewall"],
     ]
 
@@ -34,56 +38,78 @@ enum JudgementLexicon {
 
     /// Adjectives and nouns that judge people or their work; count when the other side is named.
     static let evaluations: [Category: Set<String>] = [
-        .incompetence: ["incompetent", "inept", "clueless", "hopeless", "useless", "amateurish", "amateurs",
-                        "amateur", "clowns", "cowboys", "order-takers", "idiots", "muppets", "shambolic",
-                        "shambles", "disaster", "disastrous", "fiasco", "train-wreck", "mess", "nightmare",
-                        "embarrassing", "embarrassment", "laughable", "joke", "nonsense", "pointless", "irrelevant",
-                        "unusable", "unreadable", "worthless", "garbage", "rubbish", "junk", "trash", "crap",
-                        "error-ridden", "half-baked", "fantasy", "fiction", "delusional", "naive", "unrealistic"],
+        .incompetence: [
+            "incompetent", "inept", "clueless", "hopeless", "useless", "amateurish", "amateurs",
+            "amateur", "clowns", "cowboys", "order-takers", "idiots", "muppets", "shambolic",
+            "shambles", "disaster", "disastrous", "fiasco", "train-wreck", "mess", "nightmare",
+            "embarrassing", "embarrassment", "laughable", "joke", "nonsense", "pointless", "irrelevant",
+            "unusable", "unreadable", "worthless", "garbage", "rubbish", "junk", "trash", "crap",
+            "error-ridden", "half-baked", "fantasy", "fiction", "delusional", "naive", "unrealistic",
+        ],
         .laziness: ["lazy", "idle", "half-hearted", "lackadaisical", "complacent"],
         .negligence: ["careless", "sloppy", "negligent", "shoddy", "lousy", "slapdash", "reckless", "unreliable"],
-        .contempt: ["arrogant", "condescending", "patronising", "patronizing", "dismissive", "smug", "entitled",
-                    "self-serving", "selfish"],
+        .contempt: [
+            "arrogant", "condescending", "patronising", "patronizing", "dismissive", "smug", "entitled",
+            "self-serving", "selfish",
+        ],
         .waste: ["wasteful", "vanity"],
-        .deception: ["dishonest", "misleading", "fake", "bogus", "made-up", "fabricated", "inflated", "fudged",
-                     "fictional", "untrustworthy"],
+        .deception: [
+            "dishonest", "misleading", "fake", "bogus", "made-up", "fabricated", "inflated", "fudged",
+            "fictional", "untrustworthy",
+        ],
         .indifference: ["indifferent", "uninterested", "oblivious"],
     ]
 
     /// Multi-word judgements (consecutive tokens; "*" matches any one word, e.g. "their", "its").
     static let phrases: [Category: [[String]]] = [
-        .incompetence: [["lost", "the", "plot"], ["lose", "the", "plot"], ["losing", "the", "plot"],
-                        ["la-la", "land"], ["la", "la", "land"], ["cloud", "cuckoo", "land"], ["dream", "world"],
-                        ["another", "planet"], ["own", "little", "world"], ["own", "bubble"], ["no", "idea"],
-                        ["no", "clue"], ["out", "of", "touch"], ["out", "of", "their", "depth"], ["in", "over", "their", "heads"],
-                        ["couldn't", "sell"], ["can't", "sell"], ["wouldn't", "know"], ["made", "a", "mess"],
-                        ["made", "a", "hash"], ["pulled", "out", "of", "thin", "air"],
-                        ["get", "*", "act", "together"], ["got", "*", "act", "together"]],
-        .laziness: [["drag", "*", "feet"], ["drags", "*", "feet"], ["dragged", "*", "feet"], ["dragging", "*", "feet"],
+        .incompetence: [
+            ["lost", "the", "plot"], ["lose", "the", "plot"], ["losing", "the", "plot"],
+            ["la-la", "land"], ["la", "la", "land"], ["cloud", "cuckoo", "land"], ["dream", "world"],
+            ["another", "planet"], ["own", "little", "world"], ["own", "bubble"], ["no", "idea"],
+            ["no", "clue"], ["out", "of", "touch"], ["out", "of", "their", "depth"], ["in", "over", "their", "heads"],
+            ["couldn't", "sell"], ["can't", "sell"], ["wouldn't", "know"], ["made", "a", "mess"],
+            ["made", "a", "hash"], ["pulled", "out", "of", "thin", "air"],
+            ["get", "*", "act", "together"], ["got", "*", "act", "together"],
+        ],
+        .laziness: [
+            ["drag", "*", "feet"], ["drags", "*", "feet"], ["dragged", "*", "feet"], ["dragging", "*", "feet"],
             ["drag", "*", "heels"], ["drags", "*", "heels"], ["dragged", "*", "heels"], ["dragging", "*", "heels"],
-                    ["asleep", "at", "the", "wheel"], ["sat", "on", "their", "hands"], ["sit", "on", "their", "hands"],
-                    ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["half", "an", "effort"],
-                    ["phoned", "it", "in"], ["phone", "it", "in"], ["phoning", "it", "in"]],
-        .negligence: [["dropped", "the", "ball"], ["drops", "the", "ball"], ["drop", "the", "ball"], ["dropping", "the", "ball"],
-                      ["through", "the", "cracks"], ["fell", "off", "a", "cliff"], ["let", "*", "slide"],
-                      ["let", "*", "slip"], ["slip", "through"], ["asleep", "on"], ["messed", "up"], ["screwed", "up"],
-                      ["mess", "up"], ["screw", "up"], ["messes", "up"], ["screws", "up"], ["blew", "it"], ["blown", "it"]],
-        .contempt: [["ivory", "tower"], ["like", "spam"], ["like", "garbage"], ["like", "dirt"], ["like", "junk"],
-                    ["like", "idiots"], ["look", "down", "on"], ["looks", "down", "on"], ["talk", "down", "to"],
-                    ["over", "the", "wall"], ["dumped", "on"], ["dump", "on"], ["dumps", "on"], ["off", "their", "own", "bat"]],
-        .waste: [["down", "the", "drain"], ["burned", "through"], ["burnt", "through"], ["burn", "through"],
-                 ["money", "pit"], ["waste", "of"]],
-        .sabotage: [["cost", "us"], ["costs", "us"], ["lost", "us"], ["loses", "us"],
-                    ["shot", "down"], ["threw", "us", "under"], ["under", "the", "bus"], ["behind", "our", "back"],
-                    ["behind", "my", "back"], ["moving", "the", "goalposts"], ["moved", "the", "goalposts"],
-                    ["move", "the", "goalposts"], ["moves", "the", "goalposts"], ["pulled", "the", "rug"],
-                    ["left", "us", "hanging"], ["left", "us", "high"], ["hung", "us", "out"]],
-        .deception: [["overpromised", "and"], ["over-promised", "and"], ["cook", "the", "books"], ["cooked", "the", "books"],
-                     ["took", "the", "credit"], ["take", "the", "credit"], ["takes", "the", "credit"], ["taking", "the", "credit"],
-                     ["pass", "the", "buck"], ["passed", "the", "buck"], ["passing", "the", "buck"]],
-        .indifference: [["couldn't", "care", "less"], ["could", "care", "less"], ["don't", "give", "a"],
-                        ["doesn't", "give", "a"], ["didn't", "give", "a"], ["not", "their", "problem"],
-                        ["wash", "their", "hands"], ["washed", "their", "hands"]],
+            ["asleep", "at", "the", "wheel"], ["sat", "on", "their", "hands"], ["sit", "on", "their", "hands"],
+            ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["half", "an", "effort"],
+            ["phoned", "it", "in"], ["phone", "it", "in"], ["phoning", "it", "in"],
+        ],
+        .negligence: [
+            ["dropped", "the", "ball"], ["drops", "the", "ball"], ["drop", "the", "ball"], ["dropping", "the", "ball"],
+            ["through", "the", "cracks"], ["fell", "off", "a", "cliff"], ["let", "*", "slide"],
+            ["let", "*", "slip"], ["slip", "through"], ["asleep", "on"], ["messed", "up"], ["screwed", "up"],
+            ["mess", "up"], ["screw", "up"], ["messes", "up"], ["screws", "up"], ["blew", "it"], ["blown", "it"],
+        ],
+        .contempt: [
+            ["ivory", "tower"], ["like", "spam"], ["like", "garbage"], ["like", "dirt"], ["like", "junk"],
+            ["like", "idiots"], ["look", "down", "on"], ["looks", "down", "on"], ["talk", "down", "to"],
+            ["over", "the", "wall"], ["dumped", "on"], ["dump", "on"], ["dumps", "on"], ["off", "their", "own", "bat"],
+        ],
+        .waste: [
+            ["down", "the", "drain"], ["burned", "through"], ["burnt", "through"], ["burn", "through"],
+            ["money", "pit"], ["waste", "of"],
+        ],
+        .sabotage: [
+            ["cost", "us"], ["costs", "us"], ["lost", "us"], ["loses", "us"],
+            ["shot", "down"], ["threw", "us", "under"], ["under", "the", "bus"], ["behind", "our", "back"],
+            ["behind", "my", "back"], ["moving", "the", "goalposts"], ["moved", "the", "goalposts"],
+            ["move", "the", "goalposts"], ["moves", "the", "goalposts"], ["pulled", "the", "rug"],
+            ["left", "us", "hanging"], ["left", "us", "high"], ["hung", "us", "out"],
+        ],
+        .deception: [
+            ["overpromised", "and"], ["over-promised", "and"], ["cook", "the", "books"], ["cooked", "the", "books"],
+            ["took", "the", "credit"], ["take", "the", "credit"], ["takes", "the", "credit"], ["taking", "the", "credit"],
+            ["pass", "the", "buck"], ["passed", "the", "buck"], ["passing", "the", "buck"],
+        ],
+        .indifference: [
+            ["couldn't", "care", "less"], ["could", "care", "less"], ["don't", "give", "a"],
+            ["doesn't", "give", "a"], ["didn't", "give", "a"], ["not", "their", "problem"],
+            ["wash", "their", "hands"], ["washed", "their", "hands"],
+        ],
     ]
 
     /// Evaluations of a thing that need more than one word; counted like `evaluations` after a copula
@@ -145,7 +171,8 @@ enum JudgementLexicon {
             forms.formUnion([lemma + (es ? "es" : "s"), lemma + "ed", lemma + "ing"])
             let chars = Array(lemma)
             if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), vowels.contains(chars[chars.count - 2]),
-               !vowels.contains(chars[chars.count - 3]), !"wxy".contains(chars[chars.count - 1]) {
+                !vowels.contains(chars[chars.count - 3]), !"wxy".contains(chars[chars.count - 1])
+            {
                 let doubled = lemma + String(chars[chars.count - 1])
                 forms.formUnion([doubled + "ed", doubled + "ing"])
             }

@@ -10,7 +10,8 @@ enum CoachLexicon {
     ]
     /// Words naming the marketing side.
     static let marketingNames: Set<String> = [
-        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign", "markteing", "maketing", "marekting",
+        "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign", "markteing",
+        "maketing", "marekting",
     ]
     /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
     static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]
@@ -57,7 +58,9 @@ enum CoachLexicon {
     /// Quantifier pronouns that open "somebody in Sales", "nobody in Marketing".
     static let someoneWords: Set<String> = ["somebody", "someone", "nobody", "anybody", "anyone", "everyone", "everybody"]
     /// First person: the speaker owning their part.
-    static let firstPerson: Set<String> = ["i", "we", "me", "us", "my", "our", "i'd", "i'll", "i've", "i'm", "we'd", "we'll", "we've", "we're", "myself", "ourselves", "let's"]
+    static let firstPerson: Set<String> = [
+        "i", "we", "me", "us", "my", "our", "i'd", "i'll", "i've", "i'm", "we'd", "we'll", "we've", "we're", "myself", "ourselves", "let's",
+    ]
     /// Customers and prospects: a legitimate subject for "never" and "always".
     static let customerWords: Set<String> = [
         "customers", "customer", "prospects", "prospect", "buyers", "buyer", "clients", "client",
@@ -154,11 +157,13 @@ enum CoachLexicon {
         "wasted", "wasting", "waste", "wastes", "sabotage", "sabotaged", "sabotages", "sabotaging",
         "cherry-pick", "cherry-picks", "cherry-picked", "cherry-picking", "ignore", "ignores", "ignored",
         "ignoring", "refuse", "refuses", "refused", "refusing", "leaked", "leaks", "botched", "ruined",
-        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards", "excuse", "excuses", "blew", "blows", "torpedoed", "torpedoes", "wrecked",
+        "ruins", "undermined", "undermines", "neglected", "neglects", "dumped", "dumps", "hoard", "hoards", "excuse", "excuses", "blew",
+        "blows", "torpedoed", "torpedoes", "wrecked",
         "wrecks", "trashed", "butchered", "squandered", "squanders", "derailed", "derails", "sank", "sunk",
         "tanked", "bungled", "fumbled", "fumbles", "stonewalled", "stonewall", "stonewalls",
         "hijacked", "hijacks", "overrode", "overrides", "blindsided", "steamrolled",
-        "sandbagged", "sandbagging", "sandbags", "inflated", "inflates", "padded", "pads", "fudged", "fudges", "whine", "whines", "whining", "complain", "complains",
+        "sandbagged", "sandbagging", "sandbags", "inflated", "inflates", "padded", "pads", "fudged", "fudges", "whine", "whines", "whining",
+        "complain", "complains",
         "complaining", "garbled",
     ]
     /// Multi-word judgements (matched on consecutive tokens).
@@ -181,7 +186,8 @@ enum CoachLexicon {
         ["no", "interest"], ["no", "respect"], ["treat", "our"], ["treats", "our"], ["treated", "our"],
         ["treat", "us"], ["treats", "us"], ["treated", "us"], ["wouldn't", "know"], ["wouldn't", "recognise"],
         ["wouldn't", "recognize"], ["couldn't", "spot"], ["wouldn't", "spot"], ["going", "around", "us"],
-        ["go", "around", "us"], ["went", "around", "us"], ["goes", "around", "us"], ["can't", "even"], ["couldn't", "even"], ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
+        ["go", "around", "us"], ["went", "around", "us"], ["goes", "around", "us"], ["can't", "even"], ["couldn't", "even"],
+        ["won't", "even"], ["don't", "even"], ["doesn't", "even"],
     ]
     /// Weak negative actions: add weight only when the other side is the agent.
     static let weakNegatives: Set<String> = [

@@ -37,8 +37,10 @@ public enum Lint {
             if line.isEmpty || line.hasPrefix("#") { continue }
             checked += 1
             if let flag = coach.check(line, speaker: speaker) {
-                findings.append(Finding(line: index + 1, statement: sanitize(line), reason: flag.reason,
-                                        suggestion: flag.suggestion))
+                findings.append(
+                    Finding(
+                        line: index + 1, statement: sanitize(line), reason: flag.reason,
+                        suggestion: flag.suggestion))
             }
         }
         return Report(flags: findings, checked: checked, flagged: findings.count)

@@ -40,10 +40,14 @@ struct PartyDetector: Sendable {
     private typealias L = CoachLexicon
 
     /// Adjectives allowed between an article and a team name ("the new sales manager").
-    static let teamAdjectives: Set<String> = ["new", "old", "whole", "entire", "current", "central", "global", "regional", "local", "senior", "junior"]
+    static let teamAdjectives: Set<String> = [
+        "new", "old", "whole", "entire", "current", "central", "global", "regional", "local", "senior", "junior",
+    ]
 
     /// Words after "you" / "your" that label the counterpart's side ("you lot", "your team").
-    static let youLabels: Set<String> = ["lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's"]
+    static let youLabels: Set<String> = [
+        "lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's",
+    ]
 
     private func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
@@ -67,39 +71,57 @@ struct PartyDetector: Sendable {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if t.isPunctuation { i += 1; continue }
+            if t.isPunctuation {
+                i += 1
+                continue
+            }
             let w = t.text
             // "somebody in Sales", "no one from Marketing"
             var quantStart: Int? = nil
             var negative = false
             var j = i
-            if L.someoneWords.contains(w) || w == "who" { quantStart = i; negative = (w == "nobody"); j = i + 1 }
-            else if w == "no", word(i + 1) == "one" { quantStart = i; negative = true; j = i + 2 }
+            if L.someoneWords.contains(w) || w == "who" {
+                quantStart = i
+                negative = (w == "nobody")
+                j = i + 1
+            } else if w == "no", word(i + 1) == "one" {
+                quantStart = i
+                negative = true
+                j = i + 2
+            }
             if let q = quantStart, let prep = word(j), ["in", "from", "on", "at"].contains(prep),
-               let name = nextTeamIndex(after: j), let role = team(of: tokens[name].text) {
+                let name = nextTeamIndex(after: j), let role = team(of: tokens[name].text)
+            {
                 var end = name
                 if let n = word(end + 1), L.teamNouns.contains(n) { end += 1 }
-                result.append(PartyMention(start: q, end: end, side: side(for: role, ownedByPossessive: false),
-                                           part: part(start: q, end: end), label: span(q, end), team: role,
-                                           negativeQuantifier: negative))
+                result.append(
+                    PartyMention(
+                        start: q, end: end, side: side(for: role, ownedByPossessive: false),
+                        part: part(start: q, end: end), label: span(q, end), team: role,
+                        negativeQuantifier: negative))
                 i = end + 1
                 continue
             }
             // Bare "somebody dropped the ball", "whoever wrote this": an unnamed other party, unless
             // a phrase places them ("someone on our team", "someone at the client").
             if L.indefiniteAgents.contains(w), !["in", "on", "from", "at", "of", "else"].contains(word(i + 1) ?? ""),
-               !L.firstPerson.contains(word(i - 1) ?? "") {
-                result.append(PartyMention(start: i, end: i, side: .other, part: part(start: i, end: i),
-                                           label: t.raw, team: nil, negativeQuantifier: false))
+                !L.firstPerson.contains(word(i - 1) ?? "")
+            {
+                result.append(
+                    PartyMention(
+                        start: i, end: i, side: .other, part: part(start: i, end: i),
+                        label: t.raw, team: nil, negativeQuantifier: false))
                 i += 1
                 continue
             }
             if w == "account", let n = word(i + 1), ["executives", "execs", "managers"].contains(n) {
                 let start = word(i - 1) == "the" ? i - 1 : i
                 let owned = ["our", "my"].contains(word(i - 1) ?? "")
-                result.append(PartyMention(start: start, end: i + 1, side: side(for: .sales, ownedByPossessive: owned),
-                                           part: part(start: start, end: i + 1), label: span(start, i + 1),
-                                           team: .sales, negativeQuantifier: false))
+                result.append(
+                    PartyMention(
+                        start: start, end: i + 1, side: side(for: .sales, ownedByPossessive: owned),
+                        part: part(start: start, end: i + 1), label: span(start, i + 1),
+                        team: .sales, negativeQuantifier: false))
                 i += 2
                 continue
             }
@@ -110,7 +132,10 @@ struct PartyDetector: Sendable {
                 continue
             }
             if let role = team(of: w) {
-                if isArtefactOrMetric(i) { i += 1; continue }
+                if isArtefactOrMetric(i) {
+                    i += 1
+                    continue
+                }
                 var end = i
                 if !t.possessive, let n = word(i + 1), L.teamNouns.contains(n) { end = i + 1 }
                 result.append(teamMention(role, at: i, end: end))
@@ -118,21 +143,28 @@ struct PartyDetector: Sendable {
                 continue
             }
             if w == "other" || w == "that" || w == "those", let n = word(i + 1), L.teamNouns.contains(n),
-               w == "other" || ["team", "people", "guys", "folks", "side", "department"].contains(n) {
+                w == "other" || ["team", "people", "guys", "folks", "side", "department"].contains(n)
+            {
                 let start = (word(i - 1) == "the") ? i - 1 : i
-                result.append(PartyMention(start: start, end: i + 1, side: .other, part: part(start: start, end: i + 1),
-                                           label: span(start, i + 1), team: nil, negativeQuantifier: false))
+                result.append(
+                    PartyMention(
+                        start: start, end: i + 1, side: .other, part: part(start: start, end: i + 1),
+                        label: span(start, i + 1), team: nil, negativeQuantifier: false))
                 i += 2
                 continue
             }
             if L.theyWords.contains(w) {
                 let resolved = antecedent(before: i, in: result)
                 if let resolved {
-                    result.append(PartyMention(start: i, end: i, side: resolved.side, part: part(start: i, end: i),
-                                               label: t.raw, team: resolved.team, negativeQuantifier: false))
+                    result.append(
+                        PartyMention(
+                            start: i, end: i, side: resolved.side, part: part(start: i, end: i),
+                            label: t.raw, team: resolved.team, negativeQuantifier: false))
                 } else if !hasNonPartyAntecedent(before: i) {
-                    result.append(PartyMention(start: i, end: i, side: .other, part: part(start: i, end: i),
-                                               label: t.raw, team: speaker?.other, negativeQuantifier: false))
+                    result.append(
+                        PartyMention(
+                            start: i, end: i, side: .other, part: part(start: i, end: i),
+                            label: t.raw, team: speaker?.other, negativeQuantifier: false))
                 }
                 i += 1
                 continue
@@ -140,8 +172,10 @@ struct PartyDetector: Sendable {
             if L.youWords.contains(w), word(i - 1) != "thank", !(w == "you" && word(i + 1) == "know") {
                 // "you lot", "you guys", "your team": the label belongs to the mention.
                 let end = Self.youLabels.contains(word(i + 1) ?? "") ? i + 1 : i
-                result.append(PartyMention(start: i, end: end, side: .other, part: part(start: i, end: end),
-                                           label: span(i, end), team: speaker?.other, negativeQuantifier: false))
+                result.append(
+                    PartyMention(
+                        start: i, end: end, side: .other, part: part(start: i, end: end),
+                        label: span(i, end), team: speaker?.other, negativeQuantifier: false))
                 i = end + 1
                 continue
             }
@@ -172,9 +206,10 @@ struct PartyDetector: Sendable {
         }
         let owned = prev == "our" || prev == "my"
         let start = (prev == "the" || owned) ? first - 1 : first
-        return PartyMention(start: start, end: end, side: side(for: role, ownedByPossessive: owned),
-                            part: part(start: start, end: end), label: span(start, end),
-                            team: role, negativeQuantifier: false)
+        return PartyMention(
+            start: start, end: end, side: side(for: role, ownedByPossessive: owned),
+            part: part(start: start, end: end), label: span(start, end),
+            team: role, negativeQuantifier: false)
     }
 
     private func span(_ a: Int, _ b: Int) -> String {
@@ -195,7 +230,9 @@ struct PartyDetector: Sendable {
         guard let next = word(i + 1) else { return false }
         if L.artefactNouns.contains(next) {
             // "Marketing plans a campaign": the "noun" is a verb when an object follows it.
-            let objectStart: Set<String> = ["a", "an", "the", "our", "their", "my", "your", "this", "that", "these", "those", "us", "them", "every", "all"]
+            let objectStart: Set<String> = [
+                "a", "an", "the", "our", "their", "my", "your", "this", "that", "these", "those", "us", "them", "every", "all",
+            ]
             return !objectStart.contains(word(i + 2) ?? "")
         }
         if t.text == "sales", L.metricVerbs.contains(next) {
@@ -225,8 +262,10 @@ struct PartyDetector: Sendable {
         if L.customerWords.contains(w) || L.systemWords.contains(w) { return w.hasSuffix("s") }
         guard w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3, team(of: w) == nil else { return false }
         guard let prev = word(k - 1) else { return false }
-        let nounIntro: Set<String> = ["the", "these", "those", "our", "my", "some", "many", "few", "all", "more",
-                                      "new", "brand", "two", "three", "four", "five", "most", "both", "their", "your"]
+        let nounIntro: Set<String> = [
+            "the", "these", "those", "our", "my", "some", "many", "few", "all", "more",
+            "new", "brand", "two", "three", "four", "five", "most", "both", "their", "your",
+        ]
         return nounIntro.contains(prev) || prev.first?.isNumber == true
     }
 
@@ -235,7 +274,10 @@ struct PartyDetector: Sendable {
         // Joint: "Marketing and I", "Sales and Marketing", "I and the reps", "both".
         let jointWords: Set<String> = ["i", "we", "me", "us", "myself", "sales", "marketing"]
         if let a = word(end + 1), a == "and" || a == "&", let b = word(end + 2) ?? word(end + 3),
-           jointWords.contains(b) || jointWords.contains(word(end + 3) ?? "") { return .joint }
+            jointWords.contains(b) || jointWords.contains(word(end + 3) ?? "")
+        {
+            return .joint
+        }
         if let a = word(start - 1), a == "and" || a == "&", let b = word(start - 2), jointWords.contains(b) {
             return .joint
         }

@@ -22,8 +22,14 @@ struct PhraseIndex: Sendable {
     func first(in analysis: BlameAnalysis, at k: Int) -> [String]? {
         guard let w = analysis.word(k) else { return nil }
         var best: Int? = nil
-        for i in byFirst[w] ?? [] where analysis.matchesPattern(phrases[i], at: k) { best = i; break }
-        for i in wildcards where i < (best ?? Int.max) && analysis.matchesPattern(phrases[i], at: k) { best = i; break }
+        for i in byFirst[w] ?? [] where analysis.matchesPattern(phrases[i], at: k) {
+            best = i
+            break
+        }
+        for i in wildcards where i < (best ?? Int.max) && analysis.matchesPattern(phrases[i], at: k) {
+            best = i
+            break
+        }
         return best.map { phrases[$0] }
     }
 }

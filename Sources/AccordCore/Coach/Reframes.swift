@@ -1,6 +1,7 @@
 /// The blaming patterns the coach recognises, strongest first, each with a reason and a reframe.
 enum BlamePattern: Int, Sendable, Comparable, CaseIterable {
-    case fault, accountable, conditional, causal, rhetorical, insult, judgement, absolute, sarcasm, frustration, negatedAction, negativeAgent
+    case fault, accountable, conditional, causal, rhetorical, insult, judgement, absolute, sarcasm, frustration, negatedAction,
+        negativeAgent
 
     static func < (a: BlamePattern, b: BlamePattern) -> Bool { a.rawValue < b.rawValue }
 }
@@ -50,11 +51,14 @@ enum Reframes {
             }
             return "Ask a real what/how question: what makes this happen, and how could we change it together?"
         case .insult where Reframes.personInsults.contains(c.word ?? ""):
-            return "Describe the behaviour, not the person: what exactly happened, and what might be getting in their way? Then ask \(who) what would help."
+            return
+                "Describe the behaviour, not the person: what exactly happened, and what might be getting in their way? Then ask \(who) what would help."
         case .insult:
-            return "Describe what you observed (what was missing, how many) and ask: what would make it usable, and how can we get there together?"
+            return
+                "Describe what you observed (what was missing, how many) and ask: what would make it usable, and how can we get there together?"
         case .judgement:
-            return "Describe what happened without judging intent, and ask \(who): what were you trying to achieve, and what got in the way?"
+            return
+                "Describe what happened without judging intent, and ask \(who): what were you trying to achieve, and what got in the way?"
         case .absolute:
             if let verb = c.verb {
                 let lack = ["never", "nobody", "nothing", "anything", "anyone", "anybody", "never-ever"].contains(c.word ?? "")
@@ -65,7 +69,8 @@ enum Reframes {
         case .sarcasm:
             return "Drop the edge and state the fact plainly, then ask \(who): how did this look from your side?"
         case .frustration:
-            return "Own the feeling and name the event, not the team: \"I felt frustrated when…\". Then ask \(who): what would make this easier next time?"
+            return
+                "Own the feeling and name the event, not the team: \"I felt frustrated when…\". Then ask \(who): what would make this easier next time?"
         case .negatedAction:
             return "Describe what happened without naming who failed, then ask \(who): what got in the way?"
         case .negativeAgent:
@@ -87,18 +92,24 @@ enum Reframes {
         ]
         if BlameCoach.irregularPast.contains(v) || functionWords.contains(v) || v.hasSuffix("ly") { return nil }
         if ["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "be", "been"].contains(v) { return nil }
-        if v.hasSuffix("ies") { v = String(v.dropLast(3)) + "y" }
-        else if v.hasSuffix("ches") || v.hasSuffix("shes") || v.hasSuffix("sses") || v.hasSuffix("xes") { v = String(v.dropLast(2)) }
-        else if v.hasSuffix("s") && !v.hasSuffix("ss") { v = String(v.dropLast()) }
-        else if v.hasSuffix("ed") { return nil }
+        if v.hasSuffix("ies") {
+            v = String(v.dropLast(3)) + "y"
+        } else if v.hasSuffix("ches") || v.hasSuffix("shes") || v.hasSuffix("sses") || v.hasSuffix("xes") {
+            v = String(v.dropLast(2))
+        } else if v.hasSuffix("s") && !v.hasSuffix("ss") {
+            v = String(v.dropLast())
+        } else if v.hasSuffix("ed") {
+            return nil
+        }
         if v.count < 2 { return nil }
         let vowels = Set("aeiou")
         let chars = Array(v)
         let endsInE = v.hasSuffix("e")
-        if v.hasSuffix("ie") { v = String(v.dropLast(2)) + "y" }
-        else if endsInE && !v.hasSuffix("ee") { v = String(v.dropLast()) }
-        if !endsInE, (chars.count == 3 && !vowels.contains(chars[0]) && vowels.contains(chars[1]) && !vowels.contains(chars[2])
-            && !"wxy".contains(chars[2])) || ["stop", "plan", "drop", "ship", "chat", "skip", "quit"].contains(v) {
+        if v.hasSuffix("ie") { v = String(v.dropLast(2)) + "y" } else if endsInE && !v.hasSuffix("ee") { v = String(v.dropLast()) }
+        if !endsInE,
+            (chars.count == 3 && !vowels.contains(chars[0]) && vowels.contains(chars[1]) && !vowels.contains(chars[2])
+                && !"wxy".contains(chars[2])) || ["stop", "plan", "drop", "ship", "chat", "skip", "quit"].contains(v)
+        {
             v.append(chars[chars.count - 1])
         }
         let g = v + "ing"

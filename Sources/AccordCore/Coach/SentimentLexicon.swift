@@ -16,7 +16,9 @@ enum SentimentLexicon {
     ]
 
     /// VADER words that are neutral in sales and marketing ("battle cards", "war room", "killer feature").
-    static let domainNeutral: Set<String> = ["battle", "battles", "war", "killer", "kill", "attack", "attacking", "cold", "shoot", "hunting"]
+    static let domainNeutral: Set<String> = [
+        "battle", "battles", "war", "killer", "kill", "attack", "attacking", "cold", "shoot", "hunting",
+    ]
 
     /// A strongly negative word, from either list.
     static func isNegative(_ word: String) -> Bool {

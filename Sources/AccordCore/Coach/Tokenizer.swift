@@ -104,8 +104,11 @@ enum CoachTokenizer {
         var i = 0
         while i < tokens.count {
             let sentenceStart = out.isEmpty || [".", "!", "?", ";", ":", "—"].contains(out.last!.text)
-            if sentenceStart, let h = hedges.first(where: { h in
-                h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] } }) {
+            if sentenceStart,
+                let h = hedges.first(where: { h in
+                    h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
+                })
+            {
                 i += h.count
                 if i < tokens.count, tokens[i].text == "," { i += 1 }
                 continue
@@ -125,17 +128,24 @@ enum CoachTokenizer {
         for (i, t) in tokens.enumerated() {
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             if t.isPunctuation {
-                id += 1; ids.append(id); afterPunct = true; continue
+                id += 1
+                ids.append(id)
+                afterPunct = true
+                continue
             }
-            var breaks = CoachLexicon.clauseBreakers.contains(t.text)
+            var breaks =
+                CoachLexicon.clauseBreakers.contains(t.text)
                 || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
             if t.text == "so" {
                 // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
-                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next) || CoachLexicon.marketingNames.contains(next)
+                breaks =
+                    CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
+                    || CoachLexicon.marketingNames.contains(next)
                     || (i > 0 && tokens[i - 1].isPunctuation)
             }
             if t.text == "and" || t.text == "&" {
-                breaks = CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
+                breaks =
+                    CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
                     || CoachLexicon.marketingNames.contains(next)
             }
             if breaks || afterPunct { id += 1 }

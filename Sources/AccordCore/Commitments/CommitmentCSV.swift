@@ -4,8 +4,10 @@
 public enum CommitmentCSV {
     /// The CSV text: the header, then one row per commitment in `commitments`' order.
     public static func render(_ commitments: [Commitment], today: String) -> String {
-        PlanCSV.table(PlanCSV.columns, commitments.map {
-            [$0.kind.rawValue, $0.text, $0.owner, $0.due, $0.isOverdue(today: today) ? "overdue" : $0.status.rawValue, $0.session]
-        })
+        PlanCSV.table(
+            PlanCSV.columns,
+            commitments.map {
+                [$0.kind.rawValue, $0.text, $0.owner, $0.due, $0.isOverdue(today: today) ? "overdue" : $0.status.rawValue, $0.session]
+            })
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The commitments cache: `.cache/commitments.v1` in the store, git-ignored, rebuilt at will.
@@ -34,7 +35,8 @@ enum CommitmentCacheFile {
         var st = stat()
         // The buffer is the file's size (one byte more, to see it grow), never the limit.
         guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit,
-              let bytes = try? PosixIO.pread(fd, offset: 0, count: Int(st.st_size) + 1, path: path), bytes.count <= limit else { return nil }
+            let bytes = try? PosixIO.pread(fd, offset: 0, count: Int(st.st_size) + 1, path: path), bytes.count <= limit
+        else { return nil }
         return bytes
     }
 
@@ -57,7 +59,10 @@ enum CommitmentCacheFile {
             let f = fields(line)
             switch (f.first?.first, f.count) {
             case (UInt8(ascii: "S"), 5):
-                if var c = current { c.raw = bytes[blockStart..<line.startIndex]; body(c) }
+                if var c = current {
+                    c.raw = bytes[blockStart..<line.startIndex]
+                    body(c)
+                }
                 guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return false }
                 current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: [])
                 blockStart = line.startIndex
@@ -65,16 +70,19 @@ enum CommitmentCacheFile {
                 guard current != nil else { return false }
                 let ref = text(f[1])
                 guard let kind = CommitmentKind(rawValue: text(f[5])) else { return false }
-                current!.extract.made.append(Commitment(
-                    ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
-                    session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
-                    status: .open, history: []))
+                current!.extract.made.append(
+                    Commitment(
+                        ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
+                        session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
+                        status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
                 guard current != nil else { return false }
                 let due = text(f[4])
                 guard let status = ReviewStatus(rawValue: text(f[2])) else { return false }
-                current!.extract.updates.append(CommitmentUpdate(ref: text(f[1]), status: status, note: text(f[3]),
-                                                                 due: due == "-" ? nil : due, at: text(f[5])))
+                current!.extract.updates.append(
+                    CommitmentUpdate(
+                        ref: text(f[1]), status: status, note: text(f[3]),
+                        due: due == "-" ? nil : due, at: text(f[5])))
             default:
                 return false
             }
@@ -94,7 +102,9 @@ enum CommitmentCacheFile {
     static func encode(id: String, stamp: SessionCache.Stamp, extract: CommitmentScan.Extract) -> Data {
         var out = "S\t\(TSVField.escape(id))\t\(stamp.ino)\t\(stamp.size)\t\(stamp.mtimeNs)\n"
         for c in extract.made {
-            out += (["C", c.ref, c.text, c.owner, c.due, c.kind.rawValue, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(separator: "\t") + "\n"
+            out +=
+                (["C", c.ref, c.text, c.owner, c.due, c.kind.rawValue, c.playbook, c.sales, c.marketing].map(TSVField.escape)).joined(
+                    separator: "\t") + "\n"
         }
         for u in extract.updates {
             out += (["U", u.ref, u.status.rawValue, u.note, u.due ?? "-", u.at].map(TSVField.escape)).joined(separator: "\t") + "\n"

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A compact, read-only view of a warm commitments cache, for the table of `accord commitments`.
@@ -19,15 +20,15 @@ import Glibc
 /// `CommitmentReport.write` over the ledger (tests compare them).
 struct CommitmentIndex {
     private struct Row {
-        var ref: Int32        // start of the ref field in `bytes`
+        var ref: Int32  // start of the ref field in `bytes`
         var refLen: Int32
-        var text: Int32       // start of the text field
+        var text: Int32  // start of the text field
         var textLen: Int32
-        var owner: Int32      // index in `owners` (exact raw bytes)
-        var due: Int32        // index in `dues`
-        var session: Int32    // index in `sessions`
-        var playbook: Int32   // index in `others`
-        var sales: Int32      // index in `others`
+        var owner: Int32  // index in `owners` (exact raw bytes)
+        var due: Int32  // index in `dues`
+        var session: Int32  // index in `sessions`
+        var playbook: Int32  // index in `others`
+        var sales: Int32  // index in `others`
         var marketing: Int32  // index in `others`
         var firstChange: Int32 = -1  // index in `changes`, oldest first
         var lastChange: Int32 = -1
@@ -40,10 +41,10 @@ struct CommitmentIndex {
     /// One status change (a `U` line applied to its commitment), for `--json`'s history.
     private struct Change {
         var said: ReviewStatus
-        var note: Int32       // start of the note field in `bytes`
+        var note: Int32  // start of the note field in `bytes`
         var noteLen: Int32
-        var due: Int32        // index in `dues`, -1 when none
-        var session: Int32    // index in `sessions`
+        var due: Int32  // index in `dues`, -1 when none
+        var session: Int32  // index in `sessions`
         var at: String
         var next: Int32 = -1
     }
@@ -73,16 +74,15 @@ struct CommitmentIndex {
         guard parse(files: files) else { return nil }
     }
 
-
     private struct Update {
-        var rank: Int          // the session's position in id order
+        var rank: Int  // the session's position in id order
         var at: String
-        var block: Int         // where its commitment's session block is (file position)
+        var block: Int  // where its commitment's session block is (file position)
         var ref: [UInt8]
         var said: ReviewStatus
         var due: String?
         var note: Range<Int>
-        var session: Int32     // the session that made the change (index in `sessions`)
+        var session: Int32  // the session that made the change (index in `sessions`)
     }
 
     private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
@@ -96,11 +96,11 @@ struct CommitmentIndex {
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
         var covered = 0
-        var current: Int?           // file position of the active block, nil when skipped
-        var currentRaw = 0..<0      // its id's bytes
+        var current: Int?  // file position of the active block, nil when skipped
+        var currentRaw = 0..<0  // its id's bytes
         var sawBlock = false
         var rowStart = 0
-        var field: [Int] = []       // field starts, then the line's end + 1
+        var field: [Int] = []  // field starts, then the line's end + 1
         field.reserveCapacity(12)
         let bytes = self.bytes
         let end = bytes.count
@@ -148,7 +148,8 @@ struct CommitmentIndex {
                 sawBlock = true
                 current = nil
                 guard let ino = digits(f(2)), let size = digits(f(3)), let mtime = digits(f(4)),
-                      size <= UInt64(Int64.max), mtime <= UInt64(Int64.max) else { return false }
+                    size <= UInt64(Int64.max), mtime <= UInt64(Int64.max)
+                else { return false }
                 let id = TSVField.unescape(bytes[f(1)])
                 let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
                 guard let file = fileOf[id], files[file].stamp == stamp, blockRows[file] == nil else { continue }
@@ -163,32 +164,42 @@ struct CommitmentIndex {
                 let ref = f(1)
                 // `<session>/<item>`, plain ASCII, unique in its block.
                 guard plainASCII(ref), ref.count > currentRaw.count,
-                      bytes[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
-                      bytes[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(bytes[currentRaw]),
-                      !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(bytes[ref]) })
+                    bytes[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
+                    bytes[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(bytes[currentRaw]),
+                    !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(bytes[ref]) })
                 else { return false }
-                let ownerRaw = bytes[f(3)], dueRaw = bytes[f(4)]
-                let owner = ownerIds[ownerRaw] ?? {
-                    let id = Int32(owners.count)
-                    owners.append(TSVField.unescape(ownerRaw)); ownerIds[ownerRaw] = id
-                    return id
-                }()
-                let due = dueIds[dueRaw] ?? {
-                    let id = Int32(dues.count)
-                    dues.append(TSVField.unescape(dueRaw)); dueIds[dueRaw] = id
-                    return id
-                }()
+                let ownerRaw = bytes[f(3)]
+                let dueRaw = bytes[f(4)]
+                let owner =
+                    ownerIds[ownerRaw]
+                    ?? {
+                        let id = Int32(owners.count)
+                        owners.append(TSVField.unescape(ownerRaw))
+                        ownerIds[ownerRaw] = id
+                        return id
+                    }()
+                let due =
+                    dueIds[dueRaw]
+                    ?? {
+                        let id = Int32(dues.count)
+                        dues.append(TSVField.unescape(dueRaw))
+                        dueIds[dueRaw] = id
+                        return id
+                    }()
                 func other(_ raw: ArraySlice<UInt8>) -> Int32 {
                     if let id = otherIds[raw] { return id }
                     let id = Int32(others.count)
-                    others.append(TSVField.unescape(raw)); otherIds[raw] = id
+                    others.append(TSVField.unescape(raw))
+                    otherIds[raw] = id
                     return id
                 }
                 let text = f(2)
                 guard end < Int(Int32.max), let kind = CommitmentKind(rawValue: TSVField.unescape(bytes[f(5)])) else { return false }
-                rows.append(Row(ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
-                                owner: owner, due: due, session: Int32(sessions.count - 1), playbook: other(bytes[f(6)]),
-                                sales: other(bytes[f(7)]), marketing: other(bytes[f(8)]), kind: kind, status: .open))
+                rows.append(
+                    Row(
+                        ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
+                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: other(bytes[f(6)]),
+                        sales: other(bytes[f(7)]), marketing: other(bytes[f(8)]), kind: kind, status: .open))
             case (UInt8(ascii: "U"), 6):
                 guard sawBlock else { return false }
                 guard let c = current else { continue }
@@ -200,9 +211,12 @@ struct CommitmentIndex {
                 let dueText = TSVField.unescape(bytes[f(4)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
-                      let target = fileOf[String(refText[..<slash])] else { continue }  // no such commitment: ignored
-                updates.append(Update(rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), said: said,
-                                      due: dueText == "-" ? nil : dueText, note: f(3), session: Int32(sessions.count - 1)))
+                    let target = fileOf[String(refText[..<slash])]
+                else { continue }  // no such commitment: ignored
+                updates.append(
+                    Update(
+                        rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), said: said,
+                        due: dueText == "-" ? nil : dueText, note: f(3), session: Int32(sessions.count - 1)))
             default:
                 return false
             }
@@ -216,7 +230,9 @@ struct CommitmentIndex {
             let update = updates[u]
             guard let range = blockRows[update.block] else { continue }
             let want = update.ref
-            guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else { continue }
+            guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
+                continue
+            }
             rows[r].status = update.said.commitmentStatus
             rows[r].note = update.said == .inProgress && !update.note.isEmpty ? TSVField.unescape(bytes[update.note]) : nil
             var dueID: Int32 = -1
@@ -233,8 +249,10 @@ struct CommitmentIndex {
                 rows[r].due = dueID
             }
             let change = Int32(changes.count)
-            changes.append(Change(said: update.said, note: Int32(update.note.lowerBound), noteLen: Int32(update.note.count), due: dueID,
-                                  session: update.session, at: update.at))
+            changes.append(
+                Change(
+                    said: update.said, note: Int32(update.note.lowerBound), noteLen: Int32(update.note.count), due: dueID,
+                    session: update.session, at: update.at))
             if rows[r].lastChange >= 0 { changes[Int(rows[r].lastChange)].next = change } else { rows[r].firstChange = change }
             rows[r].lastChange = change
         }
@@ -254,7 +272,14 @@ struct CommitmentIndex {
         }
         let ownerRank = Self.ranks(lowers)
         var groupOf: [String: Int] = [:]
-        let ownerGroup = owners.map { o in groupOf[o] ?? { let g = groupOf.count; groupOf[o] = g; return g }() }
+        let ownerGroup = owners.map { o in
+            groupOf[o]
+                ?? {
+                    let g = groupOf.count
+                    groupOf[o] = g
+                    return g
+                }()
+        }
         let dueRank = Self.ranks(dues)
         let dueBeforeToday = dues.map { $0 < today }
 
@@ -274,10 +299,13 @@ struct CommitmentIndex {
         bytes.withUnsafeBufferPointer { buf in
             rows.withUnsafeBufferPointer { rows in
                 selected.sort { a, b in
-                    let x = rows[Int(a)], y = rows[Int(b)]
-                    let ox = ownerRank[Int(x.owner)], oy = ownerRank[Int(y.owner)]
+                    let x = rows[Int(a)]
+                    let y = rows[Int(b)]
+                    let ox = ownerRank[Int(x.owner)]
+                    let oy = ownerRank[Int(y.owner)]
                     if ox != oy { return ox < oy }
-                    let dx = dueRank[Int(x.due)], dy = dueRank[Int(y.due)]
+                    let dx = dueRank[Int(x.due)]
+                    let dy = dueRank[Int(y.due)]
                     if dx != dy { return dx < dy }
                     let n = min(Int(x.refLen), Int(y.refLen))
                     let c = memcmp(buf.baseAddress! + Int(x.ref), buf.baseAddress! + Int(y.ref), n)
@@ -312,16 +340,19 @@ struct CommitmentIndex {
                 let isOpen = row.status == .open || row.status == .slipped
                 let due = dues[Int(row.due)]
                 let relative: String
-                if let w = when[Int(row.due)] { relative = w } else {
+                if let w = when[Int(row.due)] {
+                    relative = w
+                } else {
                     relative = CommitmentReport.relative(due, todayDay: todayDay)
                     when[Int(row.due)] = relative
                 }
                 let textRange = Int(row.text)..<Int(row.text + row.textLen)
                 let plain = bytes[textRange].allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }
-                table.row(status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
-                          relative: relative, session: sessions[Int(row.session)],
-                          text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
-                          printableASCII: plain ? bytes[textRange] : nil, note: row.note)  // printable ASCII: clean and unescape change nothing
+                table.row(
+                    status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
+                    relative: relative, session: sessions[Int(row.session)],
+                    text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
+                    printableASCII: plain ? bytes[textRange] : nil, note: row.note)  // printable ASCII: clean and unescape change nothing
             }
             table.finish(today: today)
         }
@@ -436,7 +467,9 @@ struct JSONOut {
 
     mutating func string(_ s: String) {
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) {
-            out.append(0x22); out.append(contentsOf: s.utf8); out.append(0x22)
+            out.append(0x22)
+            out.append(contentsOf: s.utf8)
+            out.append(0x22)
         } else {
             out.append(contentsOf: (try? encoder.encode(s)) ?? Data("\"\"".utf8))
         }
@@ -447,7 +480,9 @@ struct JSONOut {
     /// valid UTF-8 as it stands (ASCII), otherwise unescaped and written as a string.
     mutating func field(_ raw: ArraySlice<UInt8>) {
         if raw.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C }) {
-            out.append(0x22); out.append(contentsOf: raw); out.append(0x22)
+            out.append(0x22)
+            out.append(contentsOf: raw)
+            out.append(0x22)
             if out.count >= 64 * 1024 { flush() }
         } else {
             string(TSVField.unescape(raw))

@@ -46,12 +46,14 @@ public struct CommitmentLedger: Sendable, Equatable {
             let step = item.step < state.playbook.steps.count ? state.playbook.steps[item.step] : nil
             let agreed = item.agreedBy.count == 2 || !(step?.agree ?? false) && item.kind == .action
             guard agreed, let owner = item.fields["owner"], !owner.isEmpty,
-                  let due = item.fields["due"] ?? item.fields["date"], !due.isEmpty else { return nil }
-            return Commitment(ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due),
-                              owner: state.participants.ownerName(stored: owner), due: due,
-                              kind: kind, session: state.id, playbook: state.playbook.id,
-                              sales: state.participants.sales, marketing: state.participants.marketing,
-                              status: .open, history: [])
+                let due = item.fields["due"] ?? item.fields["date"], !due.isEmpty
+            else { return nil }
+            return Commitment(
+                ref: "\(state.id)/\(item.id)", text: FieldParser.removingDate(FieldParser.stripKeyed(item.text), due),
+                owner: state.participants.ownerName(stored: owner), due: due,
+                kind: kind, session: state.id, playbook: state.playbook.id,
+                sales: state.participants.sales, marketing: state.participants.marketing,
+                status: .open, history: [])
         }
     }
 

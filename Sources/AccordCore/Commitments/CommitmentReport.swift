@@ -20,13 +20,17 @@ public struct CommitmentReport: Sendable {
     /// It comes from the index (`CommitmentIndex`, over the cache, refreshed first when stale). With
     /// `plain`, or when the index cannot read the cache, it comes from the ledger instead — the plain
     /// definition, which tests and `accord-bench paths` compare the index with.
-    public func write(store: TranscriptStore, json: Bool, highlight: ((String) -> String)?, plain: Bool = false,
-                      to emit: (String) -> Void) throws {
+    public func write(
+        store: TranscriptStore, json: Bool, highlight: ((String) -> String)?, plain: Bool = false,
+        to emit: (String) -> Void
+    ) throws {
         if !plain {
-            let index = try CommitmentIndex.load(store: store) ?? {
-                let (files, bytes) = try CommitmentScan(store: store).refresh()
-                return CommitmentIndex(bytes: bytes, files: files)
-            }()
+            let index =
+                try CommitmentIndex.load(store: store)
+                ?? {
+                    let (files, bytes) = try CommitmentScan(store: store).refresh()
+                    return CommitmentIndex(bytes: bytes, files: files)
+                }()
             if let index {
                 if json { index.json(self, to: emit) } else { index.write(self, highlight: highlight, to: emit) }
                 return
@@ -50,7 +54,8 @@ public struct CommitmentReport: Sendable {
         for (i, c) in all.enumerated() {
             let lower = c.owner.lowercased()
             if let wanted, lower != wanted,
-               !lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted) {
+                !lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+            {
                 continue
             }
             let keep: Bool
@@ -96,9 +101,10 @@ public struct CommitmentReport: Sendable {
                     table.group(owner: c.owner, count: counts[c.owner] ?? 0)
                     currentOwner = c.owner
                 }
-                table.row(status: c.status.rawValue, overdue: c.isOverdue(today: today), due: c.due,
-                          relative: Self.relative(c.due, todayDay: todayDay), session: c.session,
-                          text: { TerminalSafe.clean(c.text) }, note: c.progressNote)
+                table.row(
+                    status: c.status.rawValue, overdue: c.isOverdue(today: today), due: c.due,
+                    relative: Self.relative(c.due, todayDay: todayDay), session: c.session,
+                    text: { TerminalSafe.clean(c.text) }, note: c.progressNote)
             }
             table.finish(today: today)
         }
@@ -116,8 +122,14 @@ public struct CommitmentReport: Sendable {
             }
             enum Key: String, CodingKey { case overdue }
         }
-        struct Doc: Encodable { var today: String; var filter: String; var commitments: [Row] }
-        let doc = Doc(today: today, filter: filter.rawValue, commitments: select(ledger).map { Row(commitment: $0, overdue: $0.isOverdue(today: today)) })
+        struct Doc: Encodable {
+            var today: String
+            var filter: String
+            var commitments: [Row]
+        }
+        let doc = Doc(
+            today: today, filter: filter.rawValue,
+            commitments: select(ledger).map { Row(commitment: $0, overdue: $0.isOverdue(today: today)) })
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return (try? String(decoding: enc.encode(doc), as: UTF8.self)) ?? "{}"

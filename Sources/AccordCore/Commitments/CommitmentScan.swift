@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Builds the commitments ledger over a whole store, fast enough for thousands of sessions.
@@ -110,8 +111,16 @@ private final class ExtractBox: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [[UInt8]]
     init(count: Int) { stored = Array(repeating: [], count: count) }
-    func set(_ i: Int, _ e: [UInt8]) { lock.lock(); stored[i] = e; lock.unlock() }
-    var values: [[UInt8]] { lock.lock(); defer { lock.unlock() }; return stored }
+    func set(_ i: Int, _ e: [UInt8]) {
+        lock.lock()
+        stored[i] = e
+        lock.unlock()
+    }
+    var values: [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
 }
 
 extension CommitmentLedger {

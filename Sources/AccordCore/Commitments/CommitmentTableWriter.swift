@@ -29,8 +29,10 @@ struct CommitmentTableWriter {
 
     /// One commitment. `text` gives its display text; `printableASCII`, when given, is the same text
     /// as bytes that need neither unescaping nor cleaning (written as they are).
-    mutating func row(status: String, overdue: Bool, due: String, relative: String, session: String,
-                      text: () -> String, printableASCII: ArraySlice<UInt8>? = nil, note: String? = nil) {
+    mutating func row(
+        status: String, overdue: Bool, due: String, relative: String, session: String,
+        text: () -> String, printableASCII: ArraySlice<UInt8>? = nil, note: String? = nil
+    ) {
         rows += 1
         let label = overdue ? "OVERDUE" : status
         let padded = label.count >= 8 ? String(label.prefix(8)) : label + String(repeating: " ", count: 8 - label.count)
@@ -38,9 +40,17 @@ struct CommitmentTableWriter {
         if overdue, let highlight {
             put(highlight("  \(padded) \(due) (\(relative))  \(text())  [\(session)]"))
         } else {
-            put("  "); put(padded); put(" "); put(due); put(" ("); put(relative); put(")  ")
+            put("  ")
+            put(padded)
+            put(" ")
+            put(due)
+            put(" (")
+            put(relative)
+            put(")  ")
             if let printableASCII { out.append(contentsOf: printableASCII) } else { put(text()) }
-            put("  ["); put(session); put("]")
+            put("  [")
+            put(session)
+            put("]")
         }
         out.append(0x0A)
         // The latest "in progress" note, on a line of its own under the commitment.

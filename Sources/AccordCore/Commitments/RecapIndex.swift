@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The opening recap ("Last time you agreed…") without reading the store: a session starts as fast
@@ -47,7 +48,7 @@ public final class RecapIndex {
     struct Entry: Equatable {
         var seq: Int
         var id: String
-        var names: [String]   // lowercased
+        var names: [String]  // lowercased
     }
 
     struct Watched: Equatable {
@@ -78,7 +79,9 @@ public final class RecapIndex {
 
     /// The pair's key: both names, lowercased and sorted (the same pair in either role), or one name for solo.
     static func key(_ p: Participants) -> String {
-        p.solo ? "solo\t" + p.sales.lowercased() : "pair\t" + [p.sales.lowercased(), p.marketing.lowercased()].sorted().joined(separator: "\t")
+        p.solo
+            ? "solo\t" + p.sales.lowercased()
+            : "pair\t" + [p.sales.lowercased(), p.marketing.lowercased()].sorted().joined(separator: "\t")
     }
 
     /// Loads the journal and the pair's file (rebuilt from the store when `recap` is true and it is not
@@ -88,7 +91,8 @@ public final class RecapIndex {
         self.store = store
         self.participants = participants
         self.key = Self.key(participants)
-        self.names = participants.solo ? [participants.sales.lowercased()] : [participants.sales.lowercased(), participants.marketing.lowercased()]
+        self.names =
+            participants.solo ? [participants.sales.lowercased()] : [participants.sales.lowercased(), participants.marketing.lowercased()]
         guard let now = dirStamp() else { return }  // no store yet: nothing to recap, nothing to track
         if let j = readJournal(), j.dir == now {
             token = j.token
@@ -175,8 +179,9 @@ public final class RecapIndex {
         // The store's `.gitignore` and `.cache/` first, so writing the caches does not change the
         // directory after its stamp is taken.
         guard (try? store.prepare()) != nil, (try? PosixIO.ensurePrivateDirectory(cacheDir)) != nil,
-              let before = dirStamp(), let ledger = try? CommitmentScan(store: store).ledger(),
-              let sessions = try? store.listWithStamps() else { return }
+            let before = dirStamp(), let ledger = try? CommitmentScan(store: store).ledger(),
+            let sessions = try? store.listWithStamps()
+        else { return }
         open = ledger.open(for: participants).map(\.recapItem)
         watched = sessions.filter { s in
             (s.summary.status == .inProgress || s.summary.status == .paused)
@@ -212,14 +217,16 @@ public final class RecapIndex {
 
     private func fileStamp(_ id: String) -> SessionCache.Stamp? {
         guard let path = try? store.url(for: id).path, let st = PosixIO.fileStat(path) else { return nil }
-        return SessionCache.Stamp(ino: UInt64(st.st_ino), size: Int64(st.st_size),
-                                  mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+        return SessionCache.Stamp(
+            ino: UInt64(st.st_ino), size: Int64(st.st_size),
+            mtimeNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
     }
 
     private func readJournal() -> (token: String, dir: DirStamp, entries: [Entry])? {
         guard let lines = Self.readLines(journalPath, limit: Self.maxJournalBytes), let head = lines.first,
-              head.count == 5, head[0] == Self.journalMagic, head[1] == "1", !head[2].isEmpty,
-              let ino = UInt64(head[3]), let mtime = Int64(head[4]) else { return nil }
+            head.count == 5, head[0] == Self.journalMagic, head[1] == "1", !head[2].isEmpty,
+            let ino = UInt64(head[3]), let mtime = Int64(head[4])
+        else { return nil }
         var entries: [Entry] = []
         for f in lines.dropFirst() {
             guard f.count == 6, f[0] == "N", let seq = Int(f[1]), seq > (entries.last?.seq ?? 0), SessionID.isSafe(f[2]) else { return nil }
@@ -241,7 +248,7 @@ public final class RecapIndex {
     /// Reads the pair's file; true when it is valid for the journal and the watched sessions.
     private func loadPair() -> Bool {
         guard let lines = Self.readLines(pairPath, limit: Self.maxPairBytes), let head = lines.first,
-              head.count == 5, head[0] == Self.pairMagic, head[1] == "1", head[2] == token, let seen = Int(head[3]), head[4] == key
+            head.count == 5, head[0] == Self.pairMagic, head[1] == "1", head[2] == token, let seen = Int(head[3]), head[4] == key
         else { return false }
         var watched: [Watched] = []
         var open: [RecapItem] = []

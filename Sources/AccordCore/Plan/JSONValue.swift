@@ -1,7 +1,8 @@
 /// A JSON value whose objects keep their keys in the order written, so a schema written in Swift
 /// (`["type": "array", "items": [...]]`) prints in that order. Used for the plan's JSON Schema.
 public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
-    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -35,7 +36,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
     /// Pretty-printed with two-space indents (the layout of Python's `json.dumps(indent=2)`),
     /// non-ASCII text kept as is.
     public func pretty(indent: Int = 0) -> String {
-        let pad = String(repeating: " ", count: indent + 2), end = String(repeating: " ", count: indent)
+        let pad = String(repeating: " ", count: indent + 2)
+        let end = String(repeating: " ", count: indent)
         switch self {
         case .string(let s): return Self.quote(s)
         case .int(let n): return String(n)
@@ -45,7 +47,8 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             return "[\n" + items.map { pad + $0.pretty(indent: indent + 2) }.joined(separator: ",\n") + "\n\(end)]"
         case .object(let pairs):
             if pairs.isEmpty { return "{}" }
-            return "{\n" + pairs.map { pad + Self.quote($0.0) + ": " + $0.1.pretty(indent: indent + 2) }.joined(separator: ",\n") + "\n\(end)}"
+            return "{\n" + pairs.map { pad + Self.quote($0.0) + ": " + $0.1.pretty(indent: indent + 2) }.joined(separator: ",\n")
+                + "\n\(end)}"
         }
     }
 
@@ -58,7 +61,11 @@ public indirect enum JSONValue: Sendable, Equatable, ExpressibleByStringLiteral,
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 { out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16) } else { out.unicodeScalars.append(u) }
+                if u.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out + "\""

@@ -37,8 +37,10 @@ public struct Plan: Sendable, Equatable, Codable {
     public var isDraft: Bool { status == .draft }
 
     /// A plan with its core fields; sections are filled in by `PlanBuilder`.
-    public init(title: String, date: String, generated: String, leads: PlanLeads, status: PlanStatus, draftReason: String?,
-                summary: String, sessions: [PlanSession], sections: PlanSectionValues = PlanSectionValues(), signOff: [PlanSignature]) {
+    public init(
+        title: String, date: String, generated: String, leads: PlanLeads, status: PlanStatus, draftReason: String?,
+        summary: String, sessions: [PlanSession], sections: PlanSectionValues = PlanSectionValues(), signOff: [PlanSignature]
+    ) {
         self.title = title
         self.date = date
         self.generated = generated
@@ -51,7 +53,9 @@ public struct Plan: Sendable, Equatable, Codable {
         self.signOff = signOff
     }
 
-    private enum CoreKey: String, CaseIterable { case schema, version, title, date, generated, leads, status, draftReason, summary, sessions, signOff }
+    private enum CoreKey: String, CaseIterable {
+        case schema, version, title, date, generated, leads, status, draftReason, summary, sessions, signOff
+    }
 
     /// Encodes the core fields and every registered section under its key.
     public func encode(to encoder: any Encoder) throws {

@@ -50,7 +50,9 @@ public struct PlanBrief: Sendable, Equatable {
         }
         let counted = plan.commitments.filter { $0.status != .parked }
         let unfinished = counted.filter { !$0.progress.isFinished }.sorted {
-            ($0.overdue ? 0 : 1, $0.due ?? "9999", $0.kind == .action ? 0 : 1) < ($1.overdue ? 0 : 1, $1.due ?? "9999", $1.kind == .action ? 0 : 1)
+            ($0.overdue ? 0 : 1, $0.due ?? "9999", $0.kind == .action ? 0 : 1) < (
+                $1.overdue ? 0 : 1, $1.due ?? "9999", $1.kind == .action ? 0 : 1
+            )
         }
         commitments = Array(unfinished.prefix(Self.maxCommitments))
         moreCommitments = max(unfinished.count - Self.maxCommitments, 0)
@@ -75,14 +77,20 @@ public struct PlanBrief: Sendable, Equatable {
         let dates = Set(goals.compactMap(\.date))
         var parts: [String] = []
         if !goals.isEmpty { parts.append(PlanText.count(goals.count, "joint goal") + (dates.count == 1 ? " by \(dates.first!)" : "")) }
-        if roles > 0 { parts.append("who does what in \(PlanText.count(roles, "funnel activity").replacingOccurrences(of: "activitys", with: "activities"))") }
+        if roles > 0 {
+            parts.append(
+                "who does what in \(PlanText.count(roles, "funnel activity").replacingOccurrences(of: "activitys", with: "activities"))")
+        }
         if commitments > 0 { parts.append(PlanText.count(commitments, "commitment") + " to get there") }
-        let what = parts.isEmpty ? "nothing yet" : parts.count < 3 ? PlanText.list(parts) : parts.dropLast().joined(separator: ", ") + ", and " + parts.last!
+        let what =
+            parts.isEmpty
+            ? "nothing yet" : parts.count < 3 ? PlanText.list(parts) : parts.dropLast().joined(separator: ", ") + ", and " + parts.last!
         if plan.isDraft {
             let who = plan.leads.preparedBy ?? plan.leads.display
             return "Draft by \(who), not yet agreed by both leads: \(what)."
         }
-        let a = plan.leads.sales.map { "\($0) (Sales)" } ?? "Sales", b = plan.leads.marketing.map { "\($0) (Marketing)" } ?? "Marketing"
+        let a = plan.leads.sales.map { "\($0) (Sales)" } ?? "Sales"
+        let b = plan.leads.marketing.map { "\($0) (Marketing)" } ?? "Marketing"
         return "\(a) and \(b) agreed \(what)."
     }
 
@@ -92,7 +100,8 @@ public struct PlanBrief: Sendable, Equatable {
         let list = plan.handoff.filter { $0.status == nil || $0.status == .agreed }
         guard !list.isEmpty else { return nil }
         let definition = list.first { $0.text.lowercased().contains("sales-ready") } ?? list[0]
-        let promise = list.first { $0 != definition && ($0.topic.lowercased().contains("follow") || $0.text.lowercased().contains("within")) }
+        let promise =
+            list.first { $0 != definition && ($0.topic.lowercased().contains("follow") || $0.text.lowercased().contains("within")) }
             ?? list.first { $0 != definition }
         var lines: [String] = []
         for entry in [definition, promise].compactMap({ $0 }) {

@@ -34,7 +34,8 @@ enum PlanBriefRendering {
                 let name = g.metric ?? g.text
                 let said = g.target.map { name.contains($0) } ?? false
                 let move = said ? "" : [g.baseline, g.target].compactMap { $0 }.map(e).joined(separator: " → ")
-                out.append("- \(e(g.metric ?? g.text))" + (move.isEmpty ? "" : ": \(move)") + " (\(e(goalFacts(g).joined(separator: ", "))))")
+                out.append(
+                    "- \(e(g.metric ?? g.text))" + (move.isEmpty ? "" : ": \(move)") + " (\(e(goalFacts(g).joined(separator: ", "))))")
             }
             if let m = more(b.moreGoals) { out.append("- \(m)") }
             out.append("")
@@ -52,9 +53,14 @@ enum PlanBriefRendering {
             out.append("| Commitment | Owner | Due | Progress |")
             out.append("|---|---|---|---|")
             for c in b.commitments {
-                out.append("| \(PlanMarkdown.cell(c.text)) | \(PlanMarkdown.cell(c.owner ?? "")) | \(PlanMarkdown.cell(c.due ?? "")) | \(CommitmentsSection.progressText(c)) |")
+                out.append(
+                    "| \(PlanMarkdown.cell(c.text)) | \(PlanMarkdown.cell(c.owner ?? "")) | \(PlanMarkdown.cell(c.due ?? "")) | \(CommitmentsSection.progressText(c)) |"
+                )
             }
-            if let m = more(b.moreCommitments) { out.append("") ; out.append(m) }
+            if let m = more(b.moreCommitments) {
+                out.append("")
+                out.append(m)
+            }
             out.append("")
         }
         if let h = b.handoff { out += ["**Hand-off:** \(e(h))", ""] }
@@ -67,7 +73,8 @@ enum PlanBriefRendering {
         out.append("**Sign-off:**")
         out.append("")
         for s in b.signOff {
-            out.append("- \(s.role.label) lead: \(s.name.isEmpty ? "________________" : e(s.name)) — signature ________________ date __________")
+            out.append(
+                "- \(s.role.label) lead: \(s.name.isEmpty ? "________________" : e(s.name)) — signature ________________ date __________")
         }
         out.append("")
         out.append("---")
@@ -91,15 +98,18 @@ enum PlanBriefRendering {
         if !b.goals.isEmpty {
             h.append("<h2>Joint goals</h2><div class=\"bgoals\">")
             for g in b.goals {
-                h.append("<div class=\"bgoal\"><div class=\"name\">\(e(g.metric ?? g.text))</div>\(GoalsSection.bar(g, width: 360))"
-                    + "<div class=\"facts\">\(e(goalFacts(g).joined(separator: " · ")))</div></div>")
+                h.append(
+                    "<div class=\"bgoal\"><div class=\"name\">\(e(g.metric ?? g.text))</div>\(GoalsSection.bar(g, width: 360))"
+                        + "<div class=\"facts\">\(e(goalFacts(g).joined(separator: " · ")))</div></div>")
             }
             h.append("</div>")
             if let m = more(b.moreGoals) { h.append("<p class=\"more\">\(m)</p>") }
         }
         h.append("<div class=\"cols\"><div>")
         h.append("<h2>Our ask of leadership</h2>")
-        if b.ask.isEmpty { h.append("<p class=\"who\">No ask noted yet.</p>") } else {
+        if b.ask.isEmpty {
+            h.append("<p class=\"who\">No ask noted yet.</p>")
+        } else {
             h.append("<ol class=\"asks\">" + b.ask.map { "<li><div class=\"clamp\">\(e($0.text))</div></li>" }.joined() + "</ol>")
             if let note = b.askNote { h.append("<p class=\"who\">\(e(note))</p>") }
             if let m = more(b.moreAsk) { h.append("<p class=\"more\">\(m)</p>") }
@@ -107,14 +117,21 @@ enum PlanBriefRendering {
         h.append("</div><div>")
         h.append("<h2>Hand-off</h2><p class=\"clamp3\">\(e(b.handoff ?? "Not agreed yet."))</p>")
         h.append("<h2>Who presents what</h2><ul class=\"plain\">")
-        h += b.presenters.map { "<li><strong>\(e($0.name))</strong> <span class=\"who\">(\($0.role.label))</span>: \(e($0.parts.isEmpty ? "nothing yet" : $0.parts.joined(separator: "; ")))</li>" }
+        h += b.presenters.map {
+            "<li><strong>\(e($0.name))</strong> <span class=\"who\">(\($0.role.label))</span>: \(e($0.parts.isEmpty ? "nothing yet" : $0.parts.joined(separator: "; ")))</li>"
+        }
         h.append("</ul></div></div>")
         h.append("<h2>Top commitments</h2>")
-        if b.commitments.isEmpty { h.append("<p class=\"who\">Nothing open.</p>") } else {
-            h.append("<table class=\"btable\"><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
+        if b.commitments.isEmpty {
+            h.append("<p class=\"who\">Nothing open.</p>")
+        } else {
+            h.append(
+                "<table class=\"btable\"><thead><tr><th>Commitment</th><th>Owner</th><th>Due</th><th>Progress</th></tr></thead><tbody>")
             for c in b.commitments {
-                h.append("<tr><td><div class=\"clamp1\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td class=\"nw\">\(e(c.owner ?? ""))</td>"
-                    + "<td class=\"nw\">\(e(c.due ?? ""))</td><td class=\"nw\"><span class=\"progress \(PlanHTML.progressClass(c))\">\(e(CommitmentsSection.progressText(c)))</span></td></tr>")
+                h.append(
+                    "<tr><td><div class=\"clamp1\">\(c.kind == .goal ? "<span class=\"who\">Goal · </span>" : "")\(e(c.text))</div></td><td class=\"nw\">\(e(c.owner ?? ""))</td>"
+                        + "<td class=\"nw\">\(e(c.due ?? ""))</td><td class=\"nw\"><span class=\"progress \(PlanHTML.progressClass(c))\">\(e(CommitmentsSection.progressText(c)))</span></td></tr>"
+                )
             }
             h.append("</tbody></table>")
             if let m = more(b.moreCommitments) { h.append("<p class=\"more\">\(m)</p>") }
@@ -123,7 +140,11 @@ enum PlanBriefRendering {
         if !b.disagreements.isEmpty {
             // One disagreement gets two lines (who and why); several get one line each.
             let clamp = b.disagreements.count == 1 ? "clamp" : "clamp1"
-            h.append("<ul class=\"plain\">" + b.disagreements.map { "<li class=\"\(clamp)\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>" }.joined() + "</ul>")
+            h.append(
+                "<ul class=\"plain\">"
+                    + b.disagreements.map {
+                        "<li class=\"\(clamp)\"><strong>\(e($0.text))</strong> <span class=\"who\">\(DisagreementsSection.who($0, esc: e, separator: " · "))</span></li>"
+                    }.joined() + "</ul>")
         }
         if let m = more(b.moreDisagreements) { h.append("<p class=\"more\">\(m)</p>") }
         h.append("<div class=\"sign\">")

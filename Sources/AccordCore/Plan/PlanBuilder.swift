@@ -15,18 +15,22 @@ public enum PlanBuilder {
 
     /// The plan for `sessions` (any order), as of `generated`.
     public static func build(sessions: [(header: SessionHeader, state: SessionState)], generated: Date) -> Plan {
-        build(sessions.map { Source(id: $0.header.id, playbook: $0.header.playbook, started: $0.header.started, state: $0.state) },
-              generated: generated)
+        build(
+            sessions.map { Source(id: $0.header.id, playbook: $0.header.playbook, started: $0.header.started, state: $0.state) },
+            generated: generated)
     }
 
     static func build(_ input: [Source], generated: Date) -> Plan {
-        let sources = input.enumerated().sorted { ($0.element.started, $0.element.id, $0.offset) < ($1.element.started, $1.element.id, $1.offset) }
-            .map(\.element)
+        let sources = input.enumerated().sorted {
+            ($0.element.started, $0.element.id, $0.offset) < ($1.element.started, $1.element.id, $1.offset)
+        }
+        .map(\.element)
         let date = Self.day(generated)
         let coCreated = sources.last { !$0.state.solo }
         let soloAuthor = sources.last { $0.state.solo }?.state.participants.sales
-        let leads = PlanLeads(sales: coCreated?.state.participants.sales, marketing: coCreated?.state.participants.marketing,
-                              preparedBy: soloAuthor)
+        let leads = PlanLeads(
+            sales: coCreated?.state.participants.sales, marketing: coCreated?.state.participants.marketing,
+            preparedBy: soloAuthor)
         // A solo session drafts the whole plan when it captured commitments (goals, roles, actions)
         // or when no session is co-created; a solo prep next to co-created sessions only adds
         // its story, ask and questions, each marked as a draft by its author.
@@ -47,18 +51,24 @@ public enum PlanBuilder {
         var uniqueTitles: [String] = []
         for t in titles where !uniqueTitles.contains(t) { uniqueTitles.append(t) }
         let names = [leads.sales, leads.marketing].compactMap { $0 }
-        let title = uniqueTitles.isEmpty
+        let title =
+            uniqueTitles.isEmpty
             ? "Sales & Marketing plan: " + (names.isEmpty ? (soloAuthor ?? "draft") : names.joined(separator: " & "))
             : uniqueTitles.joined(separator: " · ")
 
-        var input = PlanInput(sources: sources, today: date, plan: Plan(
-            title: title, date: date, generated: Self.timestamp(generated), leads: leads, status: status,
-            draftReason: draftReason, summary: "",
-            sessions: sources.map {
-                PlanSession(id: $0.id, playbook: $0.playbook, playbookTitle: $0.state.playbook.title, title: $0.state.title,
-                            started: $0.started, completed: $0.state.completed, solo: $0.state.solo)
-            },
-            signOff: [PlanSignature(role: .sales, name: leads.sales ?? ""), PlanSignature(role: .marketing, name: leads.marketing ?? "")]))
+        var input = PlanInput(
+            sources: sources, today: date,
+            plan: Plan(
+                title: title, date: date, generated: Self.timestamp(generated), leads: leads, status: status,
+                draftReason: draftReason, summary: "",
+                sessions: sources.map {
+                    PlanSession(
+                        id: $0.id, playbook: $0.playbook, playbookTitle: $0.state.playbook.title, title: $0.state.title,
+                        started: $0.started, completed: $0.state.completed, solo: $0.state.solo)
+                },
+                signOff: [
+                    PlanSignature(role: .sales, name: leads.sales ?? ""), PlanSignature(role: .marketing, name: leads.marketing ?? ""),
+                ]))
         for section in PlanSectionRegistry.all { section.buildInto(&input) }
         var plan = input.plan
         plan.summary = summary(plan)
@@ -80,7 +90,8 @@ public enum PlanBuilder {
         let roles = plan.roles.filter { counted.contains($0.status) }.count
         let commitments = plan.commitments.filter { counted.contains($0.status) }.count
         let open = plan.disagreements.count
-        let parts = "\(PlanText.count(goals, "joint goal")), \(PlanText.count(roles, "role")) assigned, "
+        let parts =
+            "\(PlanText.count(goals, "joint goal")), \(PlanText.count(roles, "role")) assigned, "
             + "\(PlanText.count(commitments, "commitment")) and \(PlanText.count(open, "open disagreement"))."
         if plan.isDraft {
             let who = plan.leads.preparedBy ?? plan.leads.display

@@ -16,7 +16,9 @@ extension PlanEntrySection {
     public static var schema: JSONValue { PlanSchema.array(of: "entry", summary) }
     /// Agreed items of the section, one CSV row each (statements are not agreed items).
     public static func csvRows(_ content: [PlanEntry], in plan: Plan) -> [PlanCSVRow] {
-        content.filter { $0.status == .agreed }.map { PlanCSVRow(kind: key, text: $0.text, owner: "", due: "", status: "agreed", session: $0.session) }
+        content.filter { $0.status == .agreed }.map {
+            PlanCSVRow(kind: key, text: $0.text, owner: "", due: "", status: "agreed", session: $0.session)
+        }
     }
 }
 
@@ -60,7 +62,9 @@ public enum PlanEntryRendering {
             h.append("<ul>")
             for e in list where e.topic == topic {
                 if let note = attribution(e) {
-                    h.append("<li>\(PlanHTML.lines(e.text)) <span class=\"\(e.status == .agreed ? "joint" : "tag")\">\(PlanHTML.esc(note))</span></li>")
+                    h.append(
+                        "<li>\(PlanHTML.lines(e.text)) <span class=\"\(e.status == .agreed ? "joint" : "tag")\">\(PlanHTML.esc(note))</span></li>"
+                    )
                 } else {
                     h.append("<li>\(e.by.map { "<span class=\"who\">\(PlanHTML.esc($0)): </span>" } ?? "")\(PlanHTML.lines(e.text))</li>")
                 }

@@ -50,7 +50,11 @@ public struct PlanInput: Sendable {
             for (index, step) in source.state.playbook.steps.enumerated() {
                 guard let key = step.plan else { continue }
                 for entry in entries(step: index, source: source) {
-                    if Self.keptAfterNudge(entry, step: index, state: source.state) { kept.append(entry) } else { found[key, default: []].append(entry) }
+                    if Self.keptAfterNudge(entry, step: index, state: source.state) {
+                        kept.append(entry)
+                    } else {
+                        found[key, default: []].append(entry)
+                    }
                 }
             }
             for (key, list) in found where !list.isEmpty {
@@ -68,7 +72,8 @@ public struct PlanInput: Sendable {
         let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
         return state.coachFlags.contains {
             $0.choice == .keep && $0.step == step && $0.speaker == entry.role
-                && (text == $0.original.trimmingCharacters(in: .whitespacesAndNewlines) || text.hasPrefix($0.original.trimmingCharacters(in: .whitespacesAndNewlines)))
+                && (text == $0.original.trimmingCharacters(in: .whitespacesAndNewlines)
+                    || text.hasPrefix($0.original.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
     }
 
@@ -81,12 +86,16 @@ public struct PlanInput: Sendable {
         for answer in state.answers where answer.step == index && step.capture == .text {
             let text = answer.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty || text.hasPrefix("/") { continue }
-            out.append(PlanEntry(text: text, by: name(answer.speaker, state), role: answer.speaker, topic: step.title, status: nil, session: source.id))
+            out.append(
+                PlanEntry(
+                    text: text, by: name(answer.speaker, state), role: answer.speaker, topic: step.title, status: nil, session: source.id))
         }
         for item in state.items(inStep: index) where !item.parked && item.kind != .agreement {
             let status: ItemStatus? = step.agree || item.kind != .list ? item.status(solo: state.solo) : nil
-            out.append(PlanEntry(text: Facilitator(participants: state.participants).describe(item), by: name(item.by, state), role: item.by,
-                                 topic: step.title, status: status, session: source.id))
+            out.append(
+                PlanEntry(
+                    text: Facilitator(participants: state.participants).describe(item), by: name(item.by, state), role: item.by,
+                    topic: step.title, status: status, session: source.id))
         }
         return out
     }

@@ -17,7 +17,8 @@ public enum PlanMarkdown {
         out.append(meta.joined(separator: " · "))
         out.append("")
         if plan.isDraft {
-            out.append("> **DRAFT — not yet co-created.** \(esc(plan.draftReason ?? "")) Items below are drafts until both leads agree them.")
+            out.append(
+                "> **DRAFT — not yet co-created.** \(esc(plan.draftReason ?? "")) Items below are drafts until both leads agree them.")
             out.append("")
         }
         out += PlanBriefRendering.markdown(PlanBrief(plan), plan: plan)
@@ -32,7 +33,8 @@ public enum PlanMarkdown {
         section("Sessions this plan draws on", into: &out)
         for s in plan.sessions {
             let flags = [s.completed ? "completed" : "not finished", s.solo ? "solo" : nil].compactMap { $0 }.joined(separator: ", ")
-            out.append("- \(String(s.started.prefix(10))) · \(esc(s.playbookTitle))\(s.title.map { " — " + esc($0) } ?? "") (\(flags)) `\(s.id)`")
+            out.append(
+                "- \(String(s.started.prefix(10))) · \(esc(s.playbookTitle))\(s.title.map { " — " + esc($0) } ?? "") (\(flags)) `\(s.id)`")
         }
 
         return out.joined(separator: "\n") + "\n"

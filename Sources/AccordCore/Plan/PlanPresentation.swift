@@ -44,7 +44,8 @@ public struct PlanPresentation: Sendable, Equatable {
         let assigned = Self.assignments(plan, parts: slides)
         var turns: [Turn] = []
         // Unassigned parts alternate, starting with whoever was given fewer parts.
-        let salesCount = assigned.values.filter { $0 == .sales }.count, marketingCount = assigned.values.filter { $0 == .marketing }.count
+        let salesCount = assigned.values.filter { $0 == .sales }.count
+        let marketingCount = assigned.values.filter { $0 == .marketing }.count
         var next: Role = salesCount <= marketingCount ? .sales : .marketing
         for slide in slides {
             if let who = assigned[slide.part] {
@@ -74,13 +75,18 @@ public struct PlanPresentation: Sendable, Equatable {
         for entry in plan.presenters {
             for line in entry.text.split(whereSeparator: \.isNewline).map(String.init) {
                 let lower = line.lowercased()
-                let head: String, rest: String
+                let head: String
+                let rest: String
                 if let colon = lower.firstIndex(where: { $0 == ":" || $0 == "—" }) {
-                    head = String(lower[..<colon]); rest = String(lower[lower.index(after: colon)...])
+                    head = String(lower[..<colon])
+                    rest = String(lower[lower.index(after: colon)...])
                 } else {
-                    head = lower; rest = lower
+                    head = lower
+                    rest = lower
                 }
-                guard let who = lead(in: head, plan: plan, writer: entry.role) ?? lead(in: lower, plan: plan, writer: entry.role) else { continue }
+                guard let who = lead(in: head, plan: plan, writer: entry.role) ?? lead(in: lower, plan: plan, writer: entry.role) else {
+                    continue
+                }
                 let tokens = rest.split { !$0.isLetter }.map(String.init)
                 // A one-word key matches the start of a word ("roles", not "control"); a phrase or a
                 // hyphenated key ("hand-off", "what we agreed") matches as written.
@@ -124,12 +130,16 @@ public struct PlanPresentation: Sendable, Equatable {
         if let ask = plan.ask.first {
             body.append("<h3>Our ask</h3><p>\(PlanHTML.esc(ask.text))\(plan.ask.count > 1 ? " (and \(plan.ask.count - 1) more)" : "")</p>")
         }
-        return PlanSlide(part: "story", title: "The story: why, what, our ask", label: "the story", words: ["story", "why", "what we agreed", "opening"], body: body)
+        return PlanSlide(
+            part: "story", title: "The story: why, what, our ask", label: "the story",
+            words: ["story", "why", "what we agreed", "opening"], body: body)
     }
 
     /// The close: each ask of leadership, one per line.
     static func ask(_ plan: Plan) -> PlanSlide {
-        let items = plan.ask.isEmpty ? ["<p class=\"who\">No ask noted yet: add one in a prep session.</p>"]
+        let items =
+            plan.ask.isEmpty
+            ? ["<p class=\"who\">No ask noted yet: add one in a prep session.</p>"]
             : ["<ol class=\"asks\">"] + plan.ask.map { "<li>\(PlanHTML.lines($0.text))</li>" } + ["</ol>"]
         return PlanSlide(part: "ask", title: AskSection.title, label: "the ask", words: ["ask", "close", "closing"], body: items)
     }

@@ -19,7 +19,8 @@ public enum PlanSchema {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "$id": .string(Plan.schemaID),
             "title": "Accord plan",
-            "description": "The plan a Sales lead and a Marketing lead present upward, as produced by `accord plan --format json`: what both agreed across one or more sessions, the open disagreements, and whether it is co-created or a solo draft.",
+            "description":
+                "The plan a Sales lead and a Marketing lead present upward, as produced by `accord plan --format json`: what both agreed across one or more sessions, the open disagreements, and whether it is co-created or a solo draft.",
             "type": "object",
             "additionalProperties": false,
             "required": .array(properties.map(\.0).filter { $0 != "draftReason" }.map(JSONValue.string)),
@@ -36,8 +37,11 @@ public enum PlanSchema {
     }
     /// An item's agreement status.
     static func itemStatus(_ extra: String = "") -> JSONValue {
-        ["type": "string", "enum": ["agreed", "proposed", "draft", "parked"],
-         "description": .string("Agreement status: agreed (by both leads), proposed (not yet agreed by both), draft (solo session), parked." + extra)]
+        [
+            "type": "string", "enum": ["agreed", "proposed", "draft", "parked"],
+            "description": .string(
+                "Agreement status: agreed (by both leads), proposed (not yet agreed by both), draft (solo session), parked." + extra),
+        ]
     }
     /// An array of `#/$defs/NAME`.
     static func array(of def: String, _ description: String) -> JSONValue {
@@ -64,42 +68,65 @@ public enum PlanSchema {
         ("schema", ["const": .string(Plan.schemaID), "description": "Identifies this format."]),
         ("version", ["const": 1, "description": "Format version."]),
         ("title", ["type": "string", "description": "Session titles joined with \" · \", or \"Sales & Marketing plan: <names>\"."]),
-        ("date", ["type": "string", "description": "The day the plan was generated, YYYY-MM-DD (UTC); overdue is judged against it.",
-                  "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]),
+        (
+            "date",
+            [
+                "type": "string", "description": "The day the plan was generated, YYYY-MM-DD (UTC); overdue is judged against it.",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            ]
+        ),
         ("generated", ["type": "string", "description": "When the plan was generated, ISO 8601 UTC."]),
-        ("leads", [
-            "type": "object",
-            "description": "The two leads. In a solo draft with no co-created session, only preparedBy is known.",
-            "additionalProperties": false,
-            "properties": [
-                "sales": ["type": "string", "description": "The sales lead's name."],
-                "marketing": ["type": "string", "description": "The marketing lead's name."],
-                "preparedBy": ["type": "string", "description": "Who prepared a solo session among the sources."],
-            ],
-            "required": [],
-        ]),
-        ("status", ["type": "string", "enum": ["co-created", "draft"],
-                    "description": "co-created: both leads agreed its contents; draft: not yet co-created (a solo source session, or nothing agreed by both)."]),
+        (
+            "leads",
+            [
+                "type": "object",
+                "description": "The two leads. In a solo draft with no co-created session, only preparedBy is known.",
+                "additionalProperties": false,
+                "properties": [
+                    "sales": ["type": "string", "description": "The sales lead's name."],
+                    "marketing": ["type": "string", "description": "The marketing lead's name."],
+                    "preparedBy": ["type": "string", "description": "Who prepared a solo session among the sources."],
+                ],
+                "required": [],
+            ]
+        ),
+        (
+            "status",
+            [
+                "type": "string", "enum": ["co-created", "draft"],
+                "description":
+                    "co-created: both leads agreed its contents; draft: not yet co-created (a solo source session, or nothing agreed by both).",
+            ]
+        ),
         ("draftReason", ["type": "string", "description": "Why the plan is a draft; absent when co-created."]),
-        ("summary", ["type": "string", "description": "One generated sentence: joint goals, roles assigned, commitments, open disagreements."]),
-        ("sessions", array(of: "session", "The sessions the plan draws on, oldest first. Later sessions override earlier ones where they overlap.")),
+        (
+            "summary",
+            ["type": "string", "description": "One generated sentence: joint goals, roles assigned, commitments, open disagreements."]
+        ),
+        (
+            "sessions",
+            array(of: "session", "The sessions the plan draws on, oldest first. Later sessions override earlier ones where they overlap.")
+        ),
     ]
 
     private static let tail: [(String, JSONValue)] = [
-        ("signOff", [
-            "type": "array",
-            "description": "One sign-off line per lead, Sales first.",
-            "items": [
-                "type": "object",
-                "description": "A sign-off line.",
-                "additionalProperties": false,
-                "properties": [
-                    "role": role("The lead's side."),
-                    "name": ["type": "string", "description": "The lead's name; empty when not known (solo draft)."],
+        (
+            "signOff",
+            [
+                "type": "array",
+                "description": "One sign-off line per lead, Sales first.",
+                "items": [
+                    "type": "object",
+                    "description": "A sign-off line.",
+                    "additionalProperties": false,
+                    "properties": [
+                        "role": role("The lead's side."),
+                        "name": ["type": "string", "description": "The lead's name; empty when not known (solo draft)."],
+                    ],
+                    "required": ["role", "name"],
                 ],
-                "required": ["role", "name"],
-            ],
-        ]),
+            ]
+        )
     ]
 
     private static let session: JSONValue = [

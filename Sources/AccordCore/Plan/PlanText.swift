@@ -53,9 +53,12 @@ enum PlanText {
     static func dayNumber(_ s: String) -> Int? {
         let parts = s.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+            (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
         var c = DateComponents()
-        c.year = y; c.month = m; c.day = d
+        c.year = y
+        c.month = m
+        c.day = d
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC")!
         guard let date = cal.date(from: c) else { return nil }

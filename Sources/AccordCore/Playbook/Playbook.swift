@@ -19,8 +19,10 @@ public struct Playbook: Sendable, Equatable, Codable {
     /// Whether the session opens with the pair's open commitments ("Last time you agreed…").
     public var recap: Bool
 
-    public init(id: String, title: String, purpose: String, steps: [Step], source: String = "", contentHash: String = "",
-                recap: Bool = false) {
+    public init(
+        id: String, title: String, purpose: String, steps: [Step], source: String = "", contentHash: String = "",
+        recap: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.purpose = purpose
@@ -80,9 +82,11 @@ public struct Step: Sendable, Equatable, Codable {
     /// numbered when the step opens, and "2", "adopt 2 and 5", "2 but owner both" adopt them.
     public var proposals: [String]
 
-    public init(title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
-                agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
-                show: StepShow? = nil, plan: PlanStepKey? = nil, fields: [RecordField] = [], proposals: [String] = []) {
+    public init(
+        title: String, prompt: String, who: Answerer = .each, capture: Capture = .text,
+        agree: Bool = false, coach: Bool = false, activities: [String] = [], line: Int = 0,
+        show: StepShow? = nil, plan: PlanStepKey? = nil, fields: [RecordField] = [], proposals: [String] = []
+    ) {
         self.title = title
         self.prompt = prompt
         self.who = who
@@ -97,7 +101,9 @@ public struct Step: Sendable, Equatable, Codable {
         self.proposals = proposals
     }
 
-    private enum CodingKeys: String, CodingKey { case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields, proposals }
+    private enum CodingKeys: String, CodingKey {
+        case title, prompt, who, capture, agree, coach, activities, line, show, plan, fields, proposals
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

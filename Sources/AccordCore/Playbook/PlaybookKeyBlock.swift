@@ -14,7 +14,8 @@ struct KeyBlock: Sendable {
             guard let colon = text.firstIndex(of: ":") else { return nil }
             let key = text[..<colon]
             guard let first = key.first, first.isASCII, first.isLetter,
-                  key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
+                key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+            else { return nil }
             self.key = key.lowercased()
             self.value = text[text.index(after: colon)...].trimmingWhitespaceSet()
             self.line = source.number

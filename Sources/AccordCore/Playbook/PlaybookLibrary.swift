@@ -21,7 +21,8 @@ public struct PlaybookLibrary: Sendable {
         let builtins = BuiltinPlaybooks.parseAll()
         let order = BuiltinPlaybooks.preferredOrder
         let sorted = builtins.playbooks.sorted { a, b in
-            let ia = order.firstIndex(of: a.id) ?? order.count, ib = order.firstIndex(of: b.id) ?? order.count
+            let ia = order.firstIndex(of: a.id) ?? order.count
+            let ib = order.firstIndex(of: b.id) ?? order.count
             return ia != ib ? ia < ib : a.id < b.id
         }
         var library = PlaybookLibrary(playbooks: sorted)
@@ -57,8 +58,10 @@ public struct PlaybookLibrary: Sendable {
             do {
                 let playbook = try PlaybookParser.parse(text, source: path)
                 if let other = seen[playbook.id] {
-                    errors.append(PlaybookIssue(file: path, line: 0,
-                                                message: "id \"\(playbook.id)\" is also used by \(other); this file wins"))
+                    errors.append(
+                        PlaybookIssue(
+                            file: path, line: 0,
+                            message: "id \"\(playbook.id)\" is also used by \(other); this file wins"))
                 }
                 seen[playbook.id] = path
                 add(playbook)

@@ -61,7 +61,7 @@ public struct PlaybookParser {
         var title: (text: String, line: Int)?
         var header = KeyBlock()
         var drafts: [Draft] = []
-        var inKeys = false          // reading a key block (header or step)
+        var inKeys = false  // reading a key block (header or step)
         var sawStray = false
 
         for line in lines {
@@ -98,7 +98,8 @@ public struct PlaybookParser {
                     continue
                 }
                 if let entry = KeyBlock.Entry(line) {
-                    let problem = drafts.isEmpty
+                    let problem =
+                        drafts.isEmpty
                         ? header.add(entry, allowed: Self.playbookKeys, scope: "after the title")
                         : drafts[drafts.count - 1].keys.add(entry, allowed: Self.stepKeys, scope: "in a step")
                     if let problem { fail(line.number, problem) }
@@ -126,13 +127,17 @@ public struct PlaybookParser {
         return assemble(title: title, header: header, drafts: drafts, lines: lines, text: text)
     }
 
-    private mutating func assemble(title: (text: String, line: Int)?, header: KeyBlock, drafts: [Draft],
-                                   lines: [SourceLine], text: String) -> Playbook? {
+    private mutating func assemble(
+        title: (text: String, line: Int)?, header: KeyBlock, drafts: [Draft],
+        lines: [SourceLine], text: String
+    ) -> Playbook? {
         let headLine = title?.line ?? 1
         if title == nil { fail(1, "no title; the first line should be \"# Title\"") }
         let id = header.value("id")
         if let id {
-            if id.value.isEmpty || !id.value.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) {
+            if id.value.isEmpty
+                || !id.value.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+            {
                 fail(id.line, "id \"\(id.value)\" must be lowercase letters, digits and hyphens (a-z, 0-9, -)")
             }
         } else {
@@ -169,8 +174,9 @@ public struct PlaybookParser {
             }
         }
         guard issues.isEmpty, let title, let id, let purpose else { return nil }
-        return Playbook(id: id.value, title: title.text, purpose: purpose.value, steps: steps, source: source,
-                        contentHash: FNV1a.hex(text), recap: recap)
+        return Playbook(
+            id: id.value, title: title.text, purpose: purpose.value, steps: steps, source: source,
+            contentHash: FNV1a.hex(text), recap: recap)
     }
 
     private mutating func makeStep(_ draft: Draft) -> Step? {
@@ -178,14 +184,18 @@ public struct PlaybookParser {
         var ok = true
         var who = Answerer.each
         if let v = keys.value("who") {
-            if let a = Answerer(rawValue: v.value.lowercased()) { who = a } else {
+            if let a = Answerer(rawValue: v.value.lowercased()) {
+                who = a
+            } else {
                 fail(v.line, "who: \"\(v.value)\" is not one of \(Answerer.allCases.map(\.rawValue).joined(separator: ", "))")
                 ok = false
             }
         }
         var capture = Capture.text
         if let v = keys.value("capture") {
-            if let c = Capture(rawValue: v.value.lowercased()) { capture = c } else {
+            if let c = Capture(rawValue: v.value.lowercased()) {
+                capture = c
+            } else {
                 fail(v.line, "capture: \"\(v.value)\" is not one of \(Capture.allCases.map(\.rawValue).joined(separator: ", "))")
                 ok = false
             }
@@ -196,13 +206,17 @@ public struct PlaybookParser {
         let coach = flag(keys, "coach", default: capture == .text || capture == .list)
         var show: StepShow?
         if let v = keys.value("show") {
-            if let value = StepShow(rawValue: v.value.lowercased()) { show = value } else {
+            if let value = StepShow(rawValue: v.value.lowercased()) {
+                show = value
+            } else {
                 fail(v.line, "show: \"\(v.value)\" is not one of \(Self.showValues.joined(separator: ", "))")
             }
         }
         var plan: PlanStepKey?
         if let v = keys.value("plan") {
-            if let key = PlanStepKey(rawValue: v.value) { plan = key } else {
+            if let key = PlanStepKey(rawValue: v.value) {
+                plan = key
+            } else {
                 fail(v.line, "plan: \"\(v.value)\" is not one of \(Self.planValues.joined(separator: ", "))")
             }
         }
@@ -220,9 +234,10 @@ public struct PlaybookParser {
         }
         checkPlaceholders(draft.title, line: draft.line)
         for line in draft.prompt { checkPlaceholders(line.text, line: line.number) }
-        return Step(title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
-                    activities: activities, line: draft.line, show: show, plan: plan, fields: fields,
-                    proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
+        return Step(
+            title: draft.title, prompt: prompt, who: who, capture: capture, agree: agree, coach: coach,
+            activities: activities, line: draft.line, show: show, plan: plan, fields: fields,
+            proposals: keys.value("proposals")?.value.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty } ?? [])
     }
 
     /// The fields of a `capture: record` step, from the `- name: type, required, e.g. example`
@@ -248,7 +263,10 @@ public struct PlaybookParser {
             }
         }
         if lines.isEmpty {
-            fail(draft.line, "step \"\(draft.title)\" captures record but declares no fields (add \"fields:\" and one \"- name: type, required, e.g. example\" line per field)")
+            fail(
+                draft.line,
+                "step \"\(draft.title)\" captures record but declares no fields (add \"fields:\" and one \"- name: type, required, e.g. example\" line per field)"
+            )
         }
         return fields
     }

@@ -36,7 +36,10 @@ public enum PlaybookPlaceholders {
         var result: [String] = []
         var i = 0
         while i < u.count {
-            guard u[i] == UInt8(ascii: "{") else { i += 1; continue }
+            guard u[i] == UInt8(ascii: "{") else {
+                i += 1
+                continue
+            }
             var j = i + 1
             while j < u.count, u[j] != UInt8(ascii: "}"), u[j] != UInt8(ascii: "{"), u[j] != 0x0A { j += 1 }
             guard j < u.count else { break }

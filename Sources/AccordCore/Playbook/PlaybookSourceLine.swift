@@ -20,7 +20,7 @@ struct SourceLine: Sendable, Equatable {
             if k < pieces.count - 1, piece.utf8.last == 0x0D { piece.removeLast() }  // the "\r" of "\r\n"
             return String(piece)
         }
-        if raw.last == "" { raw.removeLast() }   // the final newline does not start a line
+        if raw.last == "" { raw.removeLast() }  // the final newline does not start a line
         for (index, var line) in raw.enumerated() {
             if index == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             if line.hasSuffix("\r") { line.removeLast() }

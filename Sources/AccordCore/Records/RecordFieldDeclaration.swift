@@ -18,7 +18,8 @@ public enum RecordFieldDeclaration {
         }
         let name = collapse(text[..<colon]).lowercased()
         guard let first = name.first, first.isLetter, first.isASCII,
-              name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == " " || $0 == "-" }) else {
+            name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == " " || $0 == "-" })
+        else {
             return .failure(.init("field name \"\(name)\" must start with a letter and use only a-z, 0-9, spaces and -"))
         }
         guard name.count <= 40 else { return .failure(.init("field name \"\(name)\" is longer than 40 characters")) }
@@ -53,7 +54,10 @@ public enum RecordFieldDeclaration {
             case "required": required = true
             case "optional": required = false
             default:
-                return .failure(.init("field \"\(name)\": \"\(word)\" is not understood; after the type come \"required\" or \"optional\", then \"e.g. example\""))
+                return .failure(
+                    .init(
+                        "field \"\(name)\": \"\(word)\" is not understood; after the type come \"required\" or \"optional\", then \"e.g. example\""
+                    ))
             }
         }
         if kind == .choice {
@@ -68,7 +72,10 @@ public enum RecordFieldDeclaration {
             return .failure(.init("field \"\(name)\": only a choice lists values in parentheses"))
         }
         let type = RecordFieldType(kind: kind, choices: choices)
-        if let example, case .failure(let problem) = RecordValues.normalize(example, as: type, participants: Participants(sales: "Sales", marketing: "Marketing")) {
+        if let example,
+            case .failure(let problem) = RecordValues.normalize(
+                example, as: type, participants: Participants(sales: "Sales", marketing: "Marketing"))
+        {
             return .failure(.init("field \"\(name)\": the example \"\(example)\" is not a valid \(kind.rawValue): \(problem.message)"))
         }
         return .success(RecordField(name: name, type: type, required: required, example: example))

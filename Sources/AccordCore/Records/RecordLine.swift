@@ -38,7 +38,11 @@ public enum RecordLine {
     }
 
     /// A `name:` label in the line: where it starts, where its value starts, which field.
-    struct Label { var start: Int; var valueStart: Int; var field: Int }
+    struct Label {
+        var start: Int
+        var valueStart: Int
+        var field: Int
+    }
 
     static func labels(in text: String, fields: [RecordField]) -> [Label] {
         var found: [Label] = []
@@ -86,7 +90,8 @@ public enum RecordLine {
             // ("RevOps dinner Berlin, dinner").
             let words = #"(?:"# + alternatives.joined(separator: "|") + #")s?"#
             if let said = take(#"(?<=^|[,;])\s*"# + words + #"\s*(?=[,;]|$)"#) ?? take(#"(?<![\w-])"# + words + #"(?![\w-])"#),
-               let value = RecordValues.choice(said.trimmingCharacters(in: .whitespaces), in: field.type.choices) {
+                let value = RecordValues.choice(said.trimmingCharacters(in: .whitespaces), in: field.type.choices)
+            {
                 values[field.name] = value
             }
         }
@@ -100,7 +105,8 @@ public enum RecordLine {
             }
         }
         let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-        let date = #"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:"# + months + #")[a-z]*\.?\s+\d{4}|(?:"# + months
+        let date =
+            #"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:"# + months + #")[a-z]*\.?\s+\d{4}|(?:"# + months
             + #")[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:"# + months + #")[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}-\d{1,2})\b"#
         for field in empty(.date) {
             if let said = take(date), let d = FieldParser.normalizeDate(said.replacingOccurrences(of: ",", with: "")) {
@@ -110,7 +116,8 @@ public enum RecordLine {
         // A bare number in a record named by text may be part of the name ("200 to 1,000 staff"): asked for instead.
         for field in empty(.number) where fields.first?.type.kind != .text {
             // Not a year, not part of "Q3", a date or a word.
-            let number = #"(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%/-])|(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d+(?:\.\d+)?k?(?![\w%/-])"#
+            let number =
+                #"(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%/-])|(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d+(?:\.\d+)?k?(?![\w%/-])"#
             if let said = take(number), let n = RecordValues.number(said) { values[field.name] = RecordValues.format(n) }
         }
         if !participants.solo {
@@ -124,7 +131,8 @@ public enum RecordLine {
         // What is left names the record: when the record's first field is text, or when something
         // else in the line was recognised (so "MQL 410 in Q3 2026" gives the period).
         guard let field = empty(.text).first, fields.first(where: { $0.type.kind == .text })?.name == field.name,
-              recognised || fields.first?.type.kind == .text else { return }
+            recognised || fields.first?.type.kind == .text
+        else { return }
         var name: String?
         if recognised {
             name = rest.split(whereSeparator: { $0 == "," || $0 == ";" })

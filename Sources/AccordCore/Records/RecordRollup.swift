@@ -30,8 +30,9 @@ public enum RecordRollup {
     /// Deals (records with `outcome` and `segment` fields) over the sessions.
     public static func winLoss(_ sessions: [Session]) -> WinLossReport {
         let deals = records(sessions, having: ["outcome", "segment"])
-        var report = WinLossReport(sessions: Array(Set(deals.map(\.session.id))).sorted(), deals: 0, won: 0, lost: 0, noDecision: 0,
-                                   winRate: nil, currency: nil, bySegment: [], lossReasons: [], competitors: [])
+        var report = WinLossReport(
+            sessions: Array(Set(deals.map(\.session.id))).sorted(), deals: 0, won: 0, lost: 0, noDecision: 0,
+            winRate: nil, currency: nil, bySegment: [], lossReasons: [], competitors: [])
         var segments: [String: WinLossReport.Segment] = [:]
         var segmentOrder: [String] = []
         var reasons: [String: WinLossReport.Reason] = [:]
@@ -43,7 +44,8 @@ public enum RecordRollup {
             if report.currency == nil { report.currency = size?.currency }
             report.deals += 1
             if segments[segment] == nil {
-                segments[segment] = .init(segment: segment, deals: 0, won: 0, lost: 0, noDecision: 0, winRate: nil, wonValue: 0, lostValue: 0)
+                segments[segment] = .init(
+                    segment: segment, deals: 0, won: 0, lost: 0, noDecision: 0, winRate: nil, wonValue: 0, lostValue: 0)
                 segmentOrder.append(segment)
             }
             segments[segment]!.deals += 1
@@ -112,7 +114,8 @@ public enum RecordRollup {
         func index(_ commitment: String) -> Int {
             let key = RecordValues.fold(commitment)
             if let i = lines.firstIndex(where: { RecordValues.fold($0.commitment) == key }) { return i }
-            lines.append(.init(commitment: commitment, side: nil, target: nil, lowerIsBetter: false, measuredBy: nil, agreedIn: nil, actuals: []))
+            lines.append(
+                .init(commitment: commitment, side: nil, target: nil, lowerIsBetter: false, measuredBy: nil, agreedIn: nil, actuals: []))
             return lines.count - 1
         }
         for (session, item) in records(sessions, having: ["commitment", "target"]) {
@@ -122,16 +125,20 @@ public enum RecordRollup {
             lines[i].measuredBy = item.fields["measured by"]
             lines[i].lowerIsBetter = item.fields["better"].map { $0.lowercased().hasPrefix("lower") } ?? false
             lines[i].agreedIn = session.id
-            lines[i].side = session.state.playbook.steps.indices.contains(item.step) ? session.state.playbook.steps[item.step].who.side : nil
+            lines[i].side =
+                session.state.playbook.steps.indices.contains(item.step) ? session.state.playbook.steps[item.step].who.side : nil
         }
         for (session, item) in records(sessions, having: ["commitment", "agreed", "actual"]) {
-            guard let commitment = item.fields["commitment"], let actual = item.fields["actual"].flatMap(RecordValues.number) else { continue }
+            guard let commitment = item.fields["commitment"], let actual = item.fields["actual"].flatMap(RecordValues.number) else {
+                continue
+            }
             let agreed = item.fields["agreed"].flatMap(RecordValues.number)
             let i = index(commitment)
             let target = agreed ?? lines[i].target
             let lowerIsBetter = item.fields["better"].map { $0.lowercased().hasPrefix("lower") } ?? lines[i].lowerIsBetter
             let met = target.map { lowerIsBetter ? actual <= $0 : actual >= $0 }
-            lines[i].actuals.append(.init(period: item.fields["period"] ?? "–", agreed: target, actual: actual, met: met, session: session.id))
+            lines[i].actuals.append(
+                .init(period: item.fields["period"] ?? "–", agreed: target, actual: actual, met: met, session: session.id))
         }
         return SLAReport(sessions: Array(Set(records(sessions, having: ["commitment"]).map(\.session.id))).sorted(), commitments: lines)
     }

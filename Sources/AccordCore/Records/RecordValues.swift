@@ -48,7 +48,8 @@ public enum RecordValues {
             return .success(value)
         case .list:
             let items = listItems(text)
-            return items.isEmpty ? .failure(FieldProblem(message: "One or more items, separated by ; or ,")) : .success(items.joined(separator: "; "))
+            return items.isEmpty
+                ? .failure(FieldProblem(message: "One or more items, separated by ; or ,")) : .success(items.joined(separator: "; "))
         }
     }
 
@@ -71,7 +72,9 @@ public enum RecordValues {
         guard !t.isEmpty, t.first!.isNumber || t.first == "-" || t.first == "." else { return nil }
         // With both separators the last one is the decimal point ("4,500.50", "4.500,50").
         if let comma = t.lastIndex(of: ","), let dot = t.lastIndex(of: ".") {
-            t = comma < dot ? t.replacingOccurrences(of: ",", with: "")
+            t =
+                comma < dot
+                ? t.replacingOccurrences(of: ",", with: "")
                 : t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         }
         // Grouping commas ("1,240") are dropped; a lone comma with 1–2 digits after it is a decimal.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the facilitator says: the words of each step, the question for whatever is pending, and the
 /// summaries. Shared by the live session, `show` and `replay`, so all three read the same.
 public struct Facilitator: Sendable {
@@ -53,13 +55,16 @@ public struct Facilitator: Sendable {
     public func status(_ state: SessionState) -> [ChatLine] {
         var lines: [ChatLine] = []
         if participants.solo {
-            lines.append(ChatLine(.info, "Solo prep: \(participants.sales) (drafts only — nothing is agreed until you both are in the room)."))
+            lines.append(
+                ChatLine(.info, "Solo prep: \(participants.sales) (drafts only — nothing is agreed until you both are in the room)."))
         } else {
             lines.append(ChatLine(.info, "Sales: \(participants.sales) · Marketing: \(participants.marketing)"))
         }
         if let role = state.pending.role { lines.append(ChatLine(.info, "Keyboard: \(participants.display(role))")) }
         if state.step != nil {
-            lines.append(ChatLine(.info, "Step \(state.stepIndex + 1) of \(state.playbook.steps.count): \(state.playbook.steps[state.stepIndex].title)"))
+            lines.append(
+                ChatLine(
+                    .info, "Step \(state.stepIndex + 1) of \(state.playbook.steps.count): \(state.playbook.steps[state.stepIndex].title)"))
         } else if state.completed {
             lines.append(ChatLine(.info, "Session complete."))
         }
@@ -107,7 +112,8 @@ public struct Facilitator: Sendable {
             lines.append(ChatLine(.agreed, agreed.isEmpty ? "Agreed by both: nothing yet." : "Agreed by both (\(agreed.count)):"))
             lines += agreed.map { ChatLine(.agreed, "  ✓ \(describe($0))") }
         }
-        let parked = state.parkedItems.map { describe($0) + ($0.parkReason.map { $0.isEmpty ? "" : " — \($0)" } ?? "") }
+        let parked =
+            state.parkedItems.map { describe($0) + ($0.parkReason.map { $0.isEmpty ? "" : " — \($0)" } ?? "") }
             + state.parkedTopics.map(\.text)
         lines.append(ChatLine(.parked, parked.isEmpty ? "Parking lot: empty." : "Parking lot — open, to come back to (\(parked.count)):"))
         lines += parked.map { ChatLine(.parked, "  ⏸ \($0)") }
@@ -121,5 +127,3 @@ public struct Facilitator: Sendable {
         return lines
     }
 }
-
-import Foundation

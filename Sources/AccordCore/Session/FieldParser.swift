@@ -56,7 +56,8 @@ public enum FieldParser {
         var out = text
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let value = Range(match.range(at: 1), in: text),
-                  normalizeDate(String(text[value])) == date else { continue }
+                normalizeDate(String(text[value])) == date
+            else { continue }
             out.removeSubrange(whole)
         }
         let trimmed = out.trimmingCharacters(in: .whitespaces)
@@ -102,7 +103,9 @@ public enum FieldParser {
                     .prefix { !$0.hasSuffix(",") && !$0.hasSuffix(";") || true }
                 guard let first = words.first else { continue }
                 let value = first.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
-                guard value.contains(where: \.isNumber), value.first?.isNumber == true || value.first == "$" || value.first == "€" || value.first == "£" else { continue }
+                guard value.contains(where: \.isNumber),
+                    value.first?.isNumber == true || value.first == "$" || value.first == "€" || value.first == "£"
+                else { continue }
                 var parts = [value]
                 if !first.hasSuffix(","), !first.hasSuffix(";") {
                     for word in words.dropFirst().prefix(3) {
@@ -139,14 +142,16 @@ public enum FieldParser {
         let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")).lowercased()
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
         if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4,
-           (1...12).contains(m), (1...daysIn(m, y)).contains(d) {
+            (1...12).contains(m), (1...daysIn(m, y)).contains(d)
+        {
             return String(format: "%04d-%02d-%02d", y, m, d)
         }
         if parts.count == 2, let y = Int(parts[0]), parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) {
             return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
         }
         if parts.count == 2, parts[0].count == 2, parts[0].hasPrefix("q"), let q = Int(parts[0].dropFirst()), (1...4).contains(q),
-           let y = Int(parts[1]), parts[1].count == 4 {
+            let y = Int(parts[1]), parts[1].count == 4
+        {
             let m = q * 3
             return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
         }
@@ -172,7 +177,9 @@ public enum FieldParser {
         if let role = participants.role(named: lower) { return participants.name(role) }
         // "Dana and Lee", "dana & lee": both leads.
         let parts = lower.replacingOccurrences(of: " and ", with: "&").split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
-        if !participants.solo, parts.count == 2, let a = participants.role(named: parts[0]), let b = participants.role(named: parts[1]), a != b {
+        if !participants.solo, parts.count == 2, let a = participants.role(named: parts[0]), let b = participants.role(named: parts[1]),
+            a != b
+        {
             return "\(participants.sales) & \(participants.marketing)"
         }
         return text

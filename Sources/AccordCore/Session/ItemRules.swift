@@ -1,3 +1,5 @@
+import Foundation
+
 /// What makes an item complete, and how the facilitator asks for what is missing.
 public enum ItemRules {
     /// Fields a goal must have before it is accepted, in the order they are chased.
@@ -67,5 +69,3 @@ public enum ItemRules {
 public struct FieldProblem: Error, Sendable, Equatable {
     public var message: String
 }
-
-import Foundation

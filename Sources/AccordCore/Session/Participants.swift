@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which side of the table a person speaks for.
 public enum Role: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
     case sales
@@ -56,5 +58,3 @@ public struct Participants: Sendable, Equatable, Codable {
         return nil
     }
 }
-
-import Foundation

@@ -25,7 +25,7 @@ public enum Pending: Sendable, Equatable {
     public var role: Role? {
         switch self {
         case .answer(let r), .field(_, _, let r), .agreement(_, let r), .raciRow(_, let r),
-             .commitment(_, let r), .commitmentFollowUp(_, _, let r), .coachChoice(let r):
+            .commitment(_, let r), .commitmentFollowUp(_, _, let r), .coachChoice(let r):
             return r
         case .notStarted, .stepDone, .finished:
             return nil

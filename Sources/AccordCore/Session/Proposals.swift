@@ -26,10 +26,13 @@ extension SessionRenderer {
         guard !groups.isEmpty else { return [] }
         var n = 0
         let numbered: [(title: String, lines: [String])] = groups.map { group in
-            (group.title, group.items.map { item in
-                n += 1
-                return "\(n). \(facilitator.describe(item)) — \(facilitator.participants.name(item.by))"
-            })
+            (
+                group.title,
+                group.items.map { item in
+                    n += 1
+                    return "\(n). \(facilitator.describe(item)) — \(facilitator.participants.name(item.by))"
+                }
+            )
         }
         var out = [ChatLine(.info, "What was proposed (adopt by number: “2”, “adopt 2 and 5”, “2 but owner both”; or write your own):")]
         let column = (width - 5) / 2
@@ -64,7 +67,8 @@ extension SessionEngine {
     /// and the adjustment after "but" / "with" / a comma; nil when the line is not an adoption.
     static func adoption(_ text: String) -> (numbers: [Int], adjustment: String)? {
         var rest = Substring(text.trimmed())
-        for verb in ["adopt", "take", "use", "keep", "accept", "go with", "let's take", "lets take"] where rest.lowercased().hasPrefix(verb + " ") {
+        for verb in ["adopt", "take", "use", "keep", "accept", "go with", "let's take", "lets take"]
+        where rest.lowercased().hasPrefix(verb + " ") {
             rest = rest.dropFirst(verb.count + 1)
         }
         var numbers: [Int] = []
@@ -87,7 +91,9 @@ extension SessionEngine {
         }
         // Words that are not an adjustment of a field ("2 more leads") mean it is not an adoption.
         if !adjustment.isEmpty, let first = adjustment.split(separator: " ").first,
-           !["owner", "owners", "target", "baseline", "date", "due", "by", "text", "metric", "owned", "to"].contains(first.lowercased().trimmed(":")) {
+            !["owner", "owners", "target", "baseline", "date", "due", "by", "text", "metric", "owned", "to"].contains(
+                first.lowercased().trimmed(":"))
+        {
             return nil
         }
         return (numbers, adjustment)
@@ -100,7 +106,12 @@ extension SessionEngine {
         guard !proposals.isEmpty, let (numbers, adjustment) = Self.adoption(text) else { return nil }
         let said = Event.answer(speaker: role, text: text)
         if let bad = numbers.first(where: { !(1...proposals.count).contains($0) }) {
-            return Outcome(events: [said, .refused(speaker: role, message: "There is no proposal \(bad): they are numbered 1 to \(proposals.count). e.g. `adopt 2` or `2 but owner both`")])
+            return Outcome(events: [
+                said,
+                .refused(
+                    speaker: role,
+                    message: "There is no proposal \(bad): they are numbered 1 to \(proposals.count). e.g. `adopt 2` or `2 but owner both`"),
+            ])
         }
         let kind = step.capture.kind
         var events: [Event] = [said]
@@ -116,7 +127,12 @@ extension SessionEngine {
             if !adjustment.isEmpty {
                 var words = adjustment.split(separator: " ", maxSplits: 1).map(String.init)
                 var field = words[0].lowercased().trimmed(":")
-                if field == "by" || field == "owned" { field = field == "by" ? (kind.requiredFields.contains("due") ? "due" : "date") : "owner"; if words[0].lowercased() == "owned", words.count > 1, words[1].lowercased().hasPrefix("by ") { words[1] = String(words[1].dropFirst(3)) } }
+                if field == "by" || field == "owned" {
+                    field = field == "by" ? (kind.requiredFields.contains("due") ? "due" : "date") : "owner"
+                    if words[0].lowercased() == "owned", words.count > 1, words[1].lowercased().hasPrefix("by ") {
+                        words[1] = String(words[1].dropFirst(3))
+                    }
+                }
                 if field == "owners" { field = "owner" }
                 if field == "to" { field = "target" }
                 let value = words.count > 1 ? words[1] : ""

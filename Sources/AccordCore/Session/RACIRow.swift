@@ -37,7 +37,11 @@ public struct RACIRow: Sendable, Equatable {
             return .failure(FieldProblem(message: "Every activity needs exactly one Accountable (A). Who is accountable for \(activity)?"))
         }
         if accountable > 1 {
-            return .failure(FieldProblem(message: "Only one side can be Accountable (A) for \(activity) — you marked both. Who holds it? The other can be R, C or I."))
+            return .failure(
+                FieldProblem(
+                    message:
+                        "Only one side can be Accountable (A) for \(activity) — you marked both. Who holds it? The other can be R, C or I.")
+            )
         }
         func ordered(_ set: Set<Character>?) -> String { String("RACI".filter { set?.contains($0) ?? false }) }
         return .success(RACIRow(sales: ordered(letters[.sales]), marketing: ordered(letters[.marketing])))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Short replies the facilitator understands: yes/no, and commitment statuses.
 public enum Reply {
     /// `true` for yes/agree, `false` for no/disagree (with the rest as a reason), nil otherwise.
@@ -32,5 +34,3 @@ public enum Reply {
         return nil
     }
 }
-
-import Foundation

@@ -61,8 +61,10 @@ extension SessionEngine {
         case "/skip":
             if case .raciRow(let row, let who) = pending, let step = state.step, arg.lowercased() != "step" {
                 let id = state.nextItemID
-                out.events = [.itemProposed(id: id, kind: .raci, by: who, text: step.activities[row], fields: [:]),
-                              .parked(item: id, by: who, text: "row skipped")]
+                out.events = [
+                    .itemProposed(id: id, kind: .raci, by: who, text: step.activities[row], fields: [:]),
+                    .parked(item: id, by: who, text: "row skipped"),
+                ]
             } else if state.step != nil {
                 out.events = [.skipped(index: state.stepIndex)]
             }
@@ -143,13 +145,17 @@ extension SessionEngine {
             return Outcome(messages: ["Which item? /status numbers them — \(example)."])
         }
         guard (1...max(1, numbered.count)).contains(n), n <= numbered.count else {
-            return Outcome(messages: ["There is no item \(n) — /status lists \(numbered.count). \(example.prefix(1).uppercased() + example.dropFirst())."])
+            return Outcome(messages: [
+                "There is no item \(n) — /status lists \(numbered.count). \(example.prefix(1).uppercased() + example.dropFirst())."
+            ])
         }
         let item = numbered[n - 1]
         guard !item.parked else { return Outcome(messages: ["#\(n) is in the parking lot; /park items stay there until a later session."]) }
         let rest = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         guard !rest.isEmpty else {
-            return Outcome(messages: ["#\(n) is “\(Facilitator(participants: state.participants).describe(item))”. Type the new version or one field — \(example)."])
+            return Outcome(messages: [
+                "#\(n) is “\(Facilitator(participants: state.participants).describe(item))”. Type the new version or one field — \(example)."
+            ])
         }
         let kind = item.kind.kind
         var fields = item.fields
@@ -168,7 +174,9 @@ extension SessionEngine {
                     // The statement follows the change: "21% → 25%" becomes "21% → 27%"; a changed
                     // owner or date drops the ", owner …" / ", by …" part it contradicts.
                     for (k, v) in values where k != "owner" {
-                        if let old = item.fields[k], !old.isEmpty, old != v, text.contains(old) { text = text.replacingOccurrences(of: old, with: v) }
+                        if let old = item.fields[k], !old.isEmpty, old != v, text.contains(old) {
+                            text = text.replacingOccurrences(of: old, with: v)
+                        }
                     }
                     if values["owner"] != nil || values["due"] != nil || values["date"] != nil { text = FieldParser.stripKeyed(text) }
                 case .failure(let problem): return Outcome(messages: ["#\(n) \(key): \(problem.message)"])

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The facilitator's decisions: given the state and one typed line, which events happen.
 ///
 /// Pure: no I/O, no clock. The runner appends the events to the transcript, applies them, and asks
@@ -68,7 +70,8 @@ public struct SessionEngine: Sendable {
                 out.events.insert(.coachChoice(speaker: role, choice: .keep), at: 0)
                 return out
             case .rephrase:
-                return Outcome(events: [.coachChoice(speaker: role, choice: .rephrase)], messages: ["Go ahead — type it the way you'd like it noted."])
+                return Outcome(
+                    events: [.coachChoice(speaker: role, choice: .rephrase)], messages: ["Go ahead — type it the way you'd like it noted."])
             case nil:
                 break
             }
@@ -80,7 +83,9 @@ public struct SessionEngine: Sendable {
     }
 
     func accept(_ text: String, role: Role, pending: Pending, state: SessionState, coached: Bool) -> Outcome {
-        guard let step = state.step else { return Outcome(messages: ["This session is complete. /plan shows what you agreed; /quit leaves."]) }
+        guard let step = state.step else {
+            return Outcome(messages: ["This session is complete. /plan shows what you agreed; /quit leaves."])
+        }
         if !coached, step.coach, !text.isEmpty, let coach, let flag = coach(text, role) {
             return Outcome(events: [.coachFlag(speaker: role, original: text, reason: flag.reason, suggestion: flag.suggestion)])
         }
@@ -88,7 +93,9 @@ public struct SessionEngine: Sendable {
         switch pending {
         case .field(let id, let field, _):
             guard !text.isEmpty else {
-                let example = ["baseline": "18% (or unknown)", "target": "25%", "date": "31 March", "due": "15 January", "owner": "both"][field] ?? "…"
+                let example =
+                    ["baseline": "18% (or unknown)", "target": "25%", "date": "31 March", "due": "15 January", "owner": "both"][field]
+                    ?? "…"
                 return Outcome(messages: ["Type the \(field), e.g. `\(example)` — or /park to park this item for now."])
             }
             guard let item = state.item(id) else { return Outcome(messages: ["(nothing to answer right now)"]) }
@@ -104,10 +111,16 @@ public struct SessionEngine: Sendable {
             }
         case .agreement(let id, _):
             guard let reply = Reply.yesNo(text) else {
-                return Outcome(messages: ["I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not before Q2` (or /park to set it aside)."])
+                return Outcome(messages: [
+                    "I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not before Q2` (or /park to set it aside)."
+                ])
             }
-            return Outcome(events: [said, reply.yes ? .agreed(item: id, by: role)
-                : .declined(item: id, by: role, reason: reply.reason)])
+            return Outcome(events: [
+                said,
+                reply.yes
+                    ? .agreed(item: id, by: role)
+                    : .declined(item: id, by: role, reason: reply.reason),
+            ])
         case .answer:
             return answerStep(text, role: role, step: step, state: state)
         case .raciRow, .commitment, .commitmentFollowUp:
@@ -129,5 +142,3 @@ public struct SessionEngine: Sendable {
         return events
     }
 }
-
-import Foundation

@@ -17,8 +17,10 @@ public struct SessionRenderer: Sendable {
         case .stepStarted(let index):
             guard index < state.playbook.steps.count else { return [] }
             let step = state.playbook.steps[index]
-            return [ChatLine(.heading, facilitator.heading(index: index, state: state)),
-                    ChatLine(.facilitator, facilitator.words(of: step))] + proposalLines(for: step, state: state)
+            return [
+                ChatLine(.heading, facilitator.heading(index: index, state: state)),
+                ChatLine(.facilitator, facilitator.words(of: step)),
+            ] + proposalLines(for: step, state: state)
         case .answer(let role, let text):
             return live ? [] : [ChatLine(.speaker(role), "\(who.display(role)) › \(text)")]
         case .itemProposed(let id, _, _, _, _):
@@ -27,7 +29,9 @@ public struct SessionRenderer: Sendable {
         case .fieldSet(let id, let field, let value):
             guard state.item(id) != nil else { return [] }
             if field == "owner" { return [ChatLine(.captured, "  + owner: \(who.ownerName(stored: value))")] }
-            if field == "baseline", Baseline.isUnknown(value) { return [ChatLine(.captured, "  + baseline: unknown — baseline to establish")] }
+            if field == "baseline", Baseline.isUnknown(value) {
+                return [ChatLine(.captured, "  + baseline: unknown — baseline to establish")]
+            }
             let echo = Day(iso: value).map { " \($0.echo)" } ?? ""
             return [ChatLine(.captured, "  + \(field): \(value)\(echo)")]
         case .agreed(let id, let role):
@@ -39,7 +43,11 @@ public struct SessionRenderer: Sendable {
         case .declined(let id, let role, let reason):
             guard let item = state.item(id) else { return [] }
             let why = reason.isEmpty ? "" : " — \(reason)"
-            return [ChatLine(.parked, "  ⏸ Parked: \(facilitator.describe(item)) (\(who.name(role)) doesn't agree yet\(why)). It stays in the parking lot.")]
+            return [
+                ChatLine(
+                    .parked,
+                    "  ⏸ Parked: \(facilitator.describe(item)) (\(who.name(role)) doesn't agree yet\(why)). It stays in the parking lot.")
+            ]
         case .parked(let id, _, let text):
             if let id, let item = state.item(id) {
                 return [ChatLine(.parked, "  ⏸ Parked: \(facilitator.describe(item)) (\(text))")]
@@ -68,7 +76,12 @@ public struct SessionRenderer: Sendable {
             return [ChatLine(.info, choice == .keep ? "  (kept as written)" : "  (rephrased; first wording not noted: \"\(original)\")")]
         case .recap(let list):
             guard !list.isEmpty else { return [] }
-            return [ChatLine(.facilitator, "Last time you agreed to \(list.count) thing\(list.count == 1 ? "" : "s") that \(list.count == 1 ? "is" : "are") still open:")]
+            return [
+                ChatLine(
+                    .facilitator,
+                    "Last time you agreed to \(list.count) thing\(list.count == 1 ? "" : "s") that \(list.count == 1 ? "is" : "are") still open:"
+                )
+            ]
                 + list.map { ChatLine(.info, "  • \($0.text) — \(who.ownerName(stored: $0.owner)), due \($0.due)") }
         case .commitmentUpdated(let ref, let status, let note, let due):
             let text = state.recap.first { $0.ref == ref }?.text ?? ref

@@ -47,9 +47,11 @@ public final class SessionRunner {
     ///   - read: reads one answer at a prompt (multi-line handling included).
     ///   - show: displays chat lines.
     ///   - state: the replay of `records`, when the caller already has it (resume): saves a second replay.
-    public init(header: SessionHeader, records: [EventRecord], engine: SessionEngine, sink: EventSink,
-                read: @escaping (String) -> LineInput, show: @escaping ([ChatLine]) -> Void,
-                now: @escaping () -> String = SessionRunner.timestamp, state: SessionState? = nil) {
+    public init(
+        header: SessionHeader, records: [EventRecord], engine: SessionEngine, sink: EventSink,
+        read: @escaping (String) -> LineInput, show: @escaping ([ChatLine]) -> Void,
+        now: @escaping () -> String = SessionRunner.timestamp, state: SessionState? = nil
+    ) {
         self.header = header
         self.records = records
         self.state = state ?? SessionState.replay(header: header, records: records)
@@ -78,9 +80,12 @@ public final class SessionRunner {
             try commit([.resumed] + day, undoable: false)
             if let step = state.step {
                 renderer.width = width()
-                show([ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
-                      ChatLine(.facilitator, renderer.facilitator.words(of: step))] + onStepStart(step, state)
-                     + renderer.proposalLines(for: step, state: state))
+                show(
+                    [
+                        ChatLine(.heading, renderer.facilitator.heading(index: state.stepIndex, state: state)),
+                        ChatLine(.facilitator, renderer.facilitator.words(of: step)),
+                    ] + onStepStart(step, state)
+                        + renderer.proposalLines(for: step, state: state))
             }
         }
         // The question is shown when what is pending changes, or when a new step opens with the
@@ -140,7 +145,12 @@ public final class SessionRunner {
     /// Store events (plus any step changes they cause) durably as one batch, then apply and show.
     private func commit(_ events: [Event], undoable: Bool) throws {
         let batchID: Int
-        if undoable { batch += 1; batchID = batch } else { batchID = 0 }
+        if undoable {
+            batch += 1
+            batchID = batch
+        } else {
+            batchID = 0
+        }
         // Applied in place (no copy of the state, so the cost does not grow with the session); if the
         // write below fails the run ends with the error, so memory is never ahead of a prompt.
         var pending: [EventRecord] = []

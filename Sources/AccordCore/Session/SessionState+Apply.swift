@@ -56,10 +56,17 @@ extension SessionState {
             update(id) { $0.agreedBy.insert(role) }
             refreshOpen(id)
         case .declined(let id, let role, let reason):
-            update(id) { $0.declinedBy = role; $0.parked = true; $0.parkReason = reason }
+            update(id) {
+                $0.declinedBy = role
+                $0.parked = true
+                $0.parkReason = reason
+            }
             openRemove(id)
         case .parked(let id?, _, let text):
-            update(id) { $0.parked = true; $0.parkReason = text }
+            update(id) {
+                $0.parked = true
+                $0.parkReason = text
+            }
             openRemove(id)
         case .parked(nil, let role, let text):
             parkedTopics.append(Note(step: stepIndex, by: role, text: text))
@@ -98,7 +105,12 @@ extension SessionState {
         case .today(let date):
             today = date
         case .itemEdited(let id, let text, let fields):
-            update(id) { $0.text = text; $0.fields = fields; $0.agreedBy = []; $0.edits += 1 }
+            update(id) {
+                $0.text = text
+                $0.fields = fields
+                $0.agreedBy = []
+                $0.edits += 1
+            }
             if let item = item(id), needsWork(item), !openContains(id) { openAppend(id) }
         case .refused, .followUp, .undo:
             break

@@ -25,7 +25,10 @@ public struct SessionState: Sendable, Equatable {
     /// Ids of items in the current step that still need a field or an agreement.
     public var open: [String] {
         get { openList }
-        set { openList = newValue; openSet = Set(newValue) }
+        set {
+            openList = newValue
+            openSet = Set(newValue)
+        }
     }
     /// `open`, in order, and the same ids as a set, so membership is O(1) during replay (a session
     /// that leaves thousands of items open made `refreshOpen` quadratic).

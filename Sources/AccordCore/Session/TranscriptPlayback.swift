@@ -44,8 +44,10 @@ public struct TranscriptPlayback {
         let p = header.participants
         let who = p.solo ? "\(p.sales), solo prep (drafts only)" : "\(p.display(.sales)) and \(p.display(.marketing))"
         let status = state.completed ? "completed" : state.paused ? "paused" : "in progress"
-        var lines = [ChatLine(.heading, "\(header.steps.title)\(header.title.map { " — \($0)" } ?? "")"),
-                     ChatLine(.info, "Session \(header.id) · \(who) · started \(header.started) · \(status)")]
+        var lines = [
+            ChatLine(.heading, "\(header.steps.title)\(header.title.map { " — \($0)" } ?? "")"),
+            ChatLine(.info, "Session \(header.id) · \(who) · started \(header.started) · \(status)"),
+        ]
         if !state.completed {
             lines.append(ChatLine(.info, "Not finished: accord resume \(header.id) picks it up."))
         }

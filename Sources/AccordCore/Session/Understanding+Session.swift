@@ -16,11 +16,14 @@ extension SessionState {
     func confirmedThirdParty(_ text: String) -> ParticipantRef? {
         guard let previous = answers.last?.text else { return nil }
         let context = understanding(answers.last?.speaker)
-        let questions = [PeopleResolver.resolve(previous, context: context).questionChoices,
-                         GoalParser.parse(previous, context: context).ownerQuestion?.choices,
-                         ActionParser.parse(previous, context: context).ownerQuestion?.choices]
+        let questions = [
+            PeopleResolver.resolve(previous, context: context).questionChoices,
+            GoalParser.parse(previous, context: context).ownerQuestion?.choices,
+            ActionParser.parse(previous, context: context).ownerQuestion?.choices,
+        ]
         guard let ref = questions.lazy.compactMap({ $0 }).first(where: { $0.count == 1 && $0[0].needsConfirmation })?.first,
-              case .other(let name) = ref else { return nil }
+            case .other(let name) = ref
+        else { return nil }
         let fold = { (s: String) in Token.fold(s).trimmed(" .,;:!?") }
         return Reply.yesNo(text)?.yes == true || fold(text) == fold(name) ? ref : nil
     }
@@ -65,7 +68,8 @@ extension DateFound {
     /// A found date for a day already stored as `YYYY-MM-DD` (so replies can be merged).
     static func stored(_ iso: String?, today: Day) -> DateFound? {
         guard let iso, let day = Day(iso: iso) else { return nil }
-        return DateFound(day: day, isPast: day < today, range: iso.startIndex..<iso.endIndex, phraseRange: iso.startIndex..<iso.endIndex, text: iso)
+        return DateFound(
+            day: day, isPast: day < today, range: iso.startIndex..<iso.endIndex, phraseRange: iso.startIndex..<iso.endIndex, text: iso)
     }
 }
 

@@ -82,10 +82,11 @@ public struct HomeShell {
         self.width = width
         self.completion = CompletionRegistry(commands: Self.commands.map(\.name))
         self.interrupts = InterruptGate(now: now)
-        self.perform = perform ?? { request in
-            output.line("'\(Self.name(of: request))' is not available yet.")
-            return .stay
-        }
+        self.perform =
+            perform ?? { request in
+                output.line("'\(Self.name(of: request))' is not available yet.")
+                return .stay
+            }
     }
 
     /// Extra lines after the welcome (e.g. unfinished sessions to resume).
@@ -123,7 +124,10 @@ public struct HomeShell {
     /// Handle one submitted, trimmed, non-empty line.
     public mutating func handle(_ line: String) -> Outcome {
         guard line.hasPrefix("/") else {
-            output.line(TextWrap.wrap("'\(TerminalSafe.cleanLine(line))' is not a command. Type /start PLAYBOOK to begin, or /help for the list.", width: width))
+            output.line(
+                TextWrap.wrap(
+                    "'\(TerminalSafe.cleanLine(line))' is not a command. Type /start PLAYBOOK to begin, or /help for the list.",
+                    width: width))
             return .stay
         }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
@@ -186,7 +190,9 @@ public struct HomeShell {
             let indent = String(repeating: " ", count: column + 2)
             text += "  " + style.bold(padded) + summaryLines.joined(separator: "\n" + indent) + "\n"
         }
-        text += TextWrap.wrap("Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C clears the line, Ctrl-D leaves.", width: width) + "\n"
+        text +=
+            TextWrap.wrap("Keys: Tab completes, Up/Down and Ctrl-R search history, Ctrl-C clears the line, Ctrl-D leaves.", width: width)
+            + "\n"
         text += TextWrap.wrap("Answers over several lines: type \"\"\" on a line, then the text, then \"\"\" again.", width: width) + "\n"
         return text
     }

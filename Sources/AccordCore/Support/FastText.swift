@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Hot-path replacements for Foundation calls that bridge to NSString or ICU (found with callgrind:

@@ -28,7 +28,10 @@ public struct InterruptGate {
     /// Record a Ctrl-C. `lineWasEmpty` is whether nothing was typed when it was pressed.
     public mutating func press(lineWasEmpty: Bool = true) -> Decision {
         let time = now()
-        guard lineWasEmpty else { lastEmptyPress = nil; return .hint }
+        guard lineWasEmpty else {
+            lastEmptyPress = nil
+            return .hint
+        }
         if let last = lastEmptyPress, time - last <= window, time >= last {
             lastEmptyPress = nil
             return .leave

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Splits a byte stream into lines for plain (non-terminal) input: lines end at "\n", a trailing
@@ -24,10 +24,11 @@ public struct LineSplitter: Sendable {
         var incoming = bytes[...]
         if discarding {
             // Skipping the rest of an over-long line: find its newline without copying anything.
-            let newline = bytes.withContiguousStorageIfAvailable { raw -> Int? in
-                guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
-                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            }.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } } ?? bytes.firstIndex(of: 0x0A)
+            let newline =
+                bytes.withContiguousStorageIfAvailable { raw -> Int? in
+                    guard let base = raw.baseAddress, let hit = memchr(base, 0x0A, raw.count) else { return nil }
+                    return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                }.map { $0.map { bytes.index(bytes.startIndex, offsetBy: $0) } } ?? bytes.firstIndex(of: 0x0A)
             guard let newline else { return }
             discarding = false
             incoming = bytes[newline...]
@@ -101,9 +102,18 @@ public struct LineSplitter: Sendable {
         var lowest: UInt32
         switch lead {
         case 0x00...0x7F: return (Unicode.Scalar(lead), 1)
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F); lowest = 0x80
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F); lowest = 0x800
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07); lowest = 0x10000
+        case 0xC2...0xDF:
+            length = 2
+            value = UInt32(lead & 0x1F)
+            lowest = 0x80
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(lead & 0x0F)
+            lowest = 0x800
+        case 0xF0...0xF4:
+            length = 4
+            value = UInt32(lead & 0x07)
+            lowest = 0x10000
         default: return nil
         }
         guard i + length <= b.count else { return nil }

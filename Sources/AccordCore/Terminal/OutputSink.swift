@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where text output goes: standard output, standard error, or a buffer in tests.
@@ -39,14 +39,14 @@ public final class FileDescriptorOutput: OutputSink {
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
                 #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 #else
-                Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 #endif
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return // EPIPE and the like: the reader went away; nothing useful to do.
+                return  // EPIPE and the like: the reader went away; nothing useful to do.
             }
             offset += written
         }

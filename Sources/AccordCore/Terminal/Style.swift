@@ -44,7 +44,10 @@ public struct Style: Sendable, Equatable {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {
-            guard scalar == "\u{1B}" else { out.append(scalar); continue }
+            guard scalar == "\u{1B}" else {
+                out.append(scalar)
+                continue
+            }
             guard let kind = scalars.next() else { break }
             if kind == "[" {
                 while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}

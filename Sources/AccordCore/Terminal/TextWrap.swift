@@ -10,7 +10,10 @@ public enum TextWrap {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            if words.isEmpty { lines.append(""); continue }
+            if words.isEmpty {
+                lines.append("")
+                continue
+            }
             var line = indent
             var lineWidth = visibleWidth(indent)
             var lineHasWord = false
@@ -22,7 +25,10 @@ public enum TextWrap {
                     lineWidth = visibleWidth(hanging)
                     lineHasWord = false
                 }
-                if lineHasWord { line += " "; lineWidth += 1 }
+                if lineHasWord {
+                    line += " "
+                    lineWidth += 1
+                }
                 line += word
                 lineWidth += wordWidth
                 lineHasWord = true
@@ -37,7 +43,8 @@ public enum TextWrap {
         Style.strip(text).unicodeScalars.reduce(0) { total, scalar in
             let v = scalar.value
             if v < 0x20 || (0x300...0x36F).contains(v) || v == 0x200D || (0xFE00...0xFE0F).contains(v) { return total }
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            let wide =
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
                 || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1FAFF).contains(v) || (0x20000...0x3FFFD).contains(v)
             return total + (wide ? 2 : 1)

@@ -150,7 +150,7 @@ public final class EventLineCodec {
         var description: String {
             switch self {
             case .notTranscript: return "not an Accord transcript header"
-            case let .newer(v): return "transcript format \(v) is newer than this accord understands (1); upgrade accord"
+            case .newer(let v): return "transcript format \(v) is newer than this accord understands (1); upgrade accord"
             }
         }
     }

@@ -17,7 +17,8 @@ enum FastRecordDecoder {
         p.skipSpace()
         guard p.i == bytes.count, case .object(let top) = value else { return nil }
         guard let seq = int(top, "seq"), let at = string(top, "at"), let batch = int(top, "batch"),
-              let ev = field(top, "event"), let event = event(ev) else { return nil }
+            let ev = field(top, "event"), let event = event(ev)
+        else { return nil }
         let group: Int?
         switch field(top, "group") {
         case nil, .null?: group = nil
@@ -40,8 +41,9 @@ enum FastRecordDecoder {
             return .answer(speaker: speaker, text: text)
         case "itemProposed":
             guard let id = string(p, "id"), let k = string(p, "kind"), let kind = Capture(rawValue: k),
-                  let by = role(p, "by"), let text = string(p, "text"),
-                  case .object(let f)? = field(p, "fields") else { return nil }
+                let by = role(p, "by"), let text = string(p, "text"),
+                case .object(let f)? = field(p, "fields")
+            else { return nil }
             var fields: [String: String] = [:]
             for (key, v) in f {
                 guard case .string(let s) = v else { return nil }
@@ -50,7 +52,8 @@ enum FastRecordDecoder {
             return .itemProposed(id: id, kind: kind, by: by, text: text, fields: fields)
         case "itemEdited":
             guard let id = string(p, "item"), let text = string(p, "text"),
-                  case .object(let f)? = field(p, "fields") else { return nil }
+                case .object(let f)? = field(p, "fields")
+            else { return nil }
             var fields: [String: String] = [:]
             for (key, v) in f {
                 guard case .string(let s) = v else { return nil }
@@ -92,14 +95,19 @@ enum FastRecordDecoder {
             return .skipped(index: index)
         case "coachFlag":
             guard let speaker = role(p, "speaker"), let original = string(p, "original"),
-                  let reason = string(p, "reason"), let suggestion = string(p, "suggestion") else { return nil }
+                let reason = string(p, "reason"), let suggestion = string(p, "suggestion")
+            else { return nil }
             return .coachFlag(speaker: speaker, original: original, reason: reason, suggestion: suggestion)
         case "coachChoice":
-            guard let speaker = role(p, "speaker"), let choice = string(p, "choice").flatMap(CoachChoice.init(rawValue:)) else { return nil }
+            guard let speaker = role(p, "speaker"), let choice = string(p, "choice").flatMap(CoachChoice.init(rawValue:)) else {
+                return nil
+            }
             return .coachChoice(speaker: speaker, choice: choice)
         case "commitmentUpdated":
-            guard let ref = string(p, "ref"), let status = string(p, "status").flatMap(ReviewStatus.init(rawValue:)), let note = string(p, "note"),
-                  let due = optionalString(p, "due") else { return nil }
+            guard let ref = string(p, "ref"), let status = string(p, "status").flatMap(ReviewStatus.init(rawValue:)),
+                let note = string(p, "note"),
+                let due = optionalString(p, "due")
+            else { return nil }
             return .commitmentUpdated(ref: ref, status: status, note: note, due: due)
         case "paused":
             guard let reason = string(p, "reason") else { return nil }
@@ -192,7 +200,10 @@ enum FastRecordDecoder {
         /// `-?(0|[1-9][0-9]*)` within 18 digits; a fraction or exponent is left to JSONDecoder.
         mutating func integer() -> Int? {
             var negative = false
-            if bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            if bytes[i] == UInt8(ascii: "-") {
+                negative = true
+                i += 1
+            }
             let start = i
             var n = 0
             while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
@@ -202,7 +213,9 @@ enum FastRecordDecoder {
             }
             let digits = i - start
             guard digits > 0, digits <= 18, !(digits > 1 && bytes[start] == 0x30) else { return nil }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") { return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                return nil
+            }
             return negative ? -n : n
         }
 
@@ -228,7 +241,11 @@ enum FastRecordDecoder {
                     return out.withUnsafeBytes { validated($0) }
                 }
                 if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+                if b != UInt8(ascii: "\\") {
+                    out.append(b)
+                    i += 1
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { return nil }
                 let e = bytes[i]
@@ -293,7 +310,10 @@ enum FastRecordDecoder {
             var members: [(String, JSON)] = []
             members.reserveCapacity(6)
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(members)
+            }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let key = string() else { return nil }
@@ -305,8 +325,14 @@ enum FastRecordDecoder {
                 members.append((key, v))
                 skipSpace()
                 guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(members)
+                }
                 return nil
             }
         }
@@ -315,14 +341,23 @@ enum FastRecordDecoder {
             i += 1
             var elements: [JSON] = []
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(elements)
+            }
             while true {
                 guard let v = value(depth: depth + 1) else { return nil }
                 elements.append(v)
                 skipSpace()
                 guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(elements)
+                }
                 return nil
             }
         }

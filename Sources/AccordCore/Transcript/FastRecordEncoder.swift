@@ -13,11 +13,21 @@ enum FastRecordEncoder {
         out.append(0x22)
         for b in s.utf8 {
             switch b {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+            case 0x22:
+                out.append(0x5C)
+                out.append(0x22)
+            case 0x5C:
+                out.append(0x5C)
+                out.append(0x5C)
+            case 0x0A:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "n"))
+            case 0x0D:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "r"))
+            case 0x09:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "t"))
             case ..<0x20: return false
             default: out.append(b)
             }
@@ -39,21 +49,35 @@ enum FastRecordEncoder {
         func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
         func bool(_ b: Bool) { b ? raw("true") : raw("false") }
         let h = line.header
-        raw("{\"accord\":"); int(line.accord)
-        raw(",\"header\":{\"format\":"); int(h.format)
-        raw(",\"id\":"); string(h.id)
-        raw(",\"participants\":{\"marketing\":"); string(h.participants.marketing)
-        raw(",\"sales\":"); string(h.participants.sales)
-        raw(",\"solo\":"); bool(h.participants.solo)
-        raw("},\"playbook\":"); string(h.playbook)
-        raw(",\"playbookHash\":"); string(h.playbookHash)
-        raw(",\"started\":"); string(h.started)
+        raw("{\"accord\":")
+        int(line.accord)
+        raw(",\"header\":{\"format\":")
+        int(h.format)
+        raw(",\"id\":")
+        string(h.id)
+        raw(",\"participants\":{\"marketing\":")
+        string(h.participants.marketing)
+        raw(",\"sales\":")
+        string(h.participants.sales)
+        raw(",\"solo\":")
+        bool(h.participants.solo)
+        raw("},\"playbook\":")
+        string(h.playbook)
+        raw(",\"playbookHash\":")
+        string(h.playbookHash)
+        raw(",\"started\":")
+        string(h.started)
         let p = h.steps
-        raw(",\"steps\":{\"contentHash\":"); string(p.contentHash)
-        raw(",\"id\":"); string(p.id)
-        raw(",\"purpose\":"); string(p.purpose)
-        raw(",\"recap\":"); bool(p.recap)
-        raw(",\"source\":"); string(p.source)
+        raw(",\"steps\":{\"contentHash\":")
+        string(p.contentHash)
+        raw(",\"id\":")
+        string(p.id)
+        raw(",\"purpose\":")
+        string(p.purpose)
+        raw(",\"recap\":")
+        bool(p.recap)
+        raw(",\"source\":")
+        string(p.source)
         raw(",\"steps\":[")
         for (i, step) in p.steps.enumerated() {
             if i > 0 { out.append(0x2C) }
@@ -62,25 +86,45 @@ enum FastRecordEncoder {
                 if k > 0 { out.append(0x2C) }
                 string(a)
             }
-            raw("],\"agree\":"); bool(step.agree)
-            raw(",\"capture\":"); string(step.capture.rawValue)
-            raw(",\"coach\":"); bool(step.coach)
-            raw(",\"line\":"); int(step.line)
-            if let plan = step.plan { raw(",\"plan\":"); string(plan.rawValue) }
-            raw(",\"prompt\":"); string(step.prompt)
+            raw("],\"agree\":")
+            bool(step.agree)
+            raw(",\"capture\":")
+            string(step.capture.rawValue)
+            raw(",\"coach\":")
+            bool(step.coach)
+            raw(",\"line\":")
+            int(step.line)
+            if let plan = step.plan {
+                raw(",\"plan\":")
+                string(plan.rawValue)
+            }
+            raw(",\"prompt\":")
+            string(step.prompt)
             if !step.proposals.isEmpty {
                 raw(",\"proposals\":[")
-                for (k, t) in step.proposals.enumerated() { if k > 0 { out.append(0x2C) }; string(t) }
+                for (k, t) in step.proposals.enumerated() {
+                    if k > 0 { out.append(0x2C) }
+                    string(t)
+                }
                 out.append(0x5D)
             }
-            if let show = step.show { raw(",\"show\":"); string(show.rawValue) }
-            raw(",\"title\":"); string(step.title)
-            raw(",\"who\":"); string(step.who.rawValue)
+            if let show = step.show {
+                raw(",\"show\":")
+                string(show.rawValue)
+            }
+            raw(",\"title\":")
+            string(step.title)
+            raw(",\"who\":")
+            string(step.who.rawValue)
             out.append(0x7D)
         }
-        raw("],\"title\":"); string(p.title)
+        raw("],\"title\":")
+        string(p.title)
         out.append(0x7D)
-        if let title = h.title { raw(",\"title\":"); string(title) }
+        if let title = h.title {
+            raw(",\"title\":")
+            string(title)
+        }
         raw("}}")
         return ok ? out : nil
     }
@@ -95,52 +139,126 @@ enum FastRecordEncoder {
         func int(_ n: Int) { out.append(contentsOf: String(n).utf8) }
         func key(_ k: StaticString, first: Bool = false) {
             if !first { out.append(0x2C) }
-            out.append(0x22); raw(k); out.append(0x22); out.append(0x3A)
+            out.append(0x22)
+            raw(k)
+            out.append(0x22)
+            out.append(0x3A)
         }
 
-        raw("{\"at\":"); string(record.at)
-        raw(",\"batch\":"); int(record.batch)
+        raw("{\"at\":")
+        string(record.at)
+        raw(",\"batch\":")
+        int(record.batch)
         raw(",\"event\":{")
         switch record.event {
         case .stepStarted(let index):
-            raw("\"stepStarted\":{"); key("index", first: true); int(index)
+            raw("\"stepStarted\":{")
+            key("index", first: true)
+            int(index)
         case .answer(let speaker, let text):
-            raw("\"answer\":{"); key("speaker", first: true); string(speaker.rawValue); key("text"); string(text)
+            raw("\"answer\":{")
+            key("speaker", first: true)
+            string(speaker.rawValue)
+            key("text")
+            string(text)
         case .fieldSet(let item, let field, let value):
-            raw("\"fieldSet\":{"); key("field", first: true); string(field); key("item"); string(item); key("value"); string(value)
+            raw("\"fieldSet\":{")
+            key("field", first: true)
+            string(field)
+            key("item")
+            string(item)
+            key("value")
+            string(value)
         case .agreed(let item, let by):
-            raw("\"agreed\":{"); key("by", first: true); string(by.rawValue); key("item"); string(item)
+            raw("\"agreed\":{")
+            key("by", first: true)
+            string(by.rawValue)
+            key("item")
+            string(item)
         case .declined(let item, let by, let reason):
-            raw("\"declined\":{"); key("by", first: true); string(by.rawValue); key("item"); string(item); key("reason"); string(reason)
+            raw("\"declined\":{")
+            key("by", first: true)
+            string(by.rawValue)
+            key("item")
+            string(item)
+            key("reason")
+            string(reason)
         case .parked(let item, let by, let text):
-            raw("\"parked\":{"); key("by", first: true); string(by.rawValue)
-            if let item { key("item"); string(item) }
-            key("text"); string(text)
+            raw("\"parked\":{")
+            key("by", first: true)
+            string(by.rawValue)
+            if let item {
+                key("item")
+                string(item)
+            }
+            key("text")
+            string(text)
         case .refused(let speaker, let message):
-            raw("\"refused\":{"); key("message", first: true); string(message); key("speaker"); string(speaker.rawValue)
+            raw("\"refused\":{")
+            key("message", first: true)
+            string(message)
+            key("speaker")
+            string(speaker.rawValue)
         case .followUp(let speaker, let question):
-            raw("\"followUp\":{"); key("question", first: true); string(question); key("speaker"); string(speaker.rawValue)
+            raw("\"followUp\":{")
+            key("question", first: true)
+            string(question)
+            key("speaker")
+            string(speaker.rawValue)
         case .note(let by, let text):
-            raw("\"note\":{"); key("by", first: true); string(by.rawValue); key("text"); string(text)
+            raw("\"note\":{")
+            key("by", first: true)
+            string(by.rawValue)
+            key("text")
+            string(text)
         case .handover(let to):
-            raw("\"handover\":{"); key("to", first: true); string(to.rawValue)
+            raw("\"handover\":{")
+            key("to", first: true)
+            string(to.rawValue)
         case .turnEnded(let speaker):
-            raw("\"turnEnded\":{"); key("speaker", first: true); string(speaker.rawValue)
+            raw("\"turnEnded\":{")
+            key("speaker", first: true)
+            string(speaker.rawValue)
         case .skipped(let index):
-            raw("\"skipped\":{"); key("index", first: true); int(index)
+            raw("\"skipped\":{")
+            key("index", first: true)
+            int(index)
         case .undo:
             raw("\"undo\":{")
         case .coachFlag(let speaker, let original, let reason, let suggestion):
-            raw("\"coachFlag\":{"); key("original", first: true); string(original); key("reason"); string(reason)
-            key("speaker"); string(speaker.rawValue); key("suggestion"); string(suggestion)
+            raw("\"coachFlag\":{")
+            key("original", first: true)
+            string(original)
+            key("reason")
+            string(reason)
+            key("speaker")
+            string(speaker.rawValue)
+            key("suggestion")
+            string(suggestion)
         case .coachChoice(let speaker, let choice):
-            raw("\"coachChoice\":{"); key("choice", first: true); string(choice.rawValue); key("speaker"); string(speaker.rawValue)
+            raw("\"coachChoice\":{")
+            key("choice", first: true)
+            string(choice.rawValue)
+            key("speaker")
+            string(speaker.rawValue)
         case .commitmentUpdated(let ref, let status, let note, let due):
             raw("\"commitmentUpdated\":{")
-            if let due { key("due", first: true); string(due); key("note") } else { key("note", first: true) }
-            string(note); key("ref"); string(ref); key("status"); string(status.rawValue)
+            if let due {
+                key("due", first: true)
+                string(due)
+                key("note")
+            } else {
+                key("note", first: true)
+            }
+            string(note)
+            key("ref")
+            string(ref)
+            key("status")
+            string(status.rawValue)
         case .paused(let reason):
-            raw("\"paused\":{"); key("reason", first: true); string(reason)
+            raw("\"paused\":{")
+            key("reason", first: true)
+            string(reason)
         case .resumed:
             raw("\"resumed\":{")
         case .completed:
@@ -149,8 +267,12 @@ enum FastRecordEncoder {
             ok = false
         }
         raw("}}")
-        if let group { raw(",\"group\":"); int(group) }
-        raw(",\"seq\":"); int(record.seq)
+        if let group {
+            raw(",\"group\":")
+            int(group)
+        }
+        raw(",\"seq\":")
+        int(record.seq)
         out.append(0x7D)
         if !ok { out.removeSubrange(mark...) }
         return ok

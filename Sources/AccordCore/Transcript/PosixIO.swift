@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Thin, total wrappers over the POSIX calls the transcript store needs: every loop handles
@@ -89,7 +90,9 @@ enum PosixIO {
     static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
         var st = Glibc.stat()
         guard fstat(fd, &st) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fstat", errno: errno) }
-        guard st.st_mode & S_IFMT == S_IFREG else { throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL)
+        }
         let hint = Int(st.st_size)
         var buffer = [UInt8](repeating: 0, count: max(hint, 4096) + 1)
         var got = 0

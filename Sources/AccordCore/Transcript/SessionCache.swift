@@ -44,17 +44,18 @@ struct SessionCache {
         for line in lines.dropFirst() {
             let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
             guard f.count == fieldCount,
-                  let ino = UInt64(text(f[1])), let size = Int64(text(f[2])), let mtime = Int64(text(f[3])),
-                  let status = SessionStatus(rawValue: text(f[4])),
-                  let agreed = Int(text(f[5])), let parked = Int(text(f[6])), let events = Int(text(f[7])),
-                  let title = optional(f[13]), let damage = optional(f[15])
+                let ino = UInt64(text(f[1])), let size = Int64(text(f[2])), let mtime = Int64(text(f[3])),
+                let status = SessionStatus(rawValue: text(f[4])),
+                let agreed = Int(text(f[5])), let parked = Int(text(f[6])), let events = Int(text(f[7])),
+                let title = optional(f[13]), let damage = optional(f[15])
             else { return nil }
             let id = text(f[0])
             var participants = Participants(sales: text(f[10]), marketing: text(f[11]))
             participants.solo = text(f[12]) == "1"
-            let summary = SessionSummary(id: id, playbook: text(f[9]), participants: participants, title: title.value,
-                                         started: text(f[14]), status: status, agreed: agreed, parked: parked,
-                                         events: events, lastAt: text(f[8]), damage: damage.value)
+            let summary = SessionSummary(
+                id: id, playbook: text(f[9]), participants: participants, title: title.value,
+                started: text(f[14]), status: status, agreed: agreed, parked: parked,
+                events: events, lastAt: text(f[8]), damage: damage.value)
             entries.append(Entry(stamp: Stamp(ino: ino, size: size, mtimeNs: mtime), summary: summary))
         }
         return entries

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Session ids: `YYYYMMDD-HHMMSS-xxxxxx` — the UTC start time to the second, then six random
@@ -43,7 +44,7 @@ public enum SessionID {
         for b in utf8 {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "-"):
+                UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "-"):
                 continue
             default:
                 return false

@@ -37,8 +37,10 @@ public struct SessionSummary: Sendable, Equatable, Codable {
     /// `file:line: reason` when damaged.
     public var damage: String?
 
-    public init(id: String, playbook: String, participants: Participants, title: String?, started: String,
-                status: SessionStatus, agreed: Int, parked: Int, events: Int, lastAt: String, damage: String? = nil) {
+    public init(
+        id: String, playbook: String, participants: Participants, title: String?, started: String,
+        status: SessionStatus, agreed: Int, parked: Int, events: Int, lastAt: String, damage: String? = nil
+    ) {
         self.id = id
         self.playbook = playbook
         self.participants = participants
@@ -65,15 +67,17 @@ public struct SessionSummary: Sendable, Equatable, Codable {
         } else {
             status = .inProgress
         }
-        self.init(id: file.header.id, playbook: file.header.playbook, participants: file.header.participants,
-                  title: file.header.title, started: file.header.started, status: status,
-                  agreed: counts.agreed, parked: counts.parked, events: file.records.count,
-                  lastAt: file.records.last?.at ?? file.header.started, damage: file.damage)
+        self.init(
+            id: file.header.id, playbook: file.header.playbook, participants: file.header.participants,
+            title: file.header.title, started: file.header.started, status: status,
+            agreed: counts.agreed, parked: counts.parked, events: file.records.count,
+            lastAt: file.records.last?.at ?? file.header.started, damage: file.damage)
     }
 
     /// The summary of a session whose header cannot be read.
     public static func unreadable(id: String, reason: String) -> SessionSummary {
-        SessionSummary(id: id, playbook: "", participants: Participants(sales: "", marketing: ""), title: nil,
-                       started: "", status: .damaged, agreed: 0, parked: 0, events: 0, lastAt: "", damage: reason)
+        SessionSummary(
+            id: id, playbook: "", participants: Participants(sales: "", marketing: ""), title: nil,
+            started: "", status: .damaged, agreed: 0, parked: 0, events: 0, lastAt: "", damage: reason)
     }
 }

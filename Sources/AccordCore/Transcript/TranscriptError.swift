@@ -22,21 +22,21 @@ public enum AccordTranscriptError: Error, Equatable, Sendable, CustomStringConve
 
     public var description: String {
         switch self {
-        case let .locked(id, pid):
+        case .locked(let id, let pid):
             return "session \(displaySafe(id)) is open in another accord (pid \(pid))"
-        case let .invalidID(text):
+        case .invalidID(let text):
             return "invalid session id \"\(displayShort(text))\": use only letters, digits and '-' (e.g. 20261122-103000-ab12cd)"
-        case let .notFound(text):
+        case .notFound(let text):
             return "no session matches \"\(displayShort(text))\""
-        case let .ambiguous(text, candidates):
+        case .ambiguous(let text, let candidates):
             let shown = candidates.prefix(10).joined(separator: ", ")
             let more = candidates.count > 10 ? ", … (\(candidates.count - 10) more)" : ""
             return "\"\(displayShort(text))\" matches \(candidates.count) sessions: \(shown)\(more)"
-        case let .exists(id):
+        case .exists(let id):
             return "session \(displaySafe(id)) already exists"
-        case let .badHeader(file, reason):
+        case .badHeader(let file, let reason):
             return "\(displaySafe(file)):1: \(reason)"
-        case let .io(path, operation, code):
+        case .io(let path, let operation, let code):
             return "\(displaySafe(path)): \(operation) failed: \(String(cString: strerror(code)))"
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The lock that keeps a session open in one accord at a time.
@@ -44,9 +45,11 @@ public final class TranscriptLock {
                 throw AccordTranscriptError.io(path: path, operation: "flock", errno: err)
             }
             // The previous owner may have unlinked the file between our open and our flock.
-            var mine = stat(), named = stat()
+            var mine = stat()
+            var named = stat()
             if fstat(fd, &mine) != 0 || fstatat(AT_FDCWD, path, &named, 0) != 0
-                || mine.st_ino != named.st_ino || mine.st_dev != named.st_dev {
+                || mine.st_ino != named.st_ino || mine.st_dev != named.st_dev
+            {
                 close(fd)
                 continue
             }
@@ -63,8 +66,9 @@ public final class TranscriptLock {
     private static func readPid(fd: Int32, path: String) -> Int32 {
         for attempt in 0..<20 {
             if let bytes = try? PosixIO.pread(fd, offset: 0, count: 32, path: path),
-               let text = String(bytes: bytes, encoding: .utf8),
-               let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0 {
+                let text = String(bytes: bytes, encoding: .utf8),
+                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
+            {
                 return pid
             }
             if attempt < 19 { usleep(2_000) }

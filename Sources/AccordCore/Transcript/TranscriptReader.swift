@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A transcript as read from disk: its header, the records that could be read, and what was wrong.
@@ -57,7 +58,8 @@ public enum TranscriptReader {
             }
             prefix.append(contentsOf: more)
             if more.count < chunk {
-                throw AccordTranscriptError.badHeader(file: path, reason: prefix.isEmpty ? "the file is empty" : "the header line is incomplete")
+                throw AccordTranscriptError.badHeader(
+                    file: path, reason: prefix.isEmpty ? "the file is empty" : "the header line is incomplete")
             }
             chunk *= 2
         }

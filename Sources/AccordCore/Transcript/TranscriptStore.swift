@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The directory of transcripts: one `<id>.jsonl` per session (see docs/transcript-format.md).
@@ -36,9 +37,9 @@ public struct TranscriptStore: Sendable {
         var completed = false
         for record in records {
             switch record.event {
-            case let .agreed(item, by): agreedBy[item, default: []].insert(by)
+            case .agreed(let item, let by): agreedBy[item, default: []].insert(by)
             case .parked: parked += 1
-            case let .declined(item, _, _): declined.insert(item)
+            case .declined(let item, _, _): declined.insert(item)
             case .completed: completed = true
             default: break
             }

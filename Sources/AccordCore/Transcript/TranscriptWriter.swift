@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Appends events to one session's transcript, durably.
@@ -192,9 +193,13 @@ public final class TranscriptWriter {
     public func append(_ records: [EventRecord]) throws {
         guard !records.isEmpty else { return }
         guard fd >= 0 else { throw AccordTranscriptError.io(path: url.path, operation: "append (writer closed)", errno: EBADF) }
-        guard !broken else { throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO) }
+        guard !broken else {
+            throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO)
+        }
         guard records.count <= TranscriptFormat.largestGroup,
-              records.allSatisfy({ (0...TranscriptFormat.largestNumber).contains($0.seq) && (0...TranscriptFormat.largestNumber).contains($0.batch) })
+            records.allSatisfy({
+                (0...TranscriptFormat.largestNumber).contains($0.seq) && (0...TranscriptFormat.largestNumber).contains($0.batch)
+            })
         else { throw AccordTranscriptError.io(path: url.path, operation: "append (sequence number out of range)", errno: EOVERFLOW) }
         let data = try codec.encodeLineBytes(records)
         do {

@@ -46,7 +46,14 @@ public enum ActionParser {
                 p.due = d
                 return .understood(p)
             case .ask(let q):
-                return .ask(Question(message: q.message, choices: q.choices.map { var p = ActionParts(); p.due = $0; return p }))
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = ActionParts()
+                            p.due = $0
+                            return p
+                        }))
             case .refused(let r):
                 let mentions = QuantityScan.mentions(Token.scan(trimmed), text: trimmed)
                 if let m = mentions.first {
@@ -61,7 +68,14 @@ public enum ActionParser {
                 p.owner = ref
                 return .understood(p)
             case .ask(let q):
-                return .ask(Question(message: q.message, choices: q.choices.map { var p = ActionParts(); p.owner = $0; return p }))
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = ActionParts()
+                            p.owner = $0
+                            return p
+                        }))
             case .refused(let r):
                 return .refused(r)
             }
@@ -76,10 +90,18 @@ public enum ActionParser {
         }
     }
 
-    static let selfStarts = ["i'll ", "i will ", "i'm going to ", "i am going to ", "i can ", "i'd ", "i shall ", "let me ", "i ", "i’ll ", "i’m going to "]
-    static let bothStarts = ["we'll ", "we will ", "we're going to ", "we are going to ", "we both ", "we can ", "both of us will ", "together we ", "we ", "we’ll ", "both of us ", "jointly ", "together, we ", "together we'll "]
+    static let selfStarts = [
+        "i'll ", "i will ", "i'm going to ", "i am going to ", "i can ", "i'd ", "i shall ", "let me ", "i ", "i’ll ", "i’m going to ",
+    ]
+    static let bothStarts = [
+        "we'll ", "we will ", "we're going to ", "we are going to ", "we both ", "we can ", "both of us will ", "together we ", "we ",
+        "we’ll ", "both of us ", "jointly ", "together, we ", "together we'll ",
+    ]
     static let youStarts = ["you'll ", "you will ", "can you ", "you ", "you’ll "]
-    static let ownerVerbs: Set<String> = ["to", "will", "'ll", "shall", "should", "can", "is", "owns", "sends", "drafts", "does", "takes", "runs", "leads", "writes", "builds", "shares", "sets", "reviews"]
+    static let ownerVerbs: Set<String> = [
+        "to", "will", "'ll", "shall", "should", "can", "is", "owns", "sends", "drafts", "does", "takes", "runs", "leads", "writes",
+        "builds", "shares", "sets", "reviews",
+    ]
 
     /// "Tomás: …", "Priya to …", "Priya will …", "I'll …", "We'll …", "Sales to …".
     static func leadingOwner(_ text: String, context: UnderstandingContext) -> (Parsed<ParticipantRef>, String)? {
@@ -97,16 +119,23 @@ public enum ActionParser {
             return (.understood(ParticipantRef(speaker.other)), String(text.dropFirst(s.count)))
         }
         // "Name: …" / "Name — …" / "Name - …".
-        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }), text.distance(from: text.startIndex, to: colon) <= 40 {
+        if let colon = text.firstIndex(where: { $0 == ":" || $0 == "—" || $0 == "–" }),
+            text.distance(from: text.startIndex, to: colon) <= 40
+        {
             let who = String(text[..<colon])
             if who.split(separator: " ").count <= 4, !who.trimmed().isEmpty {
                 let parsed = PeopleResolver.resolve(who, context: context)
                 // A third party only as "Jamie from RevOps: …" (a name-like prefix before a colon).
-                let nameLike = text[colon] == ":" && who.split(separator: " ").allSatisfy {
-                    $0.first?.isUppercase == true || ["from", "at", "in", "of", "the"].contains($0.lowercased())
-                }
-                let isThirdParty: Bool = { if case .ask(let q) = parsed { return q.choices.contains(where: \.needsConfirmation) } else { return false } }()
-                if case .refused = parsed {} else if !isThirdParty || nameLike {
+                let nameLike =
+                    text[colon] == ":"
+                    && who.split(separator: " ").allSatisfy {
+                        $0.first?.isUppercase == true || ["from", "at", "in", "of", "the"].contains($0.lowercased())
+                    }
+                let isThirdParty: Bool = {
+                    if case .ask(let q) = parsed { return q.choices.contains(where: \.needsConfirmation) } else { return false }
+                }()
+                if case .refused = parsed {
+                } else if !isThirdParty || nameLike {
                     return (parsed, String(text[text.index(after: colon)...]).trimmed())
                 }
             }
@@ -117,7 +146,9 @@ public enum ActionParser {
             let t = tokens[k]
             let who = String(text[tokens[0].range.lowerBound..<tokens[k - 1].range.upperBound])
             // "Tomás adds …", "Priya calls …": a lead's name, then a verb in -s.
-            let namedVerb = t.isWord && text[t.range].first?.isLowercase == true && t.text.count > 3 && t.text.hasSuffix("s") && !PeopleResolver.salesWords.contains(Token.fold(who))
+            let namedVerb =
+                t.isWord && text[t.range].first?.isLowercase == true && t.text.count > 3 && t.text.hasSuffix("s")
+                && !PeopleResolver.salesWords.contains(Token.fold(who))
                 && !PeopleResolver.marketingWords.contains(Token.fold(who)) && !PeopleResolver.bothWords.contains(Token.fold(who))
                 && !Token.fold(who).hasPrefix("we") && who.first?.isUppercase == true
             guard t.isWord, ownerVerbs.contains(t.text) || t.text.hasPrefix("'") || namedVerb else { continue }
@@ -140,7 +171,11 @@ public enum ActionParser {
     static func rest(_ text: String, _ tokens: [Token], from k: Int) -> String {
         var start = k
         if ["to", "will", "shall", "should", "can", "is"].contains(tokens[k].text) { start = k + 1 }
-        if tokens[k].text == "is", start < tokens.count, tokens[start].text == "going", start + 1 < tokens.count, tokens[start + 1].text == "to" { start += 2 }
+        if tokens[k].text == "is", start < tokens.count, tokens[start].text == "going", start + 1 < tokens.count,
+            tokens[start + 1].text == "to"
+        {
+            start += 2
+        }
         guard start < tokens.count else { return "" }
         let verb = tokens[start]
         let after = String(text[verb.range.upperBound...])
@@ -148,9 +183,13 @@ public enum ActionParser {
         if start == k, verb.isWord, verb.text.count > 3, verb.text.hasSuffix("s"), !verb.text.hasSuffix("ss") {
             let w = String(text[verb.range])
             let base: String
-            if w.hasSuffix("ies") { base = String(w.dropLast(3)) + "y" }
-            else if ["ches", "shes", "sses", "xes", "zes"].contains(where: { w.hasSuffix($0) }) { base = String(w.dropLast(2)) }
-            else { base = String(w.dropLast()) }
+            if w.hasSuffix("ies") {
+                base = String(w.dropLast(3)) + "y"
+            } else if ["ches", "shes", "sses", "xes", "zes"].contains(where: { w.hasSuffix($0) }) {
+                base = String(w.dropLast(2))
+            } else {
+                base = String(w.dropLast())
+            }
             return base + after
         }
         return String(text[verb.range.lowerBound...])

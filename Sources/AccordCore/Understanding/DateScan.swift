@@ -51,23 +51,28 @@ struct DateScan {
                 var sep: String?
                 var j = i
                 while !afterQ, j + 2 < raw.count, parts.count < 3, raw[j + 1].isPunct("/.-"), !raw[j + 1].spaced,
-                      raw[j + 2].isNumber, !raw[j + 2].spaced, sep == nil || sep == raw[j + 1].text {
+                    raw[j + 2].isNumber, !raw[j + 2].spaced, sep == nil || sep == raw[j + 1].text
+                {
                     sep = raw[j + 1].text
                     parts.append(raw[j + 2].text)
                     j += 2
                 }
                 let thousands = j + 2 < raw.count && raw[j + 1].isPunct(",") && !raw[j + 2].spaced && raw[j + 2].isNumber
-                let unitNext = j + 1 < raw.count && !raw[j + 1].spaced
+                let unitNext =
+                    j + 1 < raw.count && !raw[j + 1].spaced
                     && (raw[j + 1].isPunct("%€$£") || thousands || (raw[j + 1].isWord && !ordinalSuffixes.contains(raw[j + 1].text)))
                 let unitBefore = i > 0 && !t.spaced && raw[i - 1].isPunct("€$£#")
                 // "30.6." (day, month and a closing dot, as written in much of Europe).
-                let closingDot = sep == "." && parts.count == 2 && j + 1 < raw.count && raw[j + 1].isPunct(".") && !raw[j + 1].spaced
+                let closingDot =
+                    sep == "." && parts.count == 2 && j + 1 < raw.count && raw[j + 1].isPunct(".") && !raw[j + 1].spaced
                     && !(j + 2 < raw.count && raw[j + 2].isNumber && !raw[j + 2].spaced)
                 if closingDot { parts.append("") }
                 if parts.count >= 2 {
                     let kind: Tok.Kind = unitNext || unitBefore ? .other : .numeric
-                    out.append(Tok(kind: kind, text: parts.joined(separator: sep ?? ""), parts: parts, sep: sep ?? "",
-                                   range: t.range.lowerBound..<raw[j].range.upperBound))
+                    out.append(
+                        Tok(
+                            kind: kind, text: parts.joined(separator: sep ?? ""), parts: parts, sep: sep ?? "",
+                            range: t.range.lowerBound..<raw[j].range.upperBound))
                     i = j + 1
                     continue
                 }
@@ -82,8 +87,10 @@ struct DateScan {
             case .punct:
                 if t.text == "'" || t.text == "’", i + 1 < raw.count, raw[i + 1].isNumber, raw[i + 1].text.count == 2 {
                     // '27 → 2027
-                    out.append(Tok(kind: .number, text: "20" + raw[i + 1].text, value: 2000 + (raw[i + 1].int ?? 0),
-                                   range: t.range.lowerBound..<raw[i + 1].range.upperBound))
+                    out.append(
+                        Tok(
+                            kind: .number, text: "20" + raw[i + 1].text, value: 2000 + (raw[i + 1].int ?? 0),
+                            range: t.range.lowerBound..<raw[i + 1].range.upperBound))
                     i += 2
                     continue
                 }
@@ -109,7 +116,10 @@ struct DateScan {
             w[d.name.lowercased()] = d
             w[d.short.lowercased()] = d
         }
-        w["tues"] = .tuesday; w["weds"] = .wednesday; w["thur"] = .thursday; w["thurs"] = .thursday
+        w["tues"] = .tuesday
+        w["weds"] = .wednesday
+        w["thur"] = .thursday
+        w["thurs"] = .thursday
         return w
     }()
     static let ordinalWords: [String: Int] = [
@@ -165,7 +175,7 @@ struct DateScan {
         if toks[i].kind == .number, toks[i].text.count <= 3, toks[i].value >= 0 { return (toks[i].value, i + 1) }
         guard let w = word(i), let n = DateScan.numberWords[w] else { return nil }
         if w == "couple" { return (2, isWord(i + 1, "of") ? i + 2 : i + 1) }
-        if (w == "a" || w == "an"), isWord(i + 1, "couple") { return (2, isWord(i + 2, "of") ? i + 3 : i + 2) }
+        if w == "a" || w == "an", isWord(i + 1, "couple") { return (2, isWord(i + 2, "of") ? i + 3 : i + 2) }
         return (n, i + 1)
     }
 
@@ -214,21 +224,34 @@ struct DateScan {
         if let w = word(i), let wd = DateScan.weekdays[w] {
             guard weekdayFirst else { return nil }
             var j = i + 1
-            if let inner = match(at: j, weekdayFirst: false), inner.days.count == 1, !inner.weak || month(j) != nil || toks[j].kind == .numeric {
+            if let inner = match(at: j, weekdayFirst: false), inner.days.count == 1,
+                !inner.weak || month(j) != nil || toks[j].kind == .numeric
+            {
                 j = inner.end
                 if inner.days[0].weekday != wd {
-                    return Match(start: i, end: j, days: [inner.days[0]],
-                                 vague: "You said \(wd.name), but \(inner.days[0].day) \(Day.monthNames[inner.days[0].month - 1]) \(inner.days[0].year) is a \(inner.days[0].weekday.name) — which one?")
+                    return Match(
+                        start: i, end: j, days: [inner.days[0]],
+                        vague:
+                            "You said \(wd.name), but \(inner.days[0].day) \(Day.monthNames[inner.days[0].month - 1]) \(inner.days[0].year) is a \(inner.days[0].weekday.name) — which one?"
+                    )
                 }
                 return Match(start: i, end: j, days: inner.days)
             }
             return weekday(i, wd, modifier: nil)
         }
         if isWord(i, "this", "next", "coming", "last"), let w = word(i + 1), let wd = DateScan.weekdays[w] {
-            return weekday(i + 1, wd, modifier: word(i)).map { var r = $0; r.start = i; return r }
+            return weekday(i + 1, wd, modifier: word(i)).map {
+                var r = $0
+                r.start = i
+                return r
+            }
         }
         if isWord(i, "the"), isWord(i + 1, "coming"), let w = word(i + 2), let wd = DateScan.weekdays[w] {
-            return weekday(i + 2, wd, modifier: "coming").map { var r = $0; r.start = i; return r }
+            return weekday(i + 2, wd, modifier: "coming").map {
+                var r = $0
+                r.start = i
+                return r
+            }
         }
 
         // Day then month: "31 March", "31st of March 2027", "the first of March".
@@ -252,7 +275,10 @@ struct DateScan {
             if isWord(j, "the") { j += 1 }
             if let d = dayOfMonth(j, spelled: j > i + 1) {
                 let y = year(j + 1)
-                if y != nil || !(toks.count > j + 1 && toks[j + 1].kind == .word && ["percent", "pct", "leads", "deals"].contains(toks[j + 1].text)) {
+                if y != nil
+                    || !(toks.count > j + 1 && toks[j + 1].kind == .word
+                        && ["percent", "pct", "leads", "deals"].contains(toks[j + 1].text))
+                {
                     return m(y == nil ? j + 1 : j + 2, day(y, mo, d))
                 }
             }
@@ -278,7 +304,11 @@ struct DateScan {
         if isWord(i, "mid", "middle") {
             var j = i + 1
             if isWord(j, "of") { j += 1 }
-            if isWord(j, "the"), isWord(j + 1, "month") { return m(j + 2, Day(year: today.year, month: today.month, day: 15).flatMap { $0 >= today ? $0 : today.adding(months: 1).withDay(15) }) }
+            if isWord(j, "the"), isWord(j + 1, "month") {
+                return m(
+                    j + 2,
+                    Day(year: today.year, month: today.month, day: 15).flatMap { $0 >= today ? $0 : today.adding(months: 1).withDay(15) })
+            }
             if let mo = month(j) {
                 let y = year(j + 1)
                 return m(y == nil ? j + 1 : j + 2, day(y, mo, 15))
@@ -329,7 +359,10 @@ struct DateScan {
             case "this", "next", "the":
                 if isWord(i + 1, "day"), isWord(i + 2, "after"), isWord(i + 3, "tomorrow") { return m(i + 4, today.adding(days: 2)) }
                 // "this year", "next month": weak alone ("no budget this year"), firm after "by"/"end of".
-                if w != "the", var r = endOf(i) { r.weak = true; return r }
+                if w != "the", var r = endOf(i) {
+                    r.weak = true
+                    return r
+                }
             case "in", "within":
                 // "within the next two weeks", "in the next 10 days".
                 var k = i + 1
@@ -366,7 +399,10 @@ struct DateScan {
 
     func numeric(_ i: Int) -> Match? {
         var t = toks[i]
-        if t.parts.count == 3, t.parts[2].isEmpty { t.parts.removeLast(); t.sep = "./" }
+        if t.parts.count == 3, t.parts[2].isEmpty {
+            t.parts.removeLast()
+            t.sep = "./"
+        }
         let p = t.parts.compactMap { Int($0) }
         guard p.count == t.parts.count else { return nil }
         if t.parts[0].count == 4 {
@@ -387,8 +423,8 @@ struct DateScan {
         }
         let (a, b) = (p[0], p[1])
         var readings: [Day] = []
-        if let d = day(y, b, a) { readings.append(d) }            // day first
-        if a != b, let d = day(y, a, b) { readings.append(d) }    // month first
+        if let d = day(y, b, a) { readings.append(d) }  // day first
+        if a != b, let d = day(y, a, b) { readings.append(d) }  // month first
         guard !readings.isEmpty else { return nil }
         return Match(start: i, end: i + 1, days: readings, weak: p.count == 2, wholeOnly: false, firmMarkerOnly: t.sep == "./")
     }
@@ -404,7 +440,8 @@ struct DateScan {
             let monday = today.adding(days: -today.weekday.rawValue + 7)
             d = monday.adding(days: wd.rawValue)
         case "last":
-            d = today.adding(days: -((today.weekday.rawValue - wd.rawValue + 7) % 7 == 0 ? 7 : (today.weekday.rawValue - wd.rawValue + 7) % 7))
+            d = today.adding(
+                days: -((today.weekday.rawValue - wd.rawValue + 7) % 7 == 0 ? 7 : (today.weekday.rawValue - wd.rawValue + 7) % 7))
             backward = true
         default:
             if isWord(i + 1, "next"), isWord(i + 2, "week") {
@@ -444,7 +481,12 @@ struct DateScan {
         if let q = quarter(k) { return Match(start: j, end: q.end, days: q.days) }
         if let y = year(k) { return Match(start: j, end: k + 1, days: [Day(clampingYear: y, month: 12, day: 31)]) }
         var shift = 0
-        if isWord(k, "this", "the", "current") { k += 1 } else if isWord(k, "next") { shift = 1; k += 1 }
+        if isWord(k, "this", "the", "current") {
+            k += 1
+        } else if isWord(k, "next") {
+            shift = 1
+            k += 1
+        }
         switch word(k) {
         case "year":
             if isWord(k + 1, "end") { k += 1 }
@@ -484,7 +526,10 @@ struct DateScan {
             guard isWord(j + 1, "day", "days") else { return nil }
             var left = n
             var c = today
-            while left > 0 { c = c.adding(days: 1); if c.weekday.rawValue < 5 { left -= 1 } }
+            while left > 0 {
+                c = c.adding(days: 1)
+                if c.weekday.rawValue < 5 { left -= 1 }
+            }
             return (j + 2, [c])
         default: return nil
         }
@@ -537,16 +582,22 @@ struct DateScan {
         var k = lower
         while k > text.startIndex {
             let prev = text.index(before: k)
-            if text[prev] == " " { k = prev; continue }
+            if text[prev] == " " {
+                k = prev
+                continue
+            }
             if ",;—–".contains(text[prev]) { lower = prev }
             break
         }
         if lower != range.lowerBound, lower > text.startIndex, text[text.index(before: lower)] == "(",
-           range.upperBound < text.endIndex, text[range.upperBound] == ")" {
+            range.upperBound < text.endIndex, text[range.upperBound] == ")"
+        {
             // "(by 30 June)" → take the brackets too.
         }
         var upper = range.upperBound
-        if upper < text.endIndex, text[upper] == "," || text[upper] == "." , lower != range.lowerBound, text.index(after: upper) == text.endIndex {
+        if upper < text.endIndex, text[upper] == "," || text[upper] == ".", lower != range.lowerBound,
+            text.index(after: upper) == text.endIndex
+        {
             upper = text.index(after: upper)
         }
         let typed = String(text[range])
@@ -559,8 +610,10 @@ struct DateScan {
         }
         if chosen.days.count > 1 {
             let names = chosen.days.map { "\($0.day) \(Day.monthNames[$0.month - 1])" }
-            return .ask(Question(message: "“\(typed)” could be \(names[0]) or \(names[1]) — which one? e.g. `\(names[0])`",
-                                 choices: chosen.days.map(found)))
+            return .ask(
+                Question(
+                    message: "“\(typed)” could be \(names[0]) or \(names[1]) — which one? e.g. `\(names[0])`",
+                    choices: chosen.days.map(found)))
         }
         return .understood(found(chosen.days[0]))
     }

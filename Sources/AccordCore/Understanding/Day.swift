@@ -13,7 +13,8 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// A day, or nil when it does not exist (31 April, 29 February 2027, month 13…).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= Day.daysIn(month: month, year: year) else { return nil }
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -167,8 +168,10 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// "Jan" … "Dec".
     public static let monthShortNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// "January" … "December".
-    public static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                    "September", "October", "November", "December"]
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 }
 
 /// A day of the week, Monday first.

@@ -32,17 +32,34 @@ struct GoalAnswer {
                 return .understood(p)
             }
             if let d = parts.date ?? parts.dateQuestion?.choices.first {
-                return .refused(Refusal("That looks like a date (\(d.echo)); where is the number today? Or `unknown` if it isn't measured yet.", example: "18%"))
+                return .refused(
+                    Refusal(
+                        "That looks like a date (\(d.echo)); where is the number today? Or `unknown` if it isn't measured yet.",
+                        example: "18%"))
             }
             if trimmed.isEmpty { return .refused(Refusal("Where is it today?", example: "18%")) }
-            return .refused(Refusal("I need today's number for this, or `unknown` if it isn't measured yet — I didn't find one in “\(shown)”.", example: "18%"))
+            return .refused(
+                Refusal(
+                    "I need today's number for this, or `unknown` if it isn't measured yet — I didn't find one in “\(shown)”.",
+                    example: "18%"))
         case .target:
             if QuantityScan.isUnknown(trimmed) {
-                return .refused(Refusal("“\(shown)” works for a baseline, but a target needs a number to aim for, even a first guess you can revise.", example: "25%"))
+                return .refused(
+                    Refusal(
+                        "“\(shown)” works for a baseline, but a target needs a number to aim for, even a first guess you can revise.",
+                        example: "25%"))
             }
             if parts.target != nil { return .understood(parts) }
             if let q = parts.targetQuestion {
-                return .ask(Question(message: q.message, choices: q.choices.map { var p = parts; p.target = $0; p.targetQuestion = nil; return p }))
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = parts
+                            p.target = $0
+                            p.targetQuestion = nil
+                            return p
+                        }))
             }
             if let c = parts.change ?? changeWord(trimmed) {
                 if case .value(let b)? = parts.baseline ?? given.baseline {
@@ -53,7 +70,9 @@ struct GoalAnswer {
                     p.change = nil
                     return .understood(p)
                 }
-                return .refused(Refusal("“\(shown)” is a change, and there is no baseline yet to apply it to: what number does that make?", example: "25%"))
+                return .refused(
+                    Refusal(
+                        "“\(shown)” is a change, and there is no baseline yet to apply it to: what number does that make?", example: "25%"))
             }
             if let d = parts.date ?? parts.dateQuestion?.choices.first {
                 return .refused(Refusal("That looks like a date (\(d.echo)); what number are you aiming for?", example: "25%"))
@@ -65,15 +84,34 @@ struct GoalAnswer {
         case .date:
             if parts.date != nil { return .understood(parts) }
             if let q = parts.dateQuestion {
-                return .ask(Question(message: q.message, choices: q.choices.map { var p = parts; p.date = $0; p.dateQuestion = nil; return p }))
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = parts
+                            p.date = $0
+                            p.dateQuestion = nil
+                            return p
+                        }))
             }
             if let t = parts.target ?? { if case .value(let b)? = parts.baseline { return b } else { return nil } }() {
                 return .refused(Refusal("That looks like a number (\(t.display)); by when?", example: "30 June"))
             }
             switch DateParser.parse(trimmed, context: context) {
             case .refused(let r): return .refused(r)
-            case .ask(let q): return .ask(Question(message: q.message, choices: q.choices.map { var p = GoalParts(); p.date = $0; return p }))
-            case .understood(let d): var p = GoalParts(); p.date = d; return .understood(p)
+            case .ask(let q):
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = GoalParts()
+                            p.date = $0
+                            return p
+                        }))
+            case .understood(let d):
+                var p = GoalParts()
+                p.date = d
+                return .understood(p)
             }
         case .owner:
             switch PeopleResolver.resolve(trimmed, context: context) {
@@ -82,8 +120,18 @@ struct GoalAnswer {
                 p.owner = ref
                 return .understood(p)
             case .ask(let q):
-                if let owner = parts.owner, numbersAndDates.count >= 2 { _ = owner; return .understood(parts) }
-                return .ask(Question(message: q.message, choices: q.choices.map { var p = GoalParts(); p.owner = $0; return p }))
+                if let owner = parts.owner, numbersAndDates.count >= 2 {
+                    _ = owner
+                    return .understood(parts)
+                }
+                return .ask(
+                    Question(
+                        message: q.message,
+                        choices: q.choices.map {
+                            var p = GoalParts()
+                            p.owner = $0
+                            return p
+                        }))
             case .refused(let r):
                 if parts.owner != nil { return .understood(parts) }
                 return .refused(r)

@@ -5,13 +5,19 @@ struct GoalLine {
 
     enum Slot { case baseline, target, change, none }
 
-    static let countVerbs: Set<String> = ["close", "book", "generate", "win", "run", "hold", "create", "deliver", "source",
-                                          "add", "sign", "land", "produce", "publish", "send", "qualify", "convert", "secure"]
+    static let countVerbs: Set<String> = [
+        "close", "book", "generate", "win", "run", "hold", "create", "deliver", "source",
+        "add", "sign", "land", "produce", "publish", "send", "qualify", "convert", "secure",
+    ]
 
-    static let upVerbs: Set<String> = ["raise", "increase", "grow", "lift", "improve", "boost", "double", "triple", "get",
-                                       "bring", "move", "take", "push", "drive", "expand", "reach", "hit", "up", "grows", "increases"]
-    static let downVerbs: Set<String> = ["reduce", "cut", "lower", "decrease", "shrink", "drop", "halve", "shorten", "trim",
-                                         "slash", "down", "reduces", "cuts", "lowers", "decreasing", "reducing", "cutting"]
+    static let upVerbs: Set<String> = [
+        "raise", "increase", "grow", "lift", "improve", "boost", "double", "triple", "get",
+        "bring", "move", "take", "push", "drive", "expand", "reach", "hit", "up", "grows", "increases",
+    ]
+    static let downVerbs: Set<String> = [
+        "reduce", "cut", "lower", "decrease", "shrink", "drop", "halve", "shorten", "trim",
+        "slash", "down", "reduces", "cuts", "lowers", "decreasing", "reducing", "cutting",
+    ]
 
     func parts() -> GoalParts {
         var parts = GoalParts()
@@ -19,7 +25,8 @@ struct GoalLine {
         // The date first, so its numbers are not read as a baseline or target.
         // "within 2 days" in a goal is the target (a response time), not the date.
         if let d = DateParser.find(in: work, today: context.today),
-           !Token.fold(String(work[d.value?.range ?? work.startIndex..<work.startIndex])).hasPrefix("within") {
+            !Token.fold(String(work[d.value?.range ?? work.startIndex..<work.startIndex])).hasPrefix("within")
+        {
             switch d {
             case .understood(let f):
                 parts.date = f
@@ -37,7 +44,10 @@ struct GoalLine {
         default: break
         }
         work = rest
-        if QuantityScan.isUnknown(work) { parts.baseline = .unknown; return parts }
+        if QuantityScan.isUnknown(work) {
+            parts.baseline = .unknown
+            return parts
+        }
         // "baseline unknown", "(not measured yet)", "from unknown": an honest unknown baseline inside the line.
         var unknownBaseline = false
         for segment in work.split(whereSeparator: { ",;()—–".contains($0) }) {
@@ -48,7 +58,10 @@ struct GoalLine {
             }
             if QuantityScan.isUnknown(seg) {
                 unknownBaseline = true
-                if let r = work.range(of: String(segment)) { work.removeSubrange(r); work = DateParser.tidy(work) }
+                if let r = work.range(of: String(segment)) {
+                    work.removeSubrange(r)
+                    work = DateParser.tidy(work)
+                }
                 break
             }
         }
@@ -71,10 +84,15 @@ struct GoalLine {
             var out: [String] = []
             var k = m.start - 1
             while k >= 0, out.count < n {
-                if tokens[k].isWord { out.insert(tokens[k].text, at: 0) }
-                else if tokens[k].isPunct("(") { }
-                else if tokens[k].isPunct("→>") || tokens[k].isPunct("=") { out.insert("→", at: 0); break }
-                else { break }
+                if tokens[k].isWord {
+                    out.insert(tokens[k].text, at: 0)
+                } else if tokens[k].isPunct("(") {
+                } else if tokens[k].isPunct("→>") || tokens[k].isPunct("=") {
+                    out.insert("→", at: 0)
+                    break
+                } else {
+                    break
+                }
                 k -= 1
             }
             return out
@@ -86,10 +104,14 @@ struct GoalLine {
         for (k, m) in mentions.enumerated() {
             let prev = previousWords(m, 2)
             let last = prev.last
-            if last == "from" || last == "baseline" || last == "currently" || last == "now" || last == "today" || prev == ["is", "at"] || last == "of" && prev.first == "baseline" {
+            if last == "from" || last == "baseline" || last == "currently" || last == "now" || last == "today" || prev == ["is", "at"]
+                || last == "of" && prev.first == "baseline"
+            {
                 slots[k] = .baseline
             } else if last == "→" || last == "to" || last == "reach" || last == "hit" || last == "target" || last == "for"
-                        || last == "towards" || prev == ["at", "least"] || last == "least" || last == "aim" || last == "under" || last == "below" || last == "above" || last == "over" {
+                || last == "towards" || prev == ["at", "least"] || last == "least" || last == "aim" || last == "under" || last == "below"
+                || last == "above" || last == "over"
+            {
                 slots[k] = .target
             } else if last == "by" {
                 slots[k] = .change
@@ -104,7 +126,8 @@ struct GoalLine {
         // Unmarked numbers: with no baseline and no target, two read as baseline then target; one as target.
         let unmarked = slots.indices.filter { slots[$0] == .none }
         if !unmarked.isEmpty {
-            let hasB = slots.contains(.baseline), hasT = slots.contains(.target)
+            let hasB = slots.contains(.baseline)
+            let hasT = slots.contains(.target)
             if unmarked.count >= 2, !hasB, !hasT {
                 slots[unmarked[0]] = .baseline
                 slots[unmarked[1]] = .target
@@ -122,18 +145,26 @@ struct GoalLine {
             case .target where target == nil: target = q
             case .change where change == nil:
                 let sign: Double = down ? -1 : 1
-                change = q.unit == .percent ? .percent(sign * q.value) : .amount(Quantity(value: sign * q.value, unit: q.unit, label: q.label, scale: q.scale))
+                change =
+                    q.unit == .percent
+                    ? .percent(sign * q.value) : .amount(Quantity(value: sign * q.value, unit: q.unit, label: q.label, scale: q.scale))
             default: break
             }
         }
         // Words for a factor: double, halve, triple, cut by a third / a quarter / half.
         if change == nil, target == nil {
             let s = " " + lowerWords.joined(separator: " ") + " "
-            if s.contains(" double ") || s.contains(" doubling ") || s.contains(" 2x ") { change = .factor(2) }
-            else if s.contains(" triple ") || s.contains(" tripling ") { change = .factor(3) }
-            else if s.contains(" halve ") || s.contains(" halving ") || s.contains(" in half ") || s.contains(" by half ") { change = .factor(0.5) }
-            else if s.contains(" by a third ") || s.contains(" by one third ") { change = .factor(down ? 2.0 / 3.0 : 4.0 / 3.0) }
-            else if s.contains(" by a quarter ") || s.contains(" by one quarter ") { change = .factor(down ? 0.75 : 1.25) }
+            if s.contains(" double ") || s.contains(" doubling ") || s.contains(" 2x ") {
+                change = .factor(2)
+            } else if s.contains(" triple ") || s.contains(" tripling ") {
+                change = .factor(3)
+            } else if s.contains(" halve ") || s.contains(" halving ") || s.contains(" in half ") || s.contains(" by half ") {
+                change = .factor(0.5)
+            } else if s.contains(" by a third ") || s.contains(" by one third ") {
+                change = .factor(down ? 2.0 / 3.0 : 4.0 / 3.0)
+            } else if s.contains(" by a quarter ") || s.contains(" by one quarter ") {
+                change = .factor(down ? 0.75 : 1.25)
+            }
         }
         // Units travel between baseline and target ("from 12 to 18%", "from 48 to 24 hours").
         if var b = baseline, var t = target {
@@ -155,7 +186,8 @@ struct GoalLine {
                 var pts = b
                 pts.value = b.value + p
                 parts.targetQuestion = Question(
-                    message: "From \(b.short) by \(Quantity.format(abs(p)))%: \(pts.short) (\(Quantity.format(abs(p))) points) or \(relative.0.short) (\(Quantity.format(abs(p)))% \(p >= 0 ? "more" : "less"))? e.g. `\(pts.short)`",
+                    message:
+                        "From \(b.short) by \(Quantity.format(abs(p)))%: \(pts.short) (\(Quantity.format(abs(p))) points) or \(relative.0.short) (\(Quantity.format(abs(p)))% \(p >= 0 ? "more" : "less"))? e.g. `\(pts.short)`",
                     choices: [pts, relative.0])
             } else {
                 let (t, note) = c.apply(to: b)
@@ -181,17 +213,24 @@ struct GoalLine {
             break
         }
         // Not ending on a joining word ("contact names on 90% of …" → "contact names").
-        for (k, t) in tokens.enumerated() where k + 1 < end && t.isWord && (t.text == "in" || t.text == "by") && tokens[k + 1].text == "half" {
+        for (k, t) in tokens.enumerated()
+        where k + 1 < end && t.isWord && (t.text == "in" || t.text == "by") && tokens[k + 1].text == "half" {
             end = k
             break
         }
         while end > 0, tokens[end - 1].isWord,
-              ["on", "for", "of", "in", "at", "with", "across", "per", "within", "above", "below", "over", "under", "beyond", "least", "than", "more", "less"].contains(tokens[end - 1].text) {
+            [
+                "on", "for", "of", "in", "at", "with", "across", "per", "within", "above", "below", "over", "under", "beyond", "least",
+                "than", "more", "less",
+            ].contains(tokens[end - 1].text)
+        {
             end -= 1
         }
         var start = 0
-        while start < end, tokens[start].isWord, GoalLine.upVerbs.contains(tokens[start].text) || GoalLine.downVerbs.contains(tokens[start].text)
-                || ["our", "the", "goal", "aim", "is", "we", "want", "will", "to"].contains(tokens[start].text) {
+        while start < end, tokens[start].isWord,
+            GoalLine.upVerbs.contains(tokens[start].text) || GoalLine.downVerbs.contains(tokens[start].text)
+                || ["our", "the", "goal", "aim", "is", "we", "want", "will", "to"].contains(tokens[start].text)
+        {
             start += 1
         }
         guard start < end else {
@@ -205,7 +244,8 @@ struct GoalLine {
         let s = String(work[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound]).trimmed(",;:—–-(")
         // "Close 20 deals a quarter": a verb alone says what is done, the label what is counted.
         if end - start == 1, GoalLine.countVerbs.contains(tokens[start].text),
-           let label = mentions.first(where: { !$0.quantity.label.isEmpty })?.quantity.label {
+            let label = mentions.first(where: { !$0.quantity.label.isEmpty })?.quantity.label
+        {
             return label.lowercased().hasPrefix("of ") ? String(label.dropFirst(3)) : label
         }
         return s.isEmpty ? nil : s

@@ -11,8 +11,10 @@ public enum GoalParser {
     /// ("That looks like a date; what number are you aiming for? e.g. `25%`"); a sentence restating
     /// the goal fills every field it states. `given` is what is known so far (a baseline lets
     /// "double it" or "+25%" become a target).
-    public static func answer(_ text: String, for field: GoalField, given: GoalParts = GoalParts(),
-                              context: UnderstandingContext) -> Parsed<GoalParts> {
+    public static func answer(
+        _ text: String, for field: GoalField, given: GoalParts = GoalParts(),
+        context: UnderstandingContext
+    ) -> Parsed<GoalParts> {
         GoalAnswer(text: String(text.prefix(2000)), field: field, given: given, context: context).parse()
     }
 }

@@ -53,12 +53,22 @@ public struct GoalParts: Sendable, Equatable {
         var m = self
         if let v = other.metric { m.metric = v }
         if let v = other.baseline { m.baseline = v }
-        if let v = other.target { m.target = v; m.derivation = other.derivation; m.change = nil }
+        if let v = other.target {
+            m.target = v
+            m.derivation = other.derivation
+            m.change = nil
+        }
         if let v = other.change, other.target == nil { m.change = v }
         if let v = other.targetQuestion { m.targetQuestion = v }
-        if let v = other.date { m.date = v; m.dateQuestion = nil }
+        if let v = other.date {
+            m.date = v
+            m.dateQuestion = nil
+        }
         if let v = other.dateQuestion { m.dateQuestion = v }
-        if let v = other.owner { m.owner = v; m.ownerQuestion = nil }
+        if let v = other.owner {
+            m.owner = v
+            m.ownerQuestion = nil
+        }
         if let v = other.ownerQuestion { m.ownerQuestion = v }
         return m
     }
@@ -98,7 +108,9 @@ public enum GoalChange: Sendable, Equatable {
         case .amount(let a):
             t.value = base.value + a.value
             let shown = Quantity(value: abs(a.value), unit: a.unit == .none ? base.unit : a.unit, scale: a.scale)
-            note = (a.value >= 0 ? "+" : "−") + (base.unit == .percent && a.unit != .percent ? Quantity.format(abs(a.value)) + " points" : shown.short)
+            note =
+                (a.value >= 0 ? "+" : "−")
+                + (base.unit == .percent && a.unit != .percent ? Quantity.format(abs(a.value)) + " points" : shown.short)
         case .factor(let f):
             t.value = base.value * f
             note = f >= 1 ? "×" + Quantity.format(f) : "−" + Quantity.format(((1 - f) * 100).rounded()) + "%"

@@ -10,14 +10,17 @@ enum OwnerPhrase {
             var valueStart: Int?
             if t.text == "owner" || t.text == "owners" {
                 valueStart = k + 1
-            } else if (t.text == "owned" || t.text == "led"), k + 1 < tokens.count, tokens[k + 1].text == "by" {
+            } else if t.text == "owned" || t.text == "led", k + 1 < tokens.count, tokens[k + 1].text == "by" {
                 valueStart = k + 2
             }
             guard var v = valueStart else { continue }
-            while v < tokens.count, tokens[v].isPunct(":=-") || (tokens[v].isWord && ["is", "are", "will", "be"].contains(tokens[v].text)) { v += 1 }
+            while v < tokens.count, tokens[v].isPunct(":=-") || (tokens[v].isWord && ["is", "are", "will", "be"].contains(tokens[v].text)) {
+                v += 1
+            }
             guard v < tokens.count else { continue }
             var e = v
-            while e < tokens.count, !(tokens[e].kind == .punct && (separators.contains(Character(tokens[e].text)) || tokens[e].text == ".")) {
+            while e < tokens.count, !(tokens[e].kind == .punct && (separators.contains(Character(tokens[e].text)) || tokens[e].text == "."))
+            {
                 if tokens[e].isWord, ["by", "due", "until", "before"].contains(tokens[e].text), e > v { break }
                 e += 1
             }
@@ -43,8 +46,14 @@ enum OwnerPhrase {
         var k = end
         while k > text.startIndex {
             let prev = text.index(before: k)
-            if separators.contains(text[prev]) { cut = prev; break }
-            if text[prev] == "-", prev > text.startIndex, text[text.index(before: prev)] == " ", k < text.endIndex, text[k] == " " { cut = prev; break }
+            if separators.contains(text[prev]) {
+                cut = prev
+                break
+            }
+            if text[prev] == "-", prev > text.startIndex, text[text.index(before: prev)] == " ", k < text.endIndex, text[k] == " " {
+                cut = prev
+                break
+            }
             k = prev
         }
         guard let cut, cut > text.startIndex else { return (nil, text) }
@@ -71,7 +80,11 @@ enum OwnerPhrase {
         var out = lower
         while k > text.startIndex {
             let prev = text.index(before: k)
-            if text[prev] == " " { k = prev; out = prev; continue }
+            if text[prev] == " " {
+                k = prev
+                out = prev
+                continue
+            }
             if ",;—–".contains(text[prev]) { out = prev }
             break
         }

@@ -69,13 +69,25 @@ public enum ParticipantRef: Sendable, Hashable, Codable {
     public init(stored text: String, participants: Participants) {
         let t = text.trimmed()
         switch t.lowercased() {
-        case "@sales": self = .sales; return
-        case "@marketing": self = .marketing; return
-        case "@both": self = .both; return
+        case "@sales":
+            self = .sales
+            return
+        case "@marketing":
+            self = .marketing
+            return
+        case "@both":
+            self = .both
+            return
         default: break
         }
-        if t.isEmpty { self = .other(t); return }
-        if participants.solo, Token.fold(t) == Token.fold(participants.sales) { self = .sales; return }
+        if t.isEmpty {
+            self = .other(t)
+            return
+        }
+        if participants.solo, Token.fold(t) == Token.fold(participants.sales) {
+            self = .sales
+            return
+        }
         if case .understood(let ref) = PeopleResolver.resolve(t, context: nil, participants: participants), !ref.needsConfirmation {
             self = ref
         } else {

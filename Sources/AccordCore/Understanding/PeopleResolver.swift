@@ -34,10 +34,18 @@ public enum PeopleResolver {
         "sales and marketing", "marketing and sales", "sales & marketing", "marketing & sales", "both of them",
         "them both", "the pair of us", "together jointly", "joint ownership", "co owned", "co-owned", "everyone",
     ]
-    static let selfWords: Set<String> = ["me", "i", "myself", "mine", "i'll", "i will", "i'll do it", "me myself", "i do", "i own it", "i'll own it", "i will own it", "that's me", "its me", "it's me", "my side", "my team", "i'll take it", "i'll take that", "i can"]
+    static let selfWords: Set<String> = [
+        "me", "i", "myself", "mine", "i'll", "i will", "i'll do it", "me myself", "i do", "i own it", "i'll own it", "i will own it",
+        "that's me", "its me", "it's me", "my side", "my team", "i'll take it", "i'll take that", "i can",
+    ]
     static let otherWords: Set<String> = ["you", "yourself", "your side", "your team", "you do", "you'll", "you will", "over to you"]
-    static let salesWords: Set<String> = ["sales", "s", "sales team", "sales lead", "the sales lead", "the sales team", "sales side", "sdr", "sdrs", "sales side of the house"]
-    static let marketingWords: Set<String> = ["marketing", "m", "mkt", "mktg", "marketing team", "marketing lead", "the marketing lead", "the marketing team", "marketing side"]
+    static let salesWords: Set<String> = [
+        "sales", "s", "sales team", "sales lead", "the sales lead", "the sales team", "sales side", "sdr", "sdrs",
+        "sales side of the house",
+    ]
+    static let marketingWords: Set<String> = [
+        "marketing", "m", "mkt", "mktg", "marketing team", "marketing lead", "the marketing lead", "the marketing team", "marketing side",
+    ]
     static let fillers: [String] = [
         "owner is ", "owners are ", "owner: ", "owner ", "owners ", "owned by ", "it's ", "it is ", "that's ", "that is ",
         "i think ", "probably ", "let's say ", "lets say ", "say ", "should be ", "will be ", "would be ", "the owner is ",
@@ -53,16 +61,21 @@ public enum PeopleResolver {
                 changed = true
             }
         }
-        for suffix in [" owns it", " will own it", " owns", " to own it", " please", " i think", " probably", " (both)", " will do it", " will",
-                       " can do it", " can", " does it", " should", " should do it", " is on it", " takes it", " takes this"] where t.hasSuffix(suffix) {
+        for suffix in [
+            " owns it", " will own it", " owns", " to own it", " please", " i think", " probably", " (both)", " will do it", " will",
+            " can do it", " can", " does it", " should", " should do it", " is on it", " takes it", " takes this",
+        ] where t.hasSuffix(suffix) {
             t = String(t.dropLast(suffix.count)).trimmed()
         }
         t = t.trimmed(" .,;:!?()")
         // "Tomás (Marketing)", "Priya - sales": the side written after the name, as the prompt shows it.
-        for (suffix, role) in [("(marketing", Role.marketing), ("(sales", .sales), ("(as marketing", .marketing), ("(as sales", .sales)] where t.hasSuffix(suffix) {
+        for (suffix, role) in [("(marketing", Role.marketing), ("(sales", .sales), ("(as marketing", .marketing), ("(as sales", .sales)]
+        where t.hasSuffix(suffix) {
             let name = String(t.dropLast(suffix.count)).trimmed()
             if name.isEmpty { break }
-            if case .understood(let ref) = resolve(name, context: context, participants: p), ref.role == role || p.solo { return .understood(ParticipantRef(role)) }
+            if case .understood(let ref) = resolve(name, context: context, participants: p), ref.role == role || p.solo {
+                return .understood(ParticipantRef(role))
+            }
         }
         let names = p.solo ? firstName(p.sales, or: "Sales") : "\(firstName(p.sales, or: "Sales")), \(firstName(p.marketing)) or both"
         let example = p.solo ? "Sales" : firstName(p.marketing)
@@ -87,8 +100,14 @@ public enum PeopleResolver {
         // "Priya or Tomás", "either of us": one of the two, but which?
         let either: Set<String> = ["either", "either of us", "one of us", "either one", "one of the two", "whoever", "either of them"]
         let orPieces = t.components(separatedBy: " or ").map { $0.trimmed() }
-        if !p.solo, either.contains(t) || (orPieces.count == 2 && orPieces.allSatisfy { resolve($0, context: context, participants: p).value?.role != nil }) {
-            return .ask(Question(message: "“\(text.trimmed())” — which one of you owns it? One owner, or both. e.g. `\(example)`", choices: [.sales, .marketing]))
+        if !p.solo,
+            either.contains(t)
+                || (orPieces.count == 2 && orPieces.allSatisfy { resolve($0, context: context, participants: p).value?.role != nil })
+        {
+            return .ask(
+                Question(
+                    message: "“\(text.trimmed())” — which one of you owns it? One owner, or both. e.g. `\(example)`",
+                    choices: [.sales, .marketing]))
         }
         // "Priya and Tomás", "priya & tomas", "Priya, Tomás", "Priya + me".
         let joined = t.replacingOccurrences(of: " and ", with: "&").replacingOccurrences(of: "+", with: "&")
@@ -112,8 +131,10 @@ public enum PeopleResolver {
             }
             if hits.count == 1 { return .understood(ParticipantRef(hits[0])) }
             if hits.count == 2 {
-                return .ask(Question(message: "“\(text.trimmed())” could be \(p.sales) or \(p.marketing) — which one? e.g. `\(p.marketing)`",
-                                     choices: [.sales, .marketing]))
+                return .ask(
+                    Question(
+                        message: "“\(text.trimmed())” could be \(p.sales) or \(p.marketing) — which one? e.g. `\(p.marketing)`",
+                        choices: [.sales, .marketing]))
             }
         } else if matches(t, name: p.sales, exact: true) || matches(t, name: p.sales, exact: false) {
             return .understood(.sales)
@@ -122,15 +143,24 @@ public enum PeopleResolver {
         // Someone else: a name-like phrase of a few words, kept as typed after one confirmation.
         let original = text.trimmed(" .,;:!?—–-\"“”")
         let words = original.split(separator: " ")
-        let looksLikeName = (1...5).contains(words.count) && original.count <= 60
+        let looksLikeName =
+            (1...5).contains(words.count) && original.count <= 60
             && original.first?.isLetter == true && !original.contains(where: { $0.isNumber })
-            && !words.contains { ["should", "would", "think", "maybe", "don't", "dont", "not", "sure", "whoever", "someone", "somebody", "nobody", "tbd", "unknown", "none", "?"].contains(Token.fold(String($0))) }
+            && !words.contains {
+                [
+                    "should", "would", "think", "maybe", "don't", "dont", "not", "sure", "whoever", "someone", "somebody", "nobody", "tbd",
+                    "unknown", "none", "?",
+                ].contains(Token.fold(String($0)))
+            }
         if looksLikeName {
             let who = p.solo ? "“\(original)” isn't \(p.sales)" : "“\(original)” isn't \(p.sales) or \(p.marketing)"
-            return .ask(Question(message: "\(who) — keep \(original) as the owner? yes, or name the owner. e.g. `\(example)`",
-                                 choices: [.other(original)]))
+            return .ask(
+                Question(
+                    message: "\(who) — keep \(original) as the owner? yes, or name the owner. e.g. `\(example)`",
+                    choices: [.other(original)]))
         }
-        return .refused(Refusal("“\(original.prefix(40))” isn't a name I can store as the owner — who owns it? \(names).", example: example))
+        return .refused(
+            Refusal("“\(original.prefix(40))” isn't a name I can store as the owner — who owns it? \(names).", example: example))
     }
 
     /// Whether folded `t` names `name`: the full name, a first or last name, or (when not `exact`) a

@@ -59,7 +59,10 @@ public struct Quantity: Sendable, Equatable {
         var out = (negative ? "-" : "") + grouped
         if frac > 0 {
             var f = frac < 10 ? "0\(frac)" : "\(frac)"
-            if f.hasSuffix("0") { f.removeLast(); frac /= 10 }
+            if f.hasSuffix("0") {
+                f.removeLast()
+                frac /= 10
+            }
             out += "." + f
         }
         return out

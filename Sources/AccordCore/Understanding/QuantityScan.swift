@@ -24,15 +24,22 @@ struct QuantityScan {
                 i += 1
                 continue
             }
-            guard tokens[i].isNumber else { i += 1; continue }
-            if i > 0, !tokens[i].spaced, tokens[i - 1].isWord { i += 1; continue }  // "Q1", "SQL2"
+            guard tokens[i].isNumber else {
+                i += 1
+                continue
+            }
+            if i > 0, !tokens[i].spaced, tokens[i - 1].isWord {
+                i += 1
+                continue
+            }  // "Q1", "SQL2"
             let start: Int
             var unit = QuantityUnit.none
             if i > 0, !tokens[i].spaced, tokens[i - 1].kind == .punct, let u = currency(tokens[i - 1].text) {
                 start = i - 1
                 unit = u
             } else if i > 0, !tokens[i].spaced, tokens[i - 1].isPunct("+-"), i > 1, tokens[i - 1].spaced == true,
-                      i > 1, tokens[i - 2].kind == .punct, let u = currency(tokens[i - 2].text) {
+                i > 1, tokens[i - 2].kind == .punct, let u = currency(tokens[i - 2].text)
+            {
                 start = i - 2
                 unit = u
             } else {
@@ -42,7 +49,8 @@ struct QuantityScan {
             var digits = tokens[i].text
             var j = i + 1
             while j + 1 < tokens.count, tokens[j].isPunct(","), !tokens[j].spaced, tokens[j + 1].isNumber,
-                  !tokens[j + 1].spaced, tokens[j + 1].text.count == 3 {
+                !tokens[j + 1].spaced, tokens[j + 1].text.count == 3
+            {
                 digits += tokens[j + 1].text
                 j += 2
             }
@@ -50,16 +58,30 @@ struct QuantityScan {
                 digits += "." + tokens[j + 1].text
                 j += 2
             }
-            guard var value = Double(digits) else { i = j; continue }
+            guard var value = Double(digits) else {
+                i = j
+                continue
+            }
             var scale = ""
             if j < tokens.count, tokens[j].isWord {
                 let w = tokens[j].text
                 let adjacent = !tokens[j].spaced
                 switch w {
-                case "k" where adjacent, "thousand": value *= 1_000; scale = adjacent ? "k" : ""; j += 1
-                case "m" where adjacent, "million", "mn": value *= 1_000_000; scale = adjacent || w == "mn" ? "M" : ""; j += 1
-                case "bn" where adjacent, "billion": value *= 1_000_000_000; scale = adjacent ? "bn" : ""; j += 1
-                case "x" where adjacent: scale = "x"; j += 1  // "3x" pipeline coverage
+                case "k" where adjacent, "thousand":
+                    value *= 1_000
+                    scale = adjacent ? "k" : ""
+                    j += 1
+                case "m" where adjacent, "million", "mn":
+                    value *= 1_000_000
+                    scale = adjacent || w == "mn" ? "M" : ""
+                    j += 1
+                case "bn" where adjacent, "billion":
+                    value *= 1_000_000_000
+                    scale = adjacent ? "bn" : ""
+                    j += 1
+                case "x" where adjacent:
+                    scale = "x"
+                    j += 1  // "3x" pipeline coverage
                 default: break
                 }
                 if scale.isEmpty, value >= 1_000, ["thousand", "million", "billion"].contains(w) {
@@ -68,8 +90,10 @@ struct QuantityScan {
             }
             if j < tokens.count {
                 let t = tokens[j]
-                if t.isPunct("%") { unit = .percent; j += 1 }
-                else if t.isWord {
+                if t.isPunct("%") {
+                    unit = .percent
+                    j += 1
+                } else if t.isWord {
                     switch t.text {
                     case "percent", "pct":
                         unit = .percent
@@ -77,18 +101,36 @@ struct QuantityScan {
                     case "per" where j + 1 < tokens.count && tokens[j + 1].text == "cent":
                         unit = .percent
                         j += 2
-                    case "pp", "pts", "points", "point": unit = .points; j += 1
+                    case "pp", "pts", "points", "point":
+                        unit = .points
+                        j += 1
                     case "percentage" where j + 1 < tokens.count && tokens[j + 1].text.hasPrefix("point"):
-                        unit = .points; j += 2
-                    case "h", "hr", "hrs", "hour", "hours": unit = .hours; j += 1
-                    case "d" where !t.spaced, "day", "days": unit = .days; j += 1
-                    case "wk", "wks", "week", "weeks": unit = .weeks; j += 1
-                    case "eur", "euro", "euros": unit = .euros; j += 1
-                    case "usd", "dollars": unit = .dollars; j += 1
-                    case "gbp", "pounds": unit = .pounds; j += 1
+                        unit = .points
+                        j += 2
+                    case "h", "hr", "hrs", "hour", "hours":
+                        unit = .hours
+                        j += 1
+                    case "d" where !t.spaced, "day", "days":
+                        unit = .days
+                        j += 1
+                    case "wk", "wks", "week", "weeks":
+                        unit = .weeks
+                        j += 1
+                    case "eur", "euro", "euros":
+                        unit = .euros
+                        j += 1
+                    case "usd", "dollars":
+                        unit = .dollars
+                        j += 1
+                    case "gbp", "pounds":
+                        unit = .pounds
+                        j += 1
                     default: break
                     }
-                } else if t.isPunct("€"), !t.spaced { unit = .euros; j += 1 }
+                } else if t.isPunct("€"), !t.spaced {
+                    unit = .euros
+                    j += 1
+                }
             }
             // What is counted: a few words up to a stop word or punctuation ("leads a month", "of X leads").
             var labelEnd = j
@@ -99,7 +141,9 @@ struct QuantityScan {
                     if labelStops.contains(t.text), !(t.text == "a" || t.text == "per") { break }
                     words += 1
                     labelEnd += 1
-                } else if t.isPunct("-/"), !t.spaced, labelEnd + 1 < tokens.count, tokens[labelEnd + 1].isWord, !tokens[labelEnd + 1].spaced, words > 0 || t.text == "/" {
+                } else if t.isPunct("-/"), !t.spaced, labelEnd + 1 < tokens.count, tokens[labelEnd + 1].isWord,
+                    !tokens[labelEnd + 1].spaced, words > 0 || t.text == "/"
+                {
                     labelEnd += 1
                 } else {
                     break
@@ -110,8 +154,10 @@ struct QuantityScan {
                 label = String(text[tokens[j].range.lowerBound..<tokens[labelEnd - 1].range.upperBound])
             }
             let end = labelEnd
-            out.append(Mention(quantity: Quantity(value: value, unit: unit, label: label, scale: scale), start: start, end: end,
-                               range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
+            out.append(
+                Mention(
+                    quantity: Quantity(value: value, unit: unit, label: label, scale: scale), start: start, end: end,
+                    range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
             i = end
         }
         return out

@@ -54,8 +54,10 @@ struct RACIReading {
                     let lead = groups.isEmpty ? "I didn't understand" : "I have \(assignment(groups).summary) so far, but didn't understand"
                     let whole = text.trimmed()
                     let inText = whole == word ? "" : " in “\(whole.prefix(40))”"
-                    return .refused(Refusal("\(lead) “\(word)”\(inText): name a side and its letters (R, A, C, I).",
-                                            example: RACIReading.example))
+                    return .refused(
+                        Refusal(
+                            "\(lead) “\(word)”\(inText): name a side and its letters (R, A, C, I).",
+                            example: RACIReading.example))
                 }
             }
             // Group: sides with the letters next to them, in either order.
@@ -81,7 +83,10 @@ struct RACIReading {
             close()
             for (sides, letters) in clauseGroups {
                 if sides.isEmpty {
-                    if lastSides.isEmpty { positional.append(letters); continue }
+                    if lastSides.isEmpty {
+                        positional.append(letters)
+                        continue
+                    }
                     groups.append((lastSides, letters))
                 } else {
                     groups.append((sides, letters))
@@ -92,26 +97,41 @@ struct RACIReading {
         if !sawSide {
             if positional.count == 2 {
                 let reading = RACIAssignment(sales: positional[0], marketing: positional[1])
-                let a = reading.stored(.sales), b = reading.stored(.marketing)
-                return .ask(Question(message: "“\(text.trimmed())” — is that Sales \(a) and Marketing \(b)? Say it with the sides, e.g. `sales: \(a), marketing: \(b)`",
-                                     choices: [reading]))
+                let a = reading.stored(.sales)
+                let b = reading.stored(.marketing)
+                return .ask(
+                    Question(
+                        message:
+                            "“\(text.trimmed())” — is that Sales \(a) and Marketing \(b)? Say it with the sides, e.g. `sales: \(a), marketing: \(b)`",
+                        choices: [reading]))
             }
             let shown = text.trimmed().prefix(40)
-            return .refused(Refusal(shown.isEmpty ? "Say which side holds which letters." : "I didn't find a side (sales, marketing, a name) in “\(shown)”: say which side holds which letters.",
-                                    example: RACIReading.example))
+            return .refused(
+                Refusal(
+                    shown.isEmpty
+                        ? "Say which side holds which letters."
+                        : "I didn't find a side (sales, marketing, a name) in “\(shown)”: say which side holds which letters.",
+                    example: RACIReading.example))
         }
         let result = assignment(groups)
         if result.sales.isEmpty && result.marketing.isEmpty {
-            return .refused(Refusal("I have the sides in “\(text.trimmed().prefix(40))” but no letters: R, A, C or I for each.", example: RACIReading.example))
+            return .refused(
+                Refusal(
+                    "I have the sides in “\(text.trimmed().prefix(40))” but no letters: R, A, C or I for each.",
+                    example: RACIReading.example))
         }
         let accountable = Role.allCases.filter { result.letters($0).contains(.accountable) }
         if accountable.count > 1 {
-            return .refused(Refusal("Only one side can be Accountable (A) for \(activity) — you marked both (\(result.summary)). Who holds it? The other can be R, C or I.",
-                                    example: "sales: A, marketing: R"))
+            return .refused(
+                Refusal(
+                    "Only one side can be Accountable (A) for \(activity) — you marked both (\(result.summary)). Who holds it? The other can be R, C or I.",
+                    example: "sales: A, marketing: R"))
         }
         if accountable.isEmpty {
-            return .refused(Refusal("Every activity needs exactly one Accountable (A); I have \(result.summary). Who is accountable for \(activity)?",
-                                    example: "sales: R, marketing: A C"))
+            return .refused(
+                Refusal(
+                    "Every activity needs exactly one Accountable (A); I have \(result.summary). Who is accountable for \(activity)?",
+                    example: "sales: R, marketing: A C"))
         }
         return .understood(result)
     }
@@ -132,11 +152,17 @@ struct RACIReading {
         var word = ""
         let chars = Array(text)
         func endWord() {
-            if !word.isEmpty { words.append(word); word = "" }
+            if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
         }
         func endClause() {
             endWord()
-            if !words.isEmpty { clauses.append(words); words = [] }
+            if !words.isEmpty {
+                clauses.append(words)
+                words = []
+            }
         }
         for (k, c) in chars.enumerated() {
             switch c {

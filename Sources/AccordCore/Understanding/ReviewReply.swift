@@ -41,7 +41,9 @@ public struct ReviewReply: Sendable, Equatable {
             .compactMap { $0 }.joined(separator: ", ")
         let prefix = have.isEmpty ? "" : "Got it: \(have). "
         switch first {
-        case .status: return "\(prefix)Done, in progress, slipped, carried forward or dropped? e.g. `slipped — the data came late; new date 20 February`"
+        case .status:
+            return
+                "\(prefix)Done, in progress, slipped, carried forward or dropped? e.g. `slipped — the data came late; new date 20 February`"
         case .reason: return "\(prefix)What got in the way? A few words, blamelessly. e.g. `the first report came late`"
         case .date: return "\(prefix)And the new date? e.g. `20 February` — or say “carry forward”."
         }
@@ -55,7 +57,10 @@ public struct ReviewReply: Sendable, Equatable {
         if let r = later.reason, !r.isEmpty {
             if let old = m.reason, !old.isEmpty, old != r { m.reason = "\(old); \(r)" } else { m.reason = r }
         }
-        if let d = later.newDate { m.newDate = d; m.dateQuestion = nil }
+        if let d = later.newDate {
+            m.newDate = d
+            m.dateQuestion = nil
+        }
         if let q = later.dateQuestion { m.dateQuestion = q }
         return m
     }

@@ -15,8 +15,10 @@ public enum ReviewReplyParser {
         guard reply.status != nil else {
             let trimmed = text.trimmed()
             let what = trimmed.isEmpty ? "" : " I didn't hear a status in “\(trimmed.prefix(40))”."
-            return .refused(Refusal("Done, in progress, slipped, carried forward or dropped?\(what)",
-                                    example: "slipped — the data came late; new date 20 February"))
+            return .refused(
+                Refusal(
+                    "Done, in progress, slipped, carried forward or dropped?\(what)",
+                    example: "slipped — the data came late; new date 20 February"))
         }
         return .understood(reply)
     }
@@ -49,26 +51,33 @@ public enum ReviewReplyParser {
         ("keep it open", .carried), ("leave it open", .carried), ("same date", .carried), ("on hold", .carried),
         ("in progress", .inProgress), ("in-progress", .inProgress), ("under way", .inProgress), ("underway", .inProgress),
         ("ongoing", .inProgress), ("on track", .inProgress), ("working on it", .inProgress), ("halfway", .inProgress),
-        ("half done", .inProgress), ("halfway there", .inProgress), ("halfway through", .inProgress), ("partly done", .inProgress), ("partially done", .inProgress), ("started", .inProgress),
+        ("half done", .inProgress), ("halfway there", .inProgress), ("halfway through", .inProgress), ("partly done", .inProgress),
+        ("partially done", .inProgress), ("started", .inProgress),
         ("wip", .inProgress), ("progressing", .inProgress), ("almost done", .inProgress), ("nearly done", .inProgress),
         ("not done yet", .inProgress), ("not finished yet", .inProgress), ("still going", .inProgress),
         ("running late", .slipped), ("slipped", .slipped), ("slipping", .slipped), ("slip", .slipped), ("late", .slipped),
         ("delayed", .slipped), ("behind", .slipped), ("missed", .slipped), ("overdue", .slipped), ("pushed", .slipped),
         ("postponed", .slipped), ("moved", .slipped), ("didn't happen", .slipped), ("didn't make it", .slipped),
         ("not done", .slipped),
-        ("dropped the ball", .slipped), ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped), ("scrapped it", .dropped),
+        ("dropped the ball", .slipped), ("dropped it", .dropped), ("cancelled it", .dropped), ("canceled it", .dropped),
+        ("scrapped it", .dropped),
         ("finished it", .done), ("completed it", .done), ("shipped it", .done), ("sent it", .done), ("delivered it", .done),
         ("pushed it", .slipped), ("moved it", .slipped), ("delayed it", .slipped), ("postponed it", .slipped), ("missed it", .slipped),
         ("dropped", .dropped), ("drop it", .dropped), ("drop", .dropped), ("cancelled", .dropped), ("canceled", .dropped),
         ("abandoned", .dropped), ("not doing it", .dropped), ("won't do", .dropped), ("scrapped", .dropped),
-        ("no longer needed", .dropped), ("not needed any more", .dropped), ("not needed anymore", .dropped), ("not needed", .dropped), ("killed", .dropped), ("dropping", .dropped),
+        ("no longer needed", .dropped), ("not needed any more", .dropped), ("not needed anymore", .dropped), ("not needed", .dropped),
+        ("killed", .dropped), ("dropping", .dropped),
         ("done", .done), ("finished", .done), ("complete", .done), ("completed", .done), ("shipped", .done),
         ("delivered", .done), ("sent", .done), ("did it", .done), ("yes", .done), ("✓", .done), ("✅", .done),
         ("closed", .done), ("launched", .done), ("published", .done), ("live", .done),
     ]
-    static let reasonMarkers = ["because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": "]
+    static let reasonMarkers = [
+        "because of", "because", "since", "due to", "as the", "as we", "as i", "as our", "reason:", "why:", "cause:", "— ", "- ", ": ",
+    ]
 
-    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true, due: Day? = nil) -> ReviewReply {
+    static func read(_ text: String, context: UnderstandingContext, statusAtStartOnly: Bool = false, dates: Bool = true, due: Day? = nil)
+        -> ReviewReply
+    {
         var reply = ReviewReply()
         var work = text.trimmed()
         // A bare shift ("2 weeks", "by a month") moves the old due date, when it is known.
@@ -99,7 +108,9 @@ public enum ReviewReplyParser {
                 let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
                 let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
                 guard beforeOK, afterOK else { continue }
-                if best == nil || r.lowerBound < best!.0.lowerBound || (r.lowerBound == best!.0.lowerBound && r.upperBound > best!.0.upperBound) {
+                if best == nil || r.lowerBound < best!.0.lowerBound
+                    || (r.lowerBound == best!.0.lowerBound && r.upperBound > best!.0.upperBound)
+                {
                     best = (r, status)
                 }
                 break
@@ -109,8 +120,10 @@ public enum ReviewReplyParser {
             // At the start (after "it's", "we're"…) the status word is taken out; later in the
             // sentence it is part of the story ("the data came late") and stays in the reason.
             let before = folded[..<r.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).map(String.init)
-            let openers: Set<String> = ["it's", "its", "it", "is", "was", "we're", "we", "are", "i'm", "i", "am", "it's been",
-                                        "been", "all", "yes", "so", "that's", "that", "this", "one", "has", "have", "status", "well", "ok", "okay", "honestly"]
+            let openers: Set<String> = [
+                "it's", "its", "it", "is", "was", "we're", "we", "are", "i'm", "i", "am", "it's been",
+                "been", "all", "yes", "so", "that's", "that", "this", "one", "has", "have", "status", "well", "ok", "okay", "honestly",
+            ]
             // An idiom that is itself the story ("I dropped the ball on this one") stays in the reason.
             let idiom = String(folded[r]) == "dropped the ball"
             let atStart = before.allSatisfy { openers.contains($0) } && !idiom
@@ -118,7 +131,9 @@ public enum ReviewReplyParser {
                 reply.status = status
             }
             if atStart, folded.count == min(work.count, 200),
-               let end = work.index(work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex) {
+                let end = work.index(
+                    work.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: r.upperBound), limitedBy: work.endIndex)
+            {
                 var rest = work
                 rest.removeSubrange(work.startIndex..<end)
                 work = rest
@@ -127,7 +142,9 @@ public enum ReviewReplyParser {
         reply.reason = reason(from: work, hadDate: reply.newDate != nil || reply.dateQuestion != nil)
         // Done or dropped: a date in the answer is part of the story ("the list went out on 2 Dec"), not a new date.
         if reply.status == .done || reply.status == .dropped, reply.newDate != nil || reply.dateQuestion != nil {
-            var again = ReviewReplyParser.read(text, context: UnderstandingContext(today: context.today, participants: context.participants), statusAtStartOnly: statusAtStartOnly, dates: false)
+            var again = ReviewReplyParser.read(
+                text, context: UnderstandingContext(today: context.today, participants: context.participants),
+                statusAtStartOnly: statusAtStartOnly, dates: false)
             again.status = reply.status
             return again
         }
@@ -153,10 +170,13 @@ public enum ReviewReplyParser {
     static func isOnlyStatus(_ t: String) -> Bool {
         guard t.count <= 40 else { return false }
         var f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
-        for opener in ["it's ", "it is ", "its ", "it was ", "we're ", "we are ", "all ", "totally ", "fully ", "now ", "all "] where f.hasPrefix(opener) {
+        for opener in ["it's ", "it is ", "its ", "it was ", "we're ", "we are ", "all ", "totally ", "fully ", "now ", "all "]
+        where f.hasPrefix(opener) {
             f = String(f.dropFirst(opener.count))
         }
-        let fillers: Set<String> = ["actually", "sorry", "correction", "make that", "make it", "instead", "oh", "ok", "okay", "then", "so", "well"]
+        let fillers: Set<String> = [
+            "actually", "sorry", "correction", "make that", "make it", "instead", "oh", "ok", "okay", "then", "so", "well",
+        ]
         return statusPhrases.contains { $0.0 == f } || fillers.contains(f)
     }
 
@@ -168,22 +188,32 @@ public enum ReviewReplyParser {
             let cut = t.lastIndex(where: { $0 == ";" || $0 == "," || $0 == "—" || $0 == "." })
             let clause = Token.fold(String(cut.map { t[t.index(after: $0)...] } ?? t[...])).trimmed()
             let words = clause.split(separator: " ")
-            let framing = ["i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed", "now",
-                           "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably", "how about", "by", "to", "until",
-                           "actually", "make that", "make it", "correction", "sorry"]
+            let framing = [
+                "i'll", "we'll", "i will", "we will", "will", "should", "new date", "aiming", "targeting", "finish", "moved", "pushed",
+                "now",
+                "expect", "hope", "moving", "pushing", "rescheduled", "rescheduling", "let's say", "lets say", "say", "maybe", "probably",
+                "how about", "by", "to", "until",
+                "actually", "make that", "make it", "correction", "sorry",
+            ]
             if words.count <= 6, framing.contains(where: { clause.hasPrefix($0) || clause.contains(" \($0)") }) {
                 t = cut.map { String(t[..<$0]) } ?? ""
             }
         }
         if isOnlyStatus(t) { return nil }
-        let leading = [".", "because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "—", "–", "-", ":", ",", ";",
-                       "back", "to", "new date", "the reason is", "reason is", "a bit", "a little", "it was because", "that's because"]
+        let leading = [
+            ".", "because of", "because", "since", "due to", "reason:", "reason", "why:", "as", "and", "but", "—", "–", "-", ":", ",", ";",
+            "back", "to", "new date", "the reason is", "reason is", "a bit", "a little", "it was because", "that's because",
+        ]
         var changed = true
         while changed {
             changed = false
             let f = Token.fold(String(t.prefix(40)))
             for l in leading {
-                if f == l && t.count <= 40 { t = ""; changed = true; break }
+                if f == l && t.count <= 40 {
+                    t = ""
+                    changed = true
+                    break
+                }
                 if f.hasPrefix(l + " ") || (l.count == 1 && f.hasPrefix(l)) || (l.hasSuffix(":") && f.hasPrefix(l)) {
                     t = String(t.dropFirst(l.count)).trimmed(" ,;:—–-.")
                     changed = true
@@ -192,8 +222,10 @@ public enum ReviewReplyParser {
             }
         }
         // Trailing joiners left by removing a date ("I'll review it by", "new date", "moved to").
-        let trailing = [" new date", " to", " by", " until", " and", " with", ",", ";", " —", " -", " date", " moved", " pushed back", " pushed",
-                        " aiming for", " targeting", " now", " new target", " for", " on", " in", " the", " instead", " rescheduled"]
+        let trailing = [
+            " new date", " to", " by", " until", " and", " with", ",", ";", " —", " -", " date", " moved", " pushed back", " pushed",
+            " aiming for", " targeting", " now", " new target", " for", " on", " in", " the", " instead", " rescheduled",
+        ]
         changed = true
         while changed {
             changed = false

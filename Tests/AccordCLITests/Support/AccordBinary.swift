@@ -55,12 +55,16 @@ enum AccordBinary {
     }
 
     /// Run `accord` with `input` on a pipe; returns exit code, stdout and stderr.
-    static func run(_ arguments: [String], input: String = "", environment: [String: String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+    static func run(_ arguments: [String], input: String = "", environment: [String: String]) throws -> (
+        status: Int32, stdout: Data, stderr: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = environment
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -41,23 +41,31 @@ enum E2E {
 
     /// Runs `accord` with `input` written from another thread (so large inputs and outputs cannot
     /// deadlock on full pipes); returns exit code, stdout and stderr.
-    static func run(_ arguments: [String], input: Data = Data(), environment: [String: String],
-                    directory: String? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String],
+        directory: String? = nil
+    ) throws -> (status: Int32, stdout: Data, stderr: String) {
         try runProgram(AccordBinary.path, arguments, input: input, environment: environment, directory: directory)
     }
 
-    static func run(_ arguments: [String], input: String, environment: [String: String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+    static func run(_ arguments: [String], input: String, environment: [String: String]) throws -> (
+        status: Int32, stdout: Data, stderr: String
+    ) {
         try run(arguments, input: Data(input.utf8), environment: environment)
     }
 
-    static func runProgram(_ path: String, _ arguments: [String], input: Data = Data(), environment: [String: String],
-                           directory: String? = nil) throws -> (status: Int32, stdout: Data, stderr: String) {
+    static func runProgram(
+        _ path: String, _ arguments: [String], input: Data = Data(), environment: [String: String],
+        directory: String? = nil
+    ) throws -> (status: Int32, stdout: Data, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr

@@ -89,16 +89,21 @@ enum CLIPython {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script] + args
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         do { try process.run() } catch {
             throw Failure(description: "python3 could not be started (\(error)); install Python 3 and `pip install jsonschema`")
         }
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure(description: "python3 check failed (exit \(process.terminationStatus)):\n\(String(decoding: o, as: UTF8.self))\n\(String(decoding: e, as: UTF8.self))")
+            throw Failure(
+                description:
+                    "python3 check failed (exit \(process.terminationStatus)):\n\(String(decoding: o, as: UTF8.self))\n\(String(decoding: e, as: UTF8.self))"
+            )
         }
         return String(decoding: o, as: UTF8.self)
     }
@@ -106,28 +111,30 @@ enum CLIPython {
     static func validate(json: String, schema: URL) throws {
         let file = try temp(json, "json")
         defer { try? FileManager.default.removeItem(at: file) }
-        _ = try run("""
-        import json, sys
-        import jsonschema
-        schema = json.load(open(sys.argv[1]))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        doc = json.load(open(sys.argv[2]))
-        errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.path))
-        for e in errors: print(list(e.path), e.message)
-        sys.exit(1 if errors else 0)
-        """, [schema.path, file.path])
+        _ = try run(
+            """
+            import json, sys
+            import jsonschema
+            schema = json.load(open(sys.argv[1]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            doc = json.load(open(sys.argv[2]))
+            errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(doc), key=lambda e: list(e.path))
+            for e in errors: print(list(e.path), e.message)
+            sys.exit(1 if errors else 0)
+            """, [schema.path, file.path])
     }
 
     static func wellFormed(html: String) throws {
         let file = try temp(html, "html")
         defer { try? FileManager.default.removeItem(at: file) }
-        _ = try run("""
-        import sys, re
-        import xml.etree.ElementTree as ET
-        text = open(sys.argv[1], encoding='utf-8').read()
-        text = re.sub(r'^<!DOCTYPE html>', '', text)
-        ET.fromstring(text)
-        """, [file.path])
+        _ = try run(
+            """
+            import sys, re
+            import xml.etree.ElementTree as ET
+            text = open(sys.argv[1], encoding='utf-8').read()
+            text = re.sub(r'^<!DOCTYPE html>', '', text)
+            ET.fromstring(text)
+            """, [file.path])
     }
 
     private static func temp(_ text: String, _ ext: String) throws -> URL {

@@ -54,7 +54,10 @@ final class PTYSession {
         var offset = 0
         while offset < data.count {
             let written = data.withUnsafeMutableBytes { write(master, $0.baseAddress! + offset, $0.count - offset) }
-            if written <= 0 { if errno == EINTR { continue }; return }
+            if written <= 0 {
+                if errno == EINTR { continue }
+                return
+            }
             offset += written
         }
         data.removeAll()
@@ -132,9 +135,12 @@ final class PTYSession {
         if ready > 0 {
             var buffer = [UInt8](repeating: 0, count: 4096)
             let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-            if count > 0 { bytes += buffer[0..<count]; return true }
+            if count > 0 {
+                bytes += buffer[0..<count]
+                return true
+            }
             reap()
-            return false // EIO: the child closed the terminal
+            return false  // EIO: the child closed the terminal
         }
         reap()
         return true

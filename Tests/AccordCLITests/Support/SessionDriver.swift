@@ -19,9 +19,11 @@ enum SessionDriver {
     /// Runs `script` piped into `accord start <playbook> --sales Dana --marketing Lee` and returns
     /// the exit status, the output and each (prompt, answer) pair as echoed in plain mode.
     static func pipedRun(_ playbook: String, script: [String], environment: [String: String]) throws
-        -> (status: Int32, output: String, turns: [(prompt: String, answer: String)]) {
-        let result = try AccordBinary.run(["start", playbook, "--sales", "Dana", "--marketing", "Lee"],
-                                          input: script.map { $0 + "\n" }.joined(), environment: environment)
+        -> (status: Int32, output: String, turns: [(prompt: String, answer: String)])
+    {
+        let result = try AccordBinary.run(
+            ["start", playbook, "--sales", "Dana", "--marketing", "Lee"],
+            input: script.map { $0 + "\n" }.joined(), environment: environment)
         let output = String(decoding: result.stdout, as: UTF8.self)
         var turns: [(String, String)] = []
         for line in output.components(separatedBy: "\n") {
@@ -34,8 +36,9 @@ enum SessionDriver {
 
     /// Starts `accord arguments…` in a 100×30 pseudo-terminal with a sandboxed environment.
     static func spawn(_ arguments: [String], root: String, extra: [String: String] = [:], columns: UInt16 = 100) throws -> PTYSession {
-        try PTYSession(AccordBinary.path, arguments: arguments,
-                       environment: AccordBinary.environment(root: root, extra: extra), rows: 30, columns: columns)
+        try PTYSession(
+            AccordBinary.path, arguments: arguments,
+            environment: AccordBinary.environment(root: root, extra: extra), rows: 30, columns: columns)
     }
 
     /// Starts a goals/roles/retro session with Dana and Lee in a terminal.

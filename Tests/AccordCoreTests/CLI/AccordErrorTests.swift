@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("Errors and exit codes")

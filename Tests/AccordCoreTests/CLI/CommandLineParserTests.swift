@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 private func parse(_ arguments: String) throws -> Invocation {
@@ -6,7 +7,10 @@ private func parse(_ arguments: String) throws -> Invocation {
 }
 
 private func usageError(_ arguments: [String]) -> AccordError? {
-    do { _ = try Invocation.parse(arguments); return nil } catch let error as AccordError { return error } catch { return nil }
+    do {
+        _ = try Invocation.parse(arguments)
+        return nil
+    } catch let error as AccordError { return error } catch { return nil }
 }
 
 @Suite("Command line parser")
@@ -42,11 +46,15 @@ struct CommandLineParserTests {
         #expect(try parse("replay abc").command == .replay(session: "abc", speed: nil))
         #expect(try parse("replay abc --speed 2.5").command == .replay(session: "abc", speed: 2.5))
         #expect(try parse("plan a b").command == .plan(PlanRequest(sessions: ["a", "b"])))
-        #expect(try parse("plan a --format html -o out.html").command == .plan(PlanRequest(sessions: ["a"], format: .html, output: "out.html")))
-        #expect(try parse("plan a --format=json --output=x.json").command == .plan(PlanRequest(sessions: ["a"], format: .json, output: "x.json")))
+        #expect(
+            try parse("plan a --format html -o out.html").command == .plan(PlanRequest(sessions: ["a"], format: .html, output: "out.html")))
+        #expect(
+            try parse("plan a --format=json --output=x.json").command
+                == .plan(PlanRequest(sessions: ["a"], format: .json, output: "x.json")))
         #expect(try parse("commitments").command == .commitments(CommitmentsRequest()))
-        #expect(try parse("commitments --overdue --owner Dana --today 2026-02-28 --json").command
-            == .commitments(CommitmentsRequest(filter: .overdue, owner: "Dana", today: "2026-02-28", json: true)))
+        #expect(
+            try parse("commitments --overdue --owner Dana --today 2026-02-28 --json").command
+                == .commitments(CommitmentsRequest(filter: .overdue, owner: "Dana", today: "2026-02-28", json: true)))
         #expect(try parse("commitments --done").command == .commitments(CommitmentsRequest(filter: .done)))
         #expect(try parse("commitments --all").command == .commitments(CommitmentsRequest(filter: .all)))
         #expect(try parse("lint").command == .lint(file: nil, json: false))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// Help lists every option each command accepts, and every exit code from the one table.
@@ -60,7 +61,9 @@ struct ReadmeContractTests {
 
     @Test func listsEveryExitCodeFromTheTable() throws {
         let text = try String(contentsOf: Self.readme, encoding: .utf8)
-        for code in ExitCode.allCases { #expect(text.contains("| \(code.rawValue) | \(code.meaning) |"), "README lacks exit code \(code.rawValue)") }
+        for code in ExitCode.allCases {
+            #expect(text.contains("| \(code.rawValue) | \(code.meaning) |"), "README lacks exit code \(code.rawValue)")
+        }
     }
 
     @Test func listsEveryCommand() throws {
@@ -74,7 +77,9 @@ struct ReadmeContractTests {
 @Suite("Command registration")
 struct CommandRegistrationTests {
     @Test func everyTableEntryParsesToItsCommand() throws {
-        let sample: [String: [String]] = ["start": ["goals"], "show": ["s"], "replay": ["s"], "search": ["w"], "completions": ["bash"], "report": ["winloss"]]
+        let sample: [String: [String]] = [
+            "start": ["goals"], "show": ["s"], "replay": ["s"], "search": ["w"], "completions": ["bash"], "report": ["winloss"],
+        ]
         for command in CommandTable.all {
             let parsed = try Invocation.parse([command.name] + (sample[command.name] ?? []))
             #expect(parsed.command.name == command.name)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// `docs/accord.1` is generated from the tables `--help` uses, and renders cleanly.
@@ -39,7 +40,8 @@ struct ManPageTests {
         process.executableURL = URL(fileURLWithPath: man)
         process.arguments = ["--warnings", "-E", "UTF-8", "-l", Self.path]
         process.environment = ["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat", "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite struct CoachBehaviourTests {
@@ -23,19 +24,19 @@ import Testing
     }
 
     @Test(arguments: [
-        "I didn't ask Sales what they needed.",                       // ownership
-        "I never asked Marketing what they needed.",                  // ownership with "never"
-        "The form has no contact field.",                             // system cause
-        "The form always drops the phone field.",                     // system with "always"
-        "Prospects never mention our webinar.",                       // customers as subject
+        "I didn't ask Sales what they needed.",  // ownership
+        "I never asked Marketing what they needed.",  // ownership with "never"
+        "The form has no contact field.",  // system cause
+        "The form always drops the phone field.",  // system with "always"
+        "Prospects never mention our webinar.",  // customers as subject
         "Customers always ask for a reference first.",
-        "Let's agree what qualified means.",                          // proposal
-        "Sales closed 12 deals from Marketing's leads in May.",       // numbers, other team neutral
+        "Let's agree what qualified means.",  // proposal
+        "Sales closed 12 deals from Marketing's leads in May.",  // numbers, other team neutral
         "Win rate dropped from 24% to 19%.",
-        "Marketing and I agreed to meet weekly.",                     // joint subject
-        "I dropped the ball on the follow-up; that's on me.",         // owning a fault phrase
-        "It wasn't Marketing's fault; the printer was late.",         // negated fault
-        "Our sales cycle got longer this quarter.",                   // "sales" as an artefact
+        "Marketing and I agreed to meet weekly.",  // joint subject
+        "I dropped the ball on the follow-up; that's on me.",  // owning a fault phrase
+        "It wasn't Marketing's fault; the printer was late.",  // negated fault
+        "Our sales cycle got longer this quarter.",  // "sales" as an artefact
     ])
     func blameFreeStatementsAreLeftAlone(_ s: String) {
         let flag = coach.check(s)
@@ -58,8 +59,8 @@ import Testing
 
     @Test func theyMeansTheOtherSideUnlessItPointsToTheSpeakersOwnTeam() {
         let s = "Marketing drafted the brief, and they always miss the deadline."
-        #expect(coach.check(s, speaker: .sales) != nil)        // "they" = Marketing = the other side
-        #expect(coach.check(s, speaker: .marketing) == nil)    // "they" = the speaker's own team
+        #expect(coach.check(s, speaker: .sales) != nil)  // "they" = Marketing = the other side
+        #expect(coach.check(s, speaker: .marketing) == nil)  // "they" = the speaker's own team
         #expect(coach.check("They always change the pricing sheet.", speaker: .marketing) != nil)
         #expect(coach.check("Customers told us they always compare three vendors.", speaker: .sales) == nil)
     }
@@ -91,24 +92,28 @@ import Testing
     /// Word salad built from the lexicon and punctuation (deterministic LCG): the analysis must
     /// never trap on odd orders, trailing keywords or empty clauses.
     @Test func wordSaladNeverCrashes() {
-        let words = ["why", "does", "Sales", "Marketing's", "they", "never", "always", "because", "thanks", "to",
-                     "if", "had", "we'd", "the", "reps'", "junk", "fault", "how", "supposed", "—", ",", "?",
-                     "nobody", "in", "somebody", "and", "I", "typical", "of", "problem", "is", "held", "accountable",
-                     "account", "executives", "’s", "2.5.", "…", "\u{1b}", "don't", "listen", "what", "were", "thinking"]
+        let words = [
+            "why", "does", "Sales", "Marketing's", "they", "never", "always", "because", "thanks", "to",
+            "if", "had", "we'd", "the", "reps'", "junk", "fault", "how", "supposed", "—", ",", "?",
+            "nobody", "in", "somebody", "and", "I", "typical", "of", "problem", "is", "held", "accountable",
+            "account", "executives", "’s", "2.5.", "…", "\u{1b}", "don't", "listen", "what", "were", "thinking",
+        ]
         var seed: UInt64 = 42
         let coach = BlameCoach()
         for _ in 0..<2000 {
             var s: [String] = []
             for _ in 0..<Int(seed % 9) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 s.append(words[Int((seed >> 33) % UInt64(words.count))])
             }
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let speaker: Role? = seed % 3 == 0 ? nil : (seed % 3 == 1 ? .sales : .marketing)
             _ = coach.check(s.joined(separator: " "), speaker: speaker)
         }
-        for edge in ["why", "why does", "if", "thanks to", "how are we", "held", "problem is", "typical of",
-                     "somebody in", "nobody in the", "account", "they", "'s", "--", "sales", "Sales's"] {
+        for edge in [
+            "why", "why does", "if", "thanks to", "how are we", "held", "problem is", "typical of",
+            "somebody in", "nobody in the", "account", "they", "'s", "--", "sales", "Sales's",
+        ] {
             _ = coach.check(edge)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 /// Negated actions of the other side, frames with a slot for the other side, the speaker's frustration
@@ -28,22 +29,22 @@ import Testing
     }
 
     @Test(arguments: [
-        "I didn't call the attendees.",                                      // own failure
-        "Customers didn't respond to the second email.",                     // customers as subject
-        "The CRM never saves the campaign source.",                          // system as subject
-        "Sales never got the updated deck.",                                 // a lack, not an act
+        "I didn't call the attendees.",  // own failure
+        "Customers didn't respond to the second email.",  // customers as subject
+        "The CRM never saves the campaign source.",  // system as subject
+        "Sales never got the updated deck.",  // a lack, not an act
         "Marketing hasn't seen the new pricing yet.",
-        "The reps said they couldn't find the battlecards.",                 // reported speech
-        "The list had no titles, so the reps couldn't prioritise.",          // consequence of a cause
-        "The reps skipped two calls, and I'd like to understand what happened.", // fact, then inquiry
-        "Can Sales and I review the list together?",                         // joint proposal
-        "Let's leave it to Sales to pick the venue.",                        // proposal, not the frame
+        "The reps said they couldn't find the battlecards.",  // reported speech
+        "The list had no titles, so the reps couldn't prioritise.",  // consequence of a cause
+        "The reps skipped two calls, and I'd like to understand what happened.",  // fact, then inquiry
+        "Can Sales and I review the list together?",  // joint proposal
+        "Let's leave it to Sales to pick the venue.",  // proposal, not the frame
         "I trust Sales to run the launch.",
-        "I'm fed up with how long our approval takes.",                      // frustration at a process
-        "I felt frustrated when the list arrived late.",                     // owned feeling about an event
-        "My pitch was a joke that day.",                                     // self-criticism
+        "I'm fed up with how long our approval takes.",  // frustration at a process
+        "I felt frustrated when the list arrived late.",  // owned feeling about an event
+        "My pitch was a joke that day.",  // self-criticism
         "Their feedback on the deck was detailed and helpful.",
-        "Sales lost 3 deals to Acme in May.",                                // numbers
+        "Sales lost 3 deals to Acme in May.",  // numbers
     ])
     func leftAlone(_ s: String) {
         let speaker: Role = s.contains("Marketing") ? .sales : .marketing

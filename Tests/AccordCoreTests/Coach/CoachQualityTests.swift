@@ -1,6 +1,7 @@
 import CoachEvaluation
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// Precision and recall of the blame-free coach on the project's own labelled sets
@@ -42,14 +43,14 @@ import Testing
 
     @Test func evaluationCountsAndParsesTheCorpusFormat() {
         let tsv = """
-        # comment\tline
-        blame\tsales\tMarketing's leads are junk.
+            # comment\tline
+            blame\tsales\tMarketing's leads are junk.
 
-        ok\tmarketing\tWe closed 5 of the 40 leads.
-        ok\t\tLet's agree what qualified means.
-        nonsense line
-        blame\tmarketing\tThe form has no contact field.
-        """
+            ok\tmarketing\tWe closed 5 of the 40 leads.
+            ok\t\tLet's agree what qualified means.
+            nonsense line
+            blame\tmarketing\tThe form has no contact field.
+            """
         let items = CorpusEvaluation.parse(tsv: tsv)
         #expect(items.count == 4)
         #expect(items[0].speaker == .sales && items[0].blame)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// Every coach rule against its own examples, and the registry against the rule files: a rule file in
@@ -52,7 +53,10 @@ import Testing
             #expect(names.contains(String(file.dropLast(".swift".count))), "\(file) should declare the rule it is named after")
             declared += names
         }
-        #expect(Set(declared) == Set(Self.ruleNames), "declared but not registered: \(Set(declared).subtracting(Self.ruleNames).sorted()); registered but not in Rules/: \(Set(Self.ruleNames).subtracting(declared).sorted())")
+        #expect(
+            Set(declared) == Set(Self.ruleNames),
+            "declared but not registered: \(Set(declared).subtracting(Self.ruleNames).sorted()); registered but not in Rules/: \(Set(Self.ruleNames).subtracting(declared).sorted())"
+        )
         #expect(Set(Self.ruleNames).count == Self.ruleNames.count, "a rule is registered twice")
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct CoachLintTests {
     let notes = """
-    # notes for Friday's retro
-    Sales never follows up on the leads we send them.
+        # notes for Friday's retro
+        Sales never follows up on the leads we send them.
 
-    We closed 5 of the 40 leads from the trade show.
-    I didn't ask Sales what they needed. Marketing's leads are junk.
-    """
+        We closed 5 of the 40 leads from the trade show.
+        I didn't ask Sales what they needed. Marketing's leads are junk.
+        """
 
     @Test func plainOutputHasOneLinePerFlaggedStatementWithLineNumbers() {
         let (output, flagged) = Lint.run(text: notes, json: false)

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct CommitmentCSVTests {
     @Test func commitmentsCSVHasThePlanColumnsAndSurvivesPython() throws {
-        func commitment(_ ref: String, _ text: String, due: String, status: CommitmentStatus, kind: CommitmentKind = .action) -> Commitment {
-            Commitment(ref: ref, text: text, owner: "Dana", due: due, kind: kind, session: String(ref.prefix(22)), playbook: "retro",
-                       sales: "Dana", marketing: "Lee", status: status, history: [])
+        func commitment(_ ref: String, _ text: String, due: String, status: CommitmentStatus, kind: CommitmentKind = .action) -> Commitment
+        {
+            Commitment(
+                ref: ref, text: text, owner: "Dana", due: due, kind: kind, session: String(ref.prefix(22)), playbook: "retro",
+                sales: "Dana", marketing: "Lee", status: status, history: [])
         }
         let list = [
             commitment("20261019-100000-xdvwrz/i5", PlanCSVTests.tricky, due: "2026-12-01", status: .open),

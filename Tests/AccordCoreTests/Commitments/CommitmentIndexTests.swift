@@ -1,6 +1,7 @@
 import AccordBenchSupport
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// `CommitmentIndex` (the compact path of `accord commitments`) must write exactly what the
@@ -103,7 +104,8 @@ import Testing
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
         let (files, bytes) = try CommitmentScan(store: store).refresh()
         let report = CommitmentReport(filter: .all, today: "2026-06-01")
-        var cold = "", warm = ""
+        var cold = ""
+        var warm = ""
         try #require(CommitmentIndex(bytes: bytes, files: files)).json(report) { cold += $0 }
         try #require(try CommitmentIndex.load(store: store)).json(report) { warm += $0 }
         let plain = report.json(try CommitmentScan(store: store).ledger()) + "\n"
@@ -116,7 +118,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent(".cache/commitments.v1")
         let h = try FileHandle(forWritingTo: path)
-        h.seekToEndOfFile(); h.write(Data(repeating: 0x43, count: 4 << 20)); try h.close()
+        h.seekToEndOfFile()
+        h.write(Data(repeating: 0x43, count: 4 << 20))
+        try h.close()
         #expect(try CommitmentIndex.load(store: store) == nil)
         #expect(try !CommitmentScan(store: store).ledger().commitments.isEmpty)  // rebuilt
         #expect(try CommitmentIndex.load(store: store) != nil)
@@ -127,7 +131,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let first = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".jsonl") }.sorted()[0]
         let h = try FileHandle(forWritingTo: dir.appendingPathComponent(first))
-        h.seekToEndOfFile(); h.write(Data("\n".utf8)); try h.close()
+        h.seekToEndOfFile()
+        h.write(Data("\n".utf8))
+        try h.close()
         #expect(try CommitmentIndex.load(store: store) == nil)
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
         #expect(try CommitmentIndex.load(store: store) == nil)

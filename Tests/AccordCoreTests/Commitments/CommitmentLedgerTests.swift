@@ -1,13 +1,18 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite struct CommitmentLedgerTests {
-    static let retro = Playbook(id: "retro", title: "Retro", purpose: "p", steps: [
-        Step(title: "Actions", prompt: "Actions?", who: .either, capture: .action, agree: true),
-    ])
-    static let review = Playbook(id: "review", title: "Review", purpose: "p", steps: [
-        Step(title: "Walk", prompt: "Walk", who: .either, capture: .commitments),
-    ])
+    static let retro = Playbook(
+        id: "retro", title: "Retro", purpose: "p",
+        steps: [
+            Step(title: "Actions", prompt: "Actions?", who: .either, capture: .action, agree: true)
+        ])
+    static let review = Playbook(
+        id: "review", title: "Review", purpose: "p",
+        steps: [
+            Step(title: "Walk", prompt: "Walk", who: .either, capture: .commitments)
+        ])
 
     func session(_ id: String, _ playbook: Playbook, _ lines: [String], recap: [RecapItem] = []) throws -> SessionState {
         var h = Harness(playbook: playbook)
@@ -18,11 +23,13 @@ import Testing
     }
 
     func retroSession() throws -> SessionState {
-        try session("20261101-090000-aaaaaa", Self.retro, [
-            "Share win/loss notes monthly, owner Dana, due 2026-11-15", "yes",
-            "Add contact names to the visitor report, owner Lee, due 2026-12-31", "yes",
-            "Rebrand the deck, owner Lee, due 2026-11-30", "no, not now", "",
-        ])
+        try session(
+            "20261101-090000-aaaaaa", Self.retro,
+            [
+                "Share win/loss notes monthly, owner Dana, due 2026-11-15", "yes",
+                "Add contact names to the visitor report, owner Lee, due 2026-12-31", "yes",
+                "Rebrand the deck, owner Lee, due 2026-11-30", "no, not now", "",
+            ])
     }
 
     @Test func agreedActionsWithOwnerAndDueBecomeOpenCommitments() throws {
@@ -45,9 +52,11 @@ import Testing
     @Test func reviewTransitionsAreFoldedInTimeOrder() throws {
         let first = try retroSession()
         let recap = CommitmentLedger.build([first]).open(for: first.participants).map(\.recapItem)
-        let second = try session("20261120-090000-bbbbbb", Self.review, [
-            "slipped", "the CRM export broke; new date 2026-12-20", "done, shipped in the Nov report",
-        ], recap: recap)
+        let second = try session(
+            "20261120-090000-bbbbbb", Self.review,
+            [
+                "slipped", "the CRM export broke; new date 2026-12-20", "done, shipped in the Nov report",
+            ], recap: recap)
         let ledger = CommitmentLedger.build([second, first])
         let dana = try #require(ledger.commitments.first { $0.owner == "Dana" })
         #expect(dana.status == .slipped)
@@ -60,7 +69,9 @@ import Testing
     @Test func carryForwardKeepsItOpenWithTheSameDate() throws {
         let first = try retroSession()
         let recap = CommitmentLedger.build([first]).open(for: first.participants).map(\.recapItem)
-        let second = try session("20261120-090000-bbbbbb", Self.review, ["slipped", "waiting on legal, carry forward", "dropped", "the report is being retired"], recap: recap)
+        let second = try session(
+            "20261120-090000-bbbbbb", Self.review,
+            ["slipped", "waiting on legal, carry forward", "dropped", "the report is being retired"], recap: recap)
         let ledger = CommitmentLedger.build([first, second])
         let dana = try #require(ledger.commitments.first { $0.owner == "Dana" })
         #expect(dana.status == .open)

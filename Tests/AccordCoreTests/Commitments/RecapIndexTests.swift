@@ -1,6 +1,7 @@
+import AccordBenchSupport
 import Foundation
 import Testing
-import AccordBenchSupport
+
 @testable import AccordCore
 
 /// `RecapIndex` (the recap at start, without reading the store) must give exactly what the plain
@@ -20,7 +21,8 @@ import AccordBenchSupport
         deinit { try? FileManager.default.removeItem(at: dir) }
 
         func script(_ name: String, _ p: Participants) throws -> [String] {
-            let text = try String(contentsOf: RecapIndexTests.root.appendingPathComponent("transcripts/examples/\(name).txt"), encoding: .utf8)
+            let text = try String(
+                contentsOf: RecapIndexTests.root.appendingPathComponent("transcripts/examples/\(name).txt"), encoding: .utf8)
             return text.components(separatedBy: "\n").map {
                 $0.replacingOccurrences(of: "Dana", with: p.sales).replacingOccurrences(of: "Lee", with: p.solo ? "Lee" : p.marketing)
             }
@@ -36,18 +38,20 @@ import AccordBenchSupport
             if pb.opensWithRecap { #expect(recap.openCommitments == expected, "\(playbook) \(p)") }
             lastRecap = recap.openCommitments
             clock = clock.addingTimeInterval(86_400)
-            let header = SessionHeader(id: SessionID.make(now: clock, random: &rng), playbook: pb, participants: p, title: nil,
-                                       started: UTCTime.iso(clock))
+            let header = SessionHeader(
+                id: SessionID.make(now: clock, random: &rng), playbook: pb, participants: p, title: nil,
+                started: UTCTime.iso(clock))
             let writer = try recap.create(id: header.id) { try store.create(header: header) }
             var answers = try script(playbook, p)
             if let lines { answers = Array(answers.prefix(lines)) }
             var next = 0
-            let runner = SessionRunner(header: header, records: [], engine: Workspace.engine, sink: writer,
-                                       read: { _ in
-                                           guard next < answers.count else { return .endOfInput }
-                                           next += 1
-                                           return .line(answers[next - 1])
-                                       }, show: { _ in })
+            let runner = SessionRunner(
+                header: header, records: [], engine: Workspace.engine, sink: writer,
+                read: { _ in
+                    guard next < answers.count else { return .endOfInput }
+                    next += 1
+                    return .line(answers[next - 1])
+                }, show: { _ in })
             _ = try runner.run(openCommitments: recap.openCommitments)
             recap.finish(state: runner.state) { writer.close() }
             return recap.servedFromIndex
@@ -59,18 +63,18 @@ import AccordBenchSupport
 
     @Test func sameRecapAsTheLedgerAcrossSessions() throws {
         let s = Store()
-        try s.start("goals", pairA)                           // an empty store: nothing to recap or track
-        #expect(try !s.start("goals", pairB))                 // the first index is built from the store
-        #expect(try !s.start("retro", pairA))                 // A has no file yet
+        try s.start("goals", pairA)  // an empty store: nothing to recap or track
+        #expect(try !s.start("goals", pairB))  // the first index is built from the store
+        #expect(try !s.start("retro", pairA))  // A has no file yet
         try s.start("goals", pairB)
-        #expect(try s.start("review", pairA))                 // served by the index: B's sessions do not concern A
+        #expect(try s.start("review", pairA))  // served by the index: B's sessions do not concern A
         #expect(s.lastRecap.count >= 3)
         #expect(s.lastRecap.allSatisfy { $0.ref.contains("/") && !$0.owner.isEmpty })
         #expect(try s.start("review", Participants(sales: "lee", marketing: "DANA")))  // the same pair, either role
         #expect(try !s.start("prep", Participants(solo: "Dana")))  // solo: every pair with Dana
-        #expect(try !s.start("goals", pairA, lines: 12))      // Dana's solo session was after A's file: rebuilt
-        #expect(try s.start("retro", pairA))                  // the paused session is watched
-        try s.start("roles", pairB)                           // no recap, but folded into B's file
+        #expect(try !s.start("goals", pairA, lines: 12))  // Dana's solo session was after A's file: rebuilt
+        #expect(try s.start("retro", pairA))  // the paused session is watched
+        try s.start("roles", pairB)  // no recap, but folded into B's file
         #expect(try s.start("goals", pairB))
         #expect(try !s.store.ids().isEmpty)
     }
@@ -98,8 +102,11 @@ import AccordBenchSupport
         // does not change, the file's size does.
         let paused = try #require(try s.store.ids().first)
         let file = try s.store.read(id: paused)
-        let line = try EventLineCodec().encodeLines([EventRecord(seq: (file.records.last?.seq ?? 0) + 1, at: UTCTime.iso(s.clock),
-                                                                 batch: 0, event: .resumed)])
+        let line = try EventLineCodec().encodeLines([
+            EventRecord(
+                seq: (file.records.last?.seq ?? 0) + 1, at: UTCTime.iso(s.clock),
+                batch: 0, event: .resumed)
+        ])
         let handle = try FileHandle(forWritingTo: s.store.url(for: paused))
         handle.seekToEndOfFile()
         handle.write(line)
@@ -115,9 +122,11 @@ import AccordBenchSupport
         let cache = s.dir.appendingPathComponent(".cache")
         let files = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasPrefix("recap") }
         #expect(files.count >= 2)
-        let garbage: [Data] = [Data(), Data("accord-recap\t1\n".utf8), Data([0xFF, 0xFE, 0x0A]),
-                               Data("accord-recap-pair\t1\tx\t9\tpair\tdana\tlee\nO\ta\n".utf8),
-                               Data(repeating: 0x41, count: RecapIndex.maxPairBytes + 10)]
+        let garbage: [Data] = [
+            Data(), Data("accord-recap\t1\n".utf8), Data([0xFF, 0xFE, 0x0A]),
+            Data("accord-recap-pair\t1\tx\t9\tpair\tdana\tlee\nO\ta\n".utf8),
+            Data(repeating: 0x41, count: RecapIndex.maxPairBytes + 10),
+        ]
         for g in garbage {
             for f in files { try g.write(to: cache.appendingPathComponent(f)) }
             #expect(try !s.start("review", pairA))

@@ -26,14 +26,24 @@ enum ChromiumPrint {
         let dir = URL(fileURLWithPath: "/tmp/acr-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let page = dir.appendingPathComponent("page.html"), pdf = dir.appendingPathComponent("page.pdf")
+        let page = dir.appendingPathComponent("page.html")
+        let pdf = dir.appendingPathComponent("page.pdf")
         let text = size.map { html.replacingOccurrences(of: "@page { size: auto;", with: "@page { size: \($0);") } ?? html
         try text.write(to: page, atomically: true, encoding: .utf8)
-        _ = try run(chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(dir.path)/profile",
-                                "--print-to-pdf=\(pdf.path)", page.absoluteString], home: dir.path)
+        _ = try run(
+            chromium!,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--user-data-dir=\(dir.path)/profile",
+                "--print-to-pdf=\(pdf.path)", page.absoluteString,
+            ], home: dir.path)
         let info = try run("/usr/bin/env", ["pdfinfo", pdf.path], home: dir.path)
-        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces)) } ?? 0
-        let texts = try (1...max(pages, 1)).map { try run("/usr/bin/env", ["pdftotext", "-f", "\($0)", "-l", "\($0)", pdf.path, "-"], home: dir.path) }
+        let pages =
+            info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+                Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces))
+            } ?? 0
+        let texts = try (1...max(pages, 1)).map {
+            try run("/usr/bin/env", ["pdftotext", "-f", "\($0)", "-l", "\($0)", pdf.path, "-"], home: dir.path)
+        }
         return PDF(pages: pages, text: texts)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// Truthful attribution: joint items read as joint; a line kept after a coach nudge is never a fact
@@ -13,10 +14,13 @@ import Testing
         var s = SessionScript("retro", id: "20261201-100000-cccccc", started: "2026-12-01T10:00:00Z")
         s.step("Facts and timeline")
         s.item(.list, .sales, "Webinars ran 12 Sep, 26 Sep and 10 Oct", agreed: false)
-        s.events.append(.coachFlag(speaker: .marketing, original: kept, reason: "Generalises about Sales ('never')", suggestion: "Ask what got in the way"))
+        s.events.append(
+            .coachFlag(
+                speaker: .marketing, original: kept, reason: "Generalises about Sales ('never')", suggestion: "Ask what got in the way"))
         s.events.append(.coachChoice(speaker: .marketing, choice: .keep))
         s.item(.list, .marketing, kept, agreed: false)
-        s.events.append(.coachFlag(speaker: .marketing, original: "Sales ignored the list", reason: "Blames", suggestion: "Say what happened"))
+        s.events.append(
+            .coachFlag(speaker: .marketing, original: "Sales ignored the list", reason: "Blames", suggestion: "Say what happened"))
         s.events.append(.coachChoice(speaker: .marketing, choice: .rephrase))
         s.item(.list, .marketing, rephrased, agreed: false)
         s.step("Actions")
@@ -26,7 +30,8 @@ import Testing
     }
 
     static func plan() -> Plan {
-        PlanBuilder.build(sessions: [PlanExamples.goals().pair, PlanExamples.roles().pair, retroWithKeptLine().pair], generated: PlanExamples.generated)
+        PlanBuilder.build(
+            sessions: [PlanExamples.goals().pair, PlanExamples.roles().pair, retroWithKeptLine().pair], generated: PlanExamples.generated)
     }
 
     /// The text of `rendered` outside the "In their own words" section (Markdown or HTML).
@@ -44,7 +49,8 @@ import Testing
         #expect(plan.context.contains { $0.text == Self.rephrased }, "a rephrased line is a fact as rephrased")
         #expect(plan.ownViews.map(\.text) == [Self.kept] && plan.ownViews.first?.by == "Lee")
 
-        let md = PlanMarkdown.render(plan), html = PlanHTML.render(plan)
+        let md = PlanMarkdown.render(plan)
+        let html = PlanHTML.render(plan)
         #expect(md.contains("Lee’s own view (kept after the coach’s nudge)") && md.contains(Self.kept))
         #expect(html.contains("Lee’s own view (kept after the coach’s nudge)"))
         #expect(!Self.outsideOwnViews(md, markdown: true).contains(Self.kept), "Markdown facts, brief")
@@ -64,10 +70,13 @@ import Testing
 
     @Test func agreedItemsReadAsJointNotAsOnePersons() {
         let plan = PlanExamples.coCreated()
-        let md = PlanMarkdown.render(plan), html = PlanHTML.render(plan)
+        let md = PlanMarkdown.render(plan)
+        let html = PlanHTML.render(plan)
         #expect(md.contains("- Weekly funnel report by stage, sent Monday by Marketing _(agreed by both · proposed by Lee)_"))
         #expect(!md.contains("Lee: Weekly funnel report"))
-        #expect(html.contains("Weekly funnel report by stage, sent Monday by Marketing <span class=\"joint\">agreed by both · proposed by Lee</span>"))
+        #expect(
+            html.contains(
+                "Weekly funnel report by stage, sent Monday by Marketing <span class=\"joint\">agreed by both · proposed by Lee</span>"))
         // Statements nobody agreed to stay in the speaker's name.
         #expect(md.contains("- Dana: The Q4 webinar campaign"))
     }
@@ -83,6 +92,9 @@ import Testing
         #expect(PlanJSON.render(plan).contains(budget))
         #expect(PlanPreview.lines(plan).contains { $0.text.contains(budget) })
         // The CSV lists agreed items, and each open disagreement as "not agreed".
-        #expect(PlanCSV.render(plan).split(separator: "\r\n").contains { $0.hasPrefix("disagreement,") && $0.contains(budget) && $0.contains(",not agreed,") })
+        #expect(
+            PlanCSV.render(plan).split(separator: "\r\n").contains {
+                $0.hasPrefix("disagreement,") && $0.contains(budget) && $0.contains(",not agreed,")
+            })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlanBriefTests {
@@ -10,36 +11,51 @@ import Testing
         prep.step("Who presents which part")
         for line in presenters { prep.item(.list, .sales, line) }
         prep.complete()
-        return PlanBuilder.build(sessions: [PlanExamples.goals().pair, PlanExamples.roles().pair, PlanExamples.retro().pair,
-                                            PlanExamples.review().pair, prep.pair], generated: PlanExamples.generated)
+        return PlanBuilder.build(
+            sessions: [
+                PlanExamples.goals().pair, PlanExamples.roles().pair, PlanExamples.retro().pair,
+                PlanExamples.review().pair, prep.pair,
+            ], generated: PlanExamples.generated)
     }
 
     /// A plan with more of everything than a page holds, and long words.
     static func overfull() -> Plan {
-        var goals = SessionScript("goals", id: "20261120-090000-aaaaaa", started: "2026-11-20T09:00:00Z", title: String(repeating: "A very long plan title ", count: 4))
+        var goals = SessionScript(
+            "goals", id: "20261120-090000-aaaaaa", started: "2026-11-20T09:00:00Z",
+            title: String(repeating: "A very long plan title ", count: 4))
         goals.step("Merge into joint goals")
         for i in 1...7 {
-            goals.goal(.sales, "Goal \(i): " + String(repeating: "raise the rate of qualified conversations with named contacts ", count: 3), metric: "Goal \(i) "
-                + String(repeating: "conversion of marketing-qualified leads into opportunities ", count: 2), baseline: "\(10 + i)%", target: "\(40 + i)%",
+            goals.goal(
+                .sales, "Goal \(i): " + String(repeating: "raise the rate of qualified conversations with named contacts ", count: 3),
+                metric: "Goal \(i) "
+                    + String(repeating: "conversion of marketing-qualified leads into opportunities ", count: 2), baseline: "\(10 + i)%",
+                target: "\(40 + i)%",
                 date: "2027-0\(i % 9 + 1)-15", owner: "Dana & Lee")
         }
         goals.complete()
         var retro = SessionScript("retro", id: "20261201-100000-cccccc", started: "2026-12-01T10:00:00Z")
         retro.step("Actions")
         for i in 1...9 {
-            retro.item(.action, i % 2 == 0 ? .sales : .marketing, "Action \(i): " + String(repeating: "send the attendee list with names and questions ", count: 4),
-                       ["owner": i % 2 == 0 ? "Dana" : "Lee", "due": "2026-12-\(10 + i)"])
+            retro.item(
+                .action, i % 2 == 0 ? .sales : .marketing,
+                "Action \(i): " + String(repeating: "send the attendee list with names and questions ", count: 4),
+                ["owner": i % 2 == 0 ? "Dana" : "Lee", "due": "2026-12-\(10 + i)"])
         }
         retro.complete()
-        var prep = SessionScript("prep", id: "20261209-080000-eeeeee", started: "2026-12-09T08:00:00Z", participants: Participants(solo: "Dana"))
+        var prep = SessionScript(
+            "prep", id: "20261209-080000-eeeeee", started: "2026-12-09T08:00:00Z", participants: Participants(solo: "Dana"))
         prep.step("What we ask of leadership")
-        for i in 1...6 { prep.item(.list, .sales, "Ask \(i): " + String(repeating: "approve two hires and a budget for the events ", count: 5)) }
+        for i in 1...6 {
+            prep.item(.list, .sales, "Ask \(i): " + String(repeating: "approve two hires and a budget for the events ", count: 5))
+        }
         prep.complete()
         var parked = SessionScript("goals", id: "20261125-090000-ffffff", started: "2026-11-25T09:00:00Z")
         parked.step("Merge into joint goals")
         for i in 1...5 {
-            parked.goal(.marketing, "Parked \(i) " + String(repeating: "double the event budget ", count: 6), metric: "Budget \(i)", baseline: "1", target: "2",
-                        date: "2027-03-31", owner: "Lee", decline: String(repeating: "not before the Q1 numbers ", count: 5))
+            parked.goal(
+                .marketing, "Parked \(i) " + String(repeating: "double the event budget ", count: 6), metric: "Budget \(i)", baseline: "1",
+                target: "2",
+                date: "2027-03-31", owner: "Lee", decline: String(repeating: "not before the Q1 numbers ", count: 5))
         }
         parked.complete()
         return PlanBuilder.build(sessions: [parked.pair, goals.pair, retro.pair, prep.pair], generated: PlanExamples.generated)
@@ -49,10 +65,12 @@ import Testing
         let plan = Self.withPrep()
         #expect(plan.status == .coCreated, "a solo prep beside co-created sessions does not draft the plan")
         let md = PlanMarkdown.render(plan)
-        let parts = ["## Brief for leadership", "**What we agreed:** Dana (Sales) and Lee (Marketing) agreed 3 joint goals", "**Joint goals**",
-                     "**Our ask of leadership** _(Prepared by Dana in a solo prep; Lee to confirm)_", "1. One marketing-ops hire by February",
-                     "**Top commitments**", "**Hand-off:**", "**Still open:**", "**Who presents what:**", "**Sign-off:**",
-                     "# Appendix: the full plan", "## Joint goals"]
+        let parts = [
+            "## Brief for leadership", "**What we agreed:** Dana (Sales) and Lee (Marketing) agreed 3 joint goals", "**Joint goals**",
+            "**Our ask of leadership** _(Prepared by Dana in a solo prep; Lee to confirm)_", "1. One marketing-ops hire by February",
+            "**Top commitments**", "**Hand-off:**", "**Still open:**", "**Who presents what:**", "**Sign-off:**",
+            "# Appendix: the full plan", "## Joint goals",
+        ]
         var at = md.startIndex
         for part in parts {
             let r = try #require(md.range(of: part, range: at..<md.endIndex), "\(part)")
@@ -72,7 +90,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let source = PlanExamples.repoRoot.appendingPathComponent("transcripts")
         // The first five sessions (goals … prep); the content sessions after them have tests of their own.
-        let files = Array(try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".jsonl") }.sorted().prefix(5))
+        let files = Array(
+            try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".jsonl") }.sorted().prefix(5))
         for f in files { try FileManager.default.copyItem(at: source.appendingPathComponent(f), to: dir.appendingPathComponent(f)) }
         let store = TranscriptStore(directory: dir)
         let sessions = try files.map { f -> (header: SessionHeader, state: SessionState) in
@@ -87,10 +106,16 @@ import Testing
         let plan = try Self.exampleStore()
         #expect(plan.status == .coCreated)
         let brief = PlanBrief(plan)
-        #expect(brief.ask.map(\.text) == ["Approve backfilling the two open sales roles by February",
-                                           "A decision that the event pipeline target waits for the Q1 event numbers"])
+        #expect(
+            brief.ask.map(\.text) == [
+                "Approve backfilling the two open sales roles by February",
+                "A decision that the event pipeline target waits for the Q1 event numbers",
+            ])
         #expect(brief.askNote == "Prepared by Dana in a solo prep; Lee to confirm")
-        #expect(brief.presenters.map(\.parts) == [["the story", "the commitments", "the ask"], ["the goals", "roles and the hand-off", "open disagreements"]])
+        #expect(
+            brief.presenters.map(\.parts) == [
+                ["the story", "the commitments", "the ask"], ["the goals", "roles and the hand-off", "open disagreements"],
+            ])
         #expect(brief.handoff?.hasPrefix("Sales-ready lead: a named contact at a target account") == true)
         #expect(brief.openCommitments == 3 && brief.disagreements.count == 1)
     }
@@ -100,7 +125,9 @@ import Testing
         let brief = PlanBrief(plan)
         #expect(brief.goals.count == PlanBrief.maxGoals && brief.moreGoals == 3)
         #expect(brief.ask.count == PlanBrief.maxAsk && brief.moreAsk == 3)
-        #expect(brief.commitments.count == PlanBrief.maxCommitments && brief.moreCommitments == plan.commitments.count - PlanBrief.maxCommitments)
+        #expect(
+            brief.commitments.count == PlanBrief.maxCommitments
+                && brief.moreCommitments == plan.commitments.count - PlanBrief.maxCommitments)
         #expect(brief.disagreements.count == PlanBrief.maxDisagreements && brief.moreDisagreements == 3)
         let html = PlanHTML.renderBrief(plan)
         #expect(html.contains("+ 3 more in the appendix"))
@@ -119,7 +146,10 @@ import Testing
         #expect(byPart["commitments"]! == (.sales, false))
         #expect(byPart["disagreements"]! == (.marketing, false))
         #expect(deck.turns.map(\.slide.part) == ["story", "goals", "roles", "commitments", "disagreements", "ask"])
-        #expect(PlanMarkdown.render(plan).contains("**Who presents what:** Dana (Sales): the story; the commitments; the ask · Lee (Marketing): the goals; roles and the hand-off; open disagreements"))
+        #expect(
+            PlanMarkdown.render(plan).contains(
+                "**Who presents what:** Dana (Sales): the story; the commitments; the ask · Lee (Marketing): the goals; roles and the hand-off; open disagreements"
+            ))
 
         // With no assignment at all, voices alternate from the first slide.
         let plain = PlanPresentation(PlanExamples.coCreated())
@@ -139,7 +169,10 @@ import Testing
             print("chromium, pdfinfo or pdftotext not installed: the print check ran on the structure only")
             return
         }
-        for plan in [try Self.exampleStore(), Self.withPrep(), Self.overfull(), PlanBuilder.build(sessions: [PlanExamples.prep().pair], generated: PlanExamples.generated)] {
+        for plan in [
+            try Self.exampleStore(), Self.withPrep(), Self.overfull(),
+            PlanBuilder.build(sessions: [PlanExamples.prep().pair], generated: PlanExamples.generated),
+        ] {
             if let keep = ProcessInfo.processInfo.environment["ACCORD_KEEP_PRINT_HTML"] {  // to look at the pages by hand
                 try PlanHTML.render(plan).write(toFile: "\(keep)/\(plan.title.prefix(12)).html", atomically: true, encoding: .utf8)
             }

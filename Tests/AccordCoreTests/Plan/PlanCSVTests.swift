@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlanCSVTests {
@@ -11,7 +12,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("plan.csv")
         try Data(csv.utf8).write(to: file)
-        let out = try PythonCheck.run("""
+        let out = try PythonCheck.run(
+            """
             import csv, json, sys
             with open(sys.argv[1], newline='', encoding='utf-8') as f:
                 print(json.dumps(list(csv.reader(f))))
@@ -23,8 +25,9 @@ import Testing
         var retro = PlanExamples.retro()
         retro.step("Actions")
         retro.item(.action, .sales, tricky, ["owner": "Dana, with Lee", "due": "2027-01-31"])
-        return PlanBuilder.build(sessions: [PlanExamples.goals().pair, PlanExamples.roles().pair, retro.pair, PlanExamples.review().pair],
-                                 generated: PlanExamples.generated)
+        return PlanBuilder.build(
+            sessions: [PlanExamples.goals().pair, PlanExamples.roles().pair, retro.pair, PlanExamples.review().pair],
+            generated: PlanExamples.generated)
     }
 
     @Test func planCSVOpensInPythonWithSixColumnsOnEveryRow() throws {
@@ -43,7 +46,9 @@ import Testing
         #expect(rows.contains { $0 == ["role", "Lead scoring: Sales C, Marketing RA", "Lee", "", "agreed", "20261124-140000-bbbbbb"] })
         // Only agreed items (and open disagreements, as "not agreed"); a statement is not a row.
         #expect(!rows.contains { $0[1].contains("Lee's team briefed us") })
-        #expect(Set(rows.dropFirst().map { $0[4] }).isSubset(of: ["agreed", "not agreed", "overdue"] + CommitmentProgress.allCases.map(\.rawValue)))
+        #expect(
+            Set(rows.dropFirst().map { $0[4] }).isSubset(
+                of: ["agreed", "not agreed", "overdue"] + CommitmentProgress.allCases.map(\.rawValue)))
     }
 
     @Test func fieldsAreQuotedOnlyWhenNeeded() {

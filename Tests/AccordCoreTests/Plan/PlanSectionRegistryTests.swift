@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlanSectionRegistryTests {
@@ -22,7 +23,9 @@ import Testing
         let declared = try Self.declaredSectionTypes()
         let registered = Set(PlanSectionRegistry.all.map { String(describing: $0) })
         #expect(declared.count >= 14)
-        #expect(declared.subtracting(registered).isEmpty, "declared but not in PlanSectionRegistry.all: \(declared.subtracting(registered).sorted())")
+        #expect(
+            declared.subtracting(registered).isEmpty,
+            "declared but not in PlanSectionRegistry.all: \(declared.subtracting(registered).sorted())")
         #expect(registered.subtracting(declared).isEmpty)
     }
 
@@ -40,7 +43,11 @@ import Testing
         #expect(PlanStepKey(rawValue: "goals") == nil)  // goals reach the plan by their capture, not a plan: key
         #expect(PlanStepKey(rawValue: "nonsense") == nil)
         // Stored playbooks may name a key this build does not know: it decodes, it just feeds nothing.
-        let step = try? JSONDecoder().decode(Step.self, from: Data(#"{"title":"S","prompt":"P","who":"each","capture":"text","agree":false,"coach":false,"activities":[],"line":3,"plan":"funnel"}"#.utf8))
+        let step = try? JSONDecoder().decode(
+            Step.self,
+            from: Data(
+                #"{"title":"S","prompt":"P","who":"each","capture":"text","agree":false,"coach":false,"activities":[],"line":3,"plan":"funnel"}"#
+                    .utf8))
         #expect(step?.plan?.rawValue == "funnel")
     }
 
@@ -62,7 +69,10 @@ import Testing
         let json = PlanJSON.render(PlanExamples.coCreated())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let keys = Set(object.keys)
-        guard case .object(let properties)? = PlanSchema.document["properties"] else { Issue.record("no properties"); return }
+        guard case .object(let properties)? = PlanSchema.document["properties"] else {
+            Issue.record("no properties")
+            return
+        }
         #expect(keys == Set(properties.map(\.0)).subtracting(["draftReason"]))
     }
 
@@ -79,6 +89,7 @@ import Testing
             }
         }
         let md = PlanMarkdown.render(PlanExamples.coCreated())
-        #expect(md.contains("## How we keep score") && !PlanPreview.lines(PlanExamples.coCreated()).contains { $0.text == "Keeping score:" })
+        #expect(
+            md.contains("## How we keep score") && !PlanPreview.lines(PlanExamples.coCreated()).contains { $0.text == "Keeping score:" })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlanSlidesTests {
@@ -13,10 +14,14 @@ import Testing
         #expect(slides.count == 7)
         #expect(slides.first?.contains("Presented together by Dana (Sales) and Lee (Marketing)") == true)
         for slide in slides.dropFirst() { #expect(slide.contains("Presented by <strong>")) }
-        #expect(slides.contains { $0.contains("Presented by <strong>Dana</strong>") } && slides.contains { $0.contains("Presented by <strong>Lee</strong>") })
+        #expect(
+            slides.contains { $0.contains("Presented by <strong>Dana</strong>") }
+                && slides.contains { $0.contains("Presented by <strong>Lee</strong>") })
         // The story first, the ask last, open disagreements with how they will be resolved.
-        let titles = ["The story: why, what, our ask", GoalsSection.title, "Roles and the hand-off", "Commitments timeline",
-                      "Open disagreements and how we will resolve them", AskSection.title]
+        let titles = [
+            "The story: why, what, our ask", GoalsSection.title, "Roles and the hand-off", "Commitments timeline",
+            "Open disagreements and how we will resolve them", AskSection.title,
+        ]
         for (slide, title) in zip(slides.dropFirst(), titles) { #expect(slide.contains("<h2>\(PlanHTML.esc(title))</h2>"), "\(title)") }
         #expect(html.contains("How we resolve it:"))
         // Readable with scripts off: every slide is in the page; the script only moves between them.

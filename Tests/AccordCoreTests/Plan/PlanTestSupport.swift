@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AccordCore
 
 /// Builds a session's events step by step, against a built-in playbook, and replays them.
@@ -7,8 +8,10 @@ struct SessionScript {
     var events: [Event] = []
     private var next = 1
 
-    init(_ playbookID: String, id: String, started: String, participants: Participants = Participants(sales: "Dana", marketing: "Lee"),
-         title: String? = nil) {
+    init(
+        _ playbookID: String, id: String, started: String, participants: Participants = Participants(sales: "Dana", marketing: "Lee"),
+        title: String? = nil
+    ) {
         let playbook = PlaybookLibrary.load(extraDirectories: []).library.playbook(id: playbookID)!
         header = SessionHeader(id: id, playbook: playbook, participants: participants, title: title, started: started)
     }
@@ -25,8 +28,10 @@ struct SessionScript {
 
     /// Proposes an item; agreed by both unless `decline` (then declined by the other side) or solo.
     @discardableResult
-    mutating func item(_ kind: Capture, _ by: Role, _ text: String, _ fields: [String: String] = [:], agreed: Bool = true,
-                       decline: String? = nil) -> String {
+    mutating func item(
+        _ kind: Capture, _ by: Role, _ text: String, _ fields: [String: String] = [:], agreed: Bool = true,
+        decline: String? = nil
+    ) -> String {
         let id = "i\(next)"
         next += 1
         events.append(.itemProposed(id: id, kind: kind, by: by, text: text, fields: fields))
@@ -41,8 +46,10 @@ struct SessionScript {
         return id
     }
 
-    mutating func goal(_ by: Role, _ text: String, metric: String, baseline: String, target: String, date: String, owner: String,
-                       decline: String? = nil) {
+    mutating func goal(
+        _ by: Role, _ text: String, metric: String, baseline: String, target: String, date: String, owner: String,
+        decline: String? = nil
+    ) {
         item(.goal, by, text, ["metric": metric, "baseline": baseline, "target": target, "date": date, "owner": owner], decline: decline)
     }
 
@@ -53,9 +60,11 @@ struct SessionScript {
     mutating func complete() { events.append(.completed) }
 
     var state: SessionState {
-        SessionState.replay(header: header, records: events.enumerated().map {
-            EventRecord(seq: $0.offset + 1, at: header.started, batch: $0.offset + 1, event: $0.element)
-        })
+        SessionState.replay(
+            header: header,
+            records: events.enumerated().map {
+                EventRecord(seq: $0.offset + 1, at: header.started, batch: $0.offset + 1, event: $0.element)
+            })
     }
 
     var pair: (header: SessionHeader, state: SessionState) { (header, state) }
@@ -72,15 +81,21 @@ enum PlanExamples {
         s.item(.list, .sales, "Q3: 412 MQLs, 74 became SQLs (18%)", agreed: false)
         s.item(.list, .marketing, "Webinar leads convert at twice the rate of paid search", agreed: false)
         s.step("Merge into joint goals")
-        s.goal(.sales, "Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner Dana", metric: "SQL→opportunity rate",
-               baseline: "18%", target: "25%", date: "2027-03-31", owner: "Dana")
-        s.goal(.marketing, "Grow marketing-sourced pipeline from €1.2m to €1.8m by 2027-06-30, owner Lee & Dana",
-               metric: "Marketing-sourced pipeline", baseline: "€1.2m", target: "€1.8m", date: "2027-06-30", owner: "Lee & Dana")
-        s.goal(.sales, hostile ? "Cut follow-up time <script>alert(1)</script> from 72h to 24h" : "Cut first follow-up time from 72h to 24h by 2027-02-28",
-               metric: hostile ? "Follow-up <script>alert(1)</script>" : "First follow-up time", baseline: "72h", target: "24h",
-               date: "2027-02-28", owner: "Dana")
-        s.goal(.marketing, "Double event budget from €40k to €80k by 2027-03-31", metric: "Event budget", baseline: "€40k",
-               target: "€80k", date: "2027-03-31", owner: "Lee", decline: "Not until we see the Q1 event results")
+        s.goal(
+            .sales, "Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner Dana", metric: "SQL→opportunity rate",
+            baseline: "18%", target: "25%", date: "2027-03-31", owner: "Dana")
+        s.goal(
+            .marketing, "Grow marketing-sourced pipeline from €1.2m to €1.8m by 2027-06-30, owner Lee & Dana",
+            metric: "Marketing-sourced pipeline", baseline: "€1.2m", target: "€1.8m", date: "2027-06-30", owner: "Lee & Dana")
+        s.goal(
+            .sales,
+            hostile
+                ? "Cut follow-up time <script>alert(1)</script> from 72h to 24h" : "Cut first follow-up time from 72h to 24h by 2027-02-28",
+            metric: hostile ? "Follow-up <script>alert(1)</script>" : "First follow-up time", baseline: "72h", target: "24h",
+            date: "2027-02-28", owner: "Dana")
+        s.goal(
+            .marketing, "Double event budget from €40k to €80k by 2027-03-31", metric: "Event budget", baseline: "€40k",
+            target: "€80k", date: "2027-03-31", owner: "Lee", decline: "Not until we see the Q1 event results")
         s.step("Keeping score together")
         s.item(.list, .marketing, "Weekly funnel report by stage, sent Monday by Marketing")
         s.item(.list, .sales, "Monthly 30-minute review of these goals, both of us")
@@ -146,7 +161,8 @@ enum PlanExamples {
 
     /// Solo prep by Dana.
     static func prep() -> SessionScript {
-        var s = SessionScript("prep", id: "20261209-080000-eeeeee", started: "2026-12-09T08:00:00Z", participants: Participants(solo: "Dana"))
+        var s = SessionScript(
+            "prep", id: "20261209-080000-eeeeee", started: "2026-12-09T08:00:00Z", participants: Participants(solo: "Dana"))
         s.step("Why it matters")
         s.answer(.sales, "Half our pipeline leaks between MQL and first call.")
         s.step("What we ask of leadership")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlanBuilderTests {
@@ -30,7 +31,9 @@ import Testing
         #expect(report.progress == .done && !report.overdue)
         #expect(actions.filter { $0.progress == .open }.count == 3)
         #expect(plan.counterpartQuestions.isEmpty)
-        #expect(plan.summary == "Dana (Sales) & Lee (Marketing) agreed: 3 joint goals, 9 roles assigned, 7 commitments and 3 open disagreements.")
+        #expect(
+            plan.summary
+                == "Dana (Sales) & Lee (Marketing) agreed: 3 joint goals, 9 roles assigned, 7 commitments and 3 open disagreements.")
     }
 
     @Test func parkedItemsAndTopicsAreOpenDisagreementsNeverDropped() throws {
@@ -58,7 +61,8 @@ import Testing
     }
 
     @Test func soloSessionMakesTheWholePlanADraftAndItemsDrafts() {
-        var goals = SessionScript("goals", id: "20261101-090000-ffffff", started: "2026-11-01T09:00:00Z", participants: Participants(solo: "Dana"))
+        var goals = SessionScript(
+            "goals", id: "20261101-090000-ffffff", started: "2026-11-01T09:00:00Z", participants: Participants(solo: "Dana"))
         goals.step("Merge into joint goals")
         goals.goal(.sales, "Raise SQL rate", metric: "SQL rate", baseline: "18%", target: "25%", date: "2027-03-31", owner: "Dana")
         let plan = PlanBuilder.build(sessions: [PlanExamples.roles().pair, goals.pair], generated: PlanExamples.generated)
@@ -82,7 +86,8 @@ import Testing
     @Test func laterGoalsSessionOverridesEarlierOneInAnyInputOrder() {
         var newer = SessionScript("goals", id: "20261205-090000-gggggg", started: "2026-12-05T09:00:00Z")
         newer.step("Merge into joint goals")
-        newer.goal(.marketing, "Reach 300 MQLs a month", metric: "MQLs a month", baseline: "210", target: "300", date: "2027-06-30", owner: "Lee")
+        newer.goal(
+            .marketing, "Reach 300 MQLs a month", metric: "MQLs a month", baseline: "210", target: "300", date: "2027-06-30", owner: "Lee")
         let plan = PlanBuilder.build(sessions: [newer.pair, PlanExamples.goals().pair], generated: PlanExamples.generated)
         #expect(plan.goals.map(\.text) == ["Reach 300 MQLs a month"])
         #expect(plan.sessions.first?.id == "20261120-090000-aaaaaa")
@@ -99,8 +104,10 @@ import Testing
 
     @Test func sessionDrivenThroughTheEngineFeedsThePlan() throws {
         var h = Harness()
-        let (state, _) = try h.run(["a", "b", "Cut follow-up time from 72h to 24h by 2027-02-28, owner Dana", "no, not until scoring is fixed",
-                                    "Raise SQL rate from 18% to 25% by 2027-03-31, owner Dana", "yes"])
+        let (state, _) = try h.run([
+            "a", "b", "Cut follow-up time from 72h to 24h by 2027-02-28, owner Dana", "no, not until scoring is fixed",
+            "Raise SQL rate from 18% to 25% by 2027-03-31, owner Dana", "yes",
+        ])
         let plan = PlanBuilder.build(sessions: [(h.header, state)], generated: PlanExamples.generated)
         #expect(plan.goals.map(\.status) == [.agreed])
         #expect(plan.disagreements.first?.declinedBy == "Lee")
@@ -128,7 +135,9 @@ import Testing
         do {
             _ = try PlaybookParser.parse("# T\nid: t\npurpose: P.\n\n## S\nplan: nonsense\n\nSay.\n", source: "t.md")
         } catch {
-            #expect(error.issues.first?.message.contains("plan: \"nonsense\" is not one of " + PlanStepKey.all.map(\.rawValue).joined(separator: ", ")) == true)
+            #expect(
+                error.issues.first?.message.contains(
+                    "plan: \"nonsense\" is not one of " + PlanStepKey.all.map(\.rawValue).joined(separator: ", ")) == true)
         }
     }
 

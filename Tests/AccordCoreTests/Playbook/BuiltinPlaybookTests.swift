@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct BuiltinPlaybookTests {
@@ -27,7 +28,8 @@ import Testing
     @Test func everyBuiltinParses() {
         let result = BuiltinPlaybooks.parseAll()
         #expect(result.errors.isEmpty, "\(result.errors.map(\.description).joined(separator: "\n"))")
-        #expect(result.playbooks.map(\.id).sorted() == ["goals", "insights", "prep", "retro", "review", "roles", "segments", "sla", "winloss"])
+        #expect(
+            result.playbooks.map(\.id).sorted() == ["goals", "insights", "prep", "retro", "review", "roles", "segments", "sla", "winloss"])
         for p in result.playbooks {
             #expect(p.source == "built-in:\(p.id).md")
             #expect(!p.purpose.isEmpty && p.steps.count >= 3)
@@ -45,8 +47,9 @@ import Testing
         let mergeIndex = try #require(goals.steps.firstIndex(of: merge))
         #expect(proposals.allSatisfy { goals.steps.firstIndex(of: $0)! < mergeIndex })
         #expect(goals.steps.last?.capture == .agreement)
-        #expect(PlaybookCommands.check(path: Self.repoRoot.appendingPathComponent("prompts/goals.md").path)
-            == ("ok: goals (8 steps)\n", .ok))
+        #expect(
+            PlaybookCommands.check(path: Self.repoRoot.appendingPathComponent("prompts/goals.md").path)
+                == ("ok: goals (8 steps)\n", .ok))
     }
 
     /// The content playbooks declare the records a seasoned leader would ask for, and the funnel
@@ -55,25 +58,36 @@ import Testing
         func fields(_ id: String, _ step: String) throws -> [String] {
             try #require(try builtin(id).steps.first { $0.title == step }).fields.map(\.name)
         }
-        #expect(try fields("winloss", "The deals") == ["deal", "segment", "size", "outcome", "competitor", "decision criteria", "main reason",
-                                                       "in their words", "messaging", "marketing could have provided", "sales learned", "closed"])
-        #expect(try fields("segments", "How each segment buys").starts(with: ["segment", "buying committee", "triggers", "where they research", "cycle days",
-                                                                              "content that helps", "disqualifiers"]))
+        #expect(
+            try fields("winloss", "The deals") == [
+                "deal", "segment", "size", "outcome", "competitor", "decision criteria", "main reason",
+                "in their words", "messaging", "marketing could have provided", "sales learned", "closed",
+            ])
+        #expect(
+            try fields("segments", "How each segment buys").starts(with: [
+                "segment", "buying committee", "triggers", "where they research", "cycle days",
+                "content that helps", "disqualifiers",
+            ]))
         #expect(try fields("insights", "Content requests") == ["asset", "asked by", "stage", "segment", "due", "owner"])
         #expect(try fields("sla", "What Sales commits to").starts(with: ["commitment", "target", "measured by"]))
         for (id, step) in [("goals", "The funnel"), ("sla", "The funnel today"), ("review", "The funnel now")] {
             let s = try #require(try builtin(id).steps.first { $0.title == step })
             #expect(s.capture == .record && FunnelSection.isFunnel(s.fields), "\(id): \(step)")
         }
-        #expect(try builtin("review").steps.contains { $0.title == "SLA adherence" && $0.fields.map(\.name).starts(with: ["commitment", "agreed", "actual", "period"]) })
+        #expect(
+            try builtin("review").steps.contains {
+                $0.title == "SLA adherence" && $0.fields.map(\.name).starts(with: ["commitment", "agreed", "actual", "period"])
+            })
     }
 
     @Test func rolesMapsAllNineActivitiesAndTheHandOff() throws {
         let roles = try builtin("roles")
         let raci = try #require(roles.steps.first { $0.capture == .raci })
         #expect(raci.activities.count == 9)
-        let wanted = ["lead definition", "lead scoring", "nurturing", "hand-off", "follow-up", "win/loss",
-                      "customer insight", "content for sales", "crm hygiene"]
+        let wanted = [
+            "lead definition", "lead scoring", "nurturing", "hand-off", "follow-up", "win/loss",
+            "customer insight", "content for sales", "crm hygiene",
+        ]
         for w in wanted { #expect(raci.activities.contains { $0.lowercased().contains(w) }, "missing \(w)") }
         #expect(raci.prompt.contains("Exactly one A"))
         #expect(roles.steps.filter { $0.capture == .list && $0.agree }.count >= 3)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 /// The byte-level placeholder scan (ASCII text) finds what the Character scan finds.

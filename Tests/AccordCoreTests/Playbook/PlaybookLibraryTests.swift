@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlaybookLibraryTests {
@@ -53,16 +54,20 @@ import Testing
         let (library, errors) = PlaybookLibrary.load(extraDirectories: [dir])
         #expect(library.playbook(id: "good") != nil)
         #expect(library.playbook(id: "bad") == nil)
-        #expect(errors.map(\.description) == [
-            "\(dir)/bad.md:5: step \"Step\" has no prompt",
-            "\(dir)/bad.md:6: who: \"everyone\" is not one of sales, marketing, each, either",
-        ])
+        #expect(
+            errors.map(\.description) == [
+                "\(dir)/bad.md:5: step \"Step\" has no prompt",
+                "\(dir)/bad.md:6: who: \"everyone\" is not one of sales, marketing, each, either",
+            ])
     }
 
     @Test func laterDirectoryWinsAndMissingDirectoryIsReported() throws {
         let a = try directory(["x.md": Self.playbook(id: "x", title: "From A")])
         let b = try directory(["x.md": Self.playbook(id: "x", title: "From B")])
-        defer { try? FileManager.default.removeItem(atPath: a); try? FileManager.default.removeItem(atPath: b) }
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
         let (library, errors) = PlaybookLibrary.load(extraDirectories: [a, b, "/nonexistent/accord"])
         #expect(library.playbook(id: "x")?.title == "From B")
         #expect(errors.map(\.description) == ["/nonexistent/accord: no such playbook directory"])
@@ -77,12 +82,13 @@ import Testing
         #expect(PlaybookCommands.check(path: dir + "/ok.md") == ("ok: ok (2 steps)\n", .ok))
         let bad = PlaybookCommands.check(path: dir + "/bad.md")
         #expect(bad.exitCode == .dataError)
-        #expect(bad.output == """
-        \(dir)/bad.md:1: missing "id:" after the title
-        \(dir)/bad.md:4: step "S" captures raci but lists no activities (add "activities: A; B; C")
-        \(dir)/bad.md:7: unknown placeholder {owner}; only {sales} and {marketing} are replaced
+        #expect(
+            bad.output == """
+                \(dir)/bad.md:1: missing "id:" after the title
+                \(dir)/bad.md:4: step "S" captures raci but lists no activities (add "activities: A; B; C")
+                \(dir)/bad.md:7: unknown placeholder {owner}; only {sales} and {marketing} are replaced
 
-        """)
+                """)
         let missing = PlaybookCommands.check(path: dir + "/missing.md")
         #expect(missing.exitCode == .ioError)
         #expect(missing.output.contains("cannot read"))

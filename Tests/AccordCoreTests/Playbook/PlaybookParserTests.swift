@@ -1,18 +1,19 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite struct PlaybookParserTests {
     static let minimal = """
-    # Try it
-    id: try-it
-    purpose: A tiny playbook.
+        # Try it
+        id: try-it
+        purpose: A tiny playbook.
 
-    ## Hello
-    who: either
-    capture: text
+        ## Hello
+        who: either
+        capture: text
 
-    Hello {sales} and {marketing}.
-    """
+        Hello {sales} and {marketing}.
+        """
 
     /// The messages of a malformed text, as `file:line: message`.
     func errors(_ text: String, file: String = "prompts/x.md") -> [String] {
@@ -32,7 +33,9 @@ import Testing
         #expect(p.recap == false)
         #expect(p.source == "x.md")
         #expect(p.steps.count == 1)
-        #expect(p.steps[0] == Step(title: "Hello", prompt: "Hello {sales} and {marketing}.", who: .either, capture: .text, coach: true, line: 5))
+        #expect(
+            p.steps[0] == Step(title: "Hello", prompt: "Hello {sales} and {marketing}.", who: .either, capture: .text, coach: true, line: 5)
+        )
         #expect(p.contentHash == FNV1a.hex(Self.minimal))
         #expect(p.contentHash.count == 16)
     }
@@ -41,37 +44,37 @@ import Testing
     /// `coach:` key overrides the default either way.
     @Test func coachDefaultsOnForTextAndListCapturesAndPlaybooksCanTurnItOff() throws {
         let text = """
-        # Coach defaults
-        id: coach-defaults
-        purpose: Which steps the coach watches.
+            # Coach defaults
+            id: coach-defaults
+            purpose: Which steps the coach watches.
 
-        ## Free text
-        capture: text
+            ## Free text
+            capture: text
 
-        Say it.
+            Say it.
 
-        ## A list
-        capture: list
+            ## A list
+            capture: list
 
-        List it.
+            List it.
 
-        ## Quiet text
-        capture: text
-        coach: no
+            ## Quiet text
+            capture: text
+            coach: no
 
-        Say it without the coach.
+            Say it without the coach.
 
-        ## Goals
-        capture: goal
+            ## Goals
+            capture: goal
 
-        Goals.
+            Goals.
 
-        ## Coached actions
-        capture: action
-        coach: yes
+            ## Coached actions
+            capture: action
+            coach: yes
 
-        Actions.
-        """
+            Actions.
+            """
         let p = try PlaybookParser.parse(text, source: "c.md")
         #expect(p.steps.map(\.coach) == [true, true, false, false, true])
     }
@@ -84,35 +87,35 @@ import Testing
 
     @Test func keysPromptParagraphsActivitiesAndComments() throws {
         let text = """
-        # Roles <!-- a comment -->
-        id: roles
-        purpose: Who does what.
-        recap: yes
+            # Roles <!-- a comment -->
+            id: roles
+            purpose: Who does what.
+            recap: yes
 
-        <!-- a comment
-             over two lines -->
-        ## Matrix
-        who: either
-        capture: raci
-        agree: yes
-        coach: no
-        activities:
-        - Lead scoring
-        - Hand-off
+            <!-- a comment
+                 over two lines -->
+            ## Matrix
+            who: either
+            capture: raci
+            agree: yes
+            coach: no
+            activities:
+            - Lead scoring
+            - Hand-off
 
-        First paragraph,
-        second line.
+            First paragraph,
+            second line.
 
 
-        Second paragraph.
+            Second paragraph.
 
-        ## Inline
-        capture: raci
-        activities: A; B ;C
-        show: plan
+            ## Inline
+            capture: raci
+            activities: A; B ;C
+            show: plan
 
-        Go.
-        """
+            Go.
+            """
         let p = try PlaybookParser.parse(text, source: "r.md")
         #expect(p.title == "Roles")
         #expect(p.recap)
@@ -133,19 +136,21 @@ import Testing
     @Test func badWhoAndCapture() {
         let text = Self.minimal.replacingOccurrences(of: "who: either", with: "who: both")
             .replacingOccurrences(of: "capture: text", with: "capture: essay")
-        #expect(errors(text) == [
-            "prompts/x.md:6: who: \"both\" is not one of sales, marketing, each, either",
-            "prompts/x.md:7: capture: \"essay\" is not one of text, list, goal, action, raci, agreement, commitments, record",
-        ])
+        #expect(
+            errors(text) == [
+                "prompts/x.md:6: who: \"both\" is not one of sales, marketing, each, either",
+                "prompts/x.md:7: capture: \"essay\" is not one of text, list, goal, action, raci, agreement, commitments, record",
+            ])
     }
 
     @Test func unknownKeys() {
         let text = Self.minimal.replacingOccurrences(of: "who: either", with: "who: either\nowner: Dana")
             .replacingOccurrences(of: "id: try-it", with: "id: try-it\nversion: 2")
-        #expect(errors(text) == [
-            "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
-            "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, fields, proposals)",
-        ])
+        #expect(
+            errors(text) == [
+                "prompts/x.md:3: unknown key \"version\" after the title (expected one of: id, purpose, recap)",
+                "prompts/x.md:8: unknown key \"owner\" in a step (expected one of: who, capture, agree, coach, show, plan, activities, fields, proposals)",
+            ])
     }
 
     @Test func missingIdTitleAndPurpose() {
@@ -158,7 +163,9 @@ import Testing
         let noPurpose = Self.minimal.replacingOccurrences(of: "purpose: A tiny playbook.\n", with: "")
         #expect(errors(noPurpose) == ["prompts/x.md:1: missing \"purpose:\" after the title"])
         let twoTitles = Self.minimal + "\n# Again\n"
-        #expect(errors(twoTitles).first == "prompts/x.md:10: second title \"Again\"; a playbook has exactly one \"# \" title (the first is on line 1)")
+        #expect(
+            errors(twoTitles).first
+                == "prompts/x.md:10: second title \"Again\"; a playbook has exactly one \"# \" title (the first is on line 1)")
     }
 
     @Test func raciWithoutActivities() {
@@ -173,20 +180,22 @@ import Testing
 
     @Test func duplicateStepTitlesAndAllErrorsCollected() {
         let text = Self.minimal + "\n\n## hello\nwho: nobody\n\nAgain.\n\n## Empty\n"
-        #expect(errors(text) == [
-            "prompts/x.md:11: step \"hello\" has the same title as the step on line 5",
-            "prompts/x.md:12: who: \"nobody\" is not one of sales, marketing, each, either",
-            "prompts/x.md:16: step \"Empty\" has no prompt",
-        ])
+        #expect(
+            errors(text) == [
+                "prompts/x.md:11: step \"hello\" has the same title as the step on line 5",
+                "prompts/x.md:12: who: \"nobody\" is not one of sales, marketing, each, either",
+                "prompts/x.md:16: step \"Empty\" has no prompt",
+            ])
     }
 
     @Test func badFlagAndShowAndDuplicateKey() {
         let text = Self.minimal.replacingOccurrences(of: "who: either", with: "who: either\nagree: maybe\nshow: slides\nwho: each")
-        #expect(errors(text) == [
-            "prompts/x.md:7: agree: \"maybe\" must be yes or no",
-            "prompts/x.md:8: show: \"slides\" is not one of plan",
-            "prompts/x.md:9: duplicate key \"who\" (already set on line 6)",
-        ])
+        #expect(
+            errors(text) == [
+                "prompts/x.md:7: agree: \"maybe\" must be yes or no",
+                "prompts/x.md:8: show: \"slides\" is not one of plan",
+                "prompts/x.md:9: duplicate key \"who\" (already set on line 6)",
+            ])
     }
 
     @Test func renderSubstitutesNames() throws {
@@ -212,26 +221,27 @@ import Testing
 @Suite struct PlaybookProposalsKeyTests {
     @Test func proposalsNameEarlierStepsByTitle() throws {
         let text = """
-        # Try
-        id: try-it
-        purpose: p
+            # Try
+            id: try-it
+            purpose: p
 
-        ## Ideas
-        who: each
-        capture: list
+            ## Ideas
+            who: each
+            capture: list
 
-        Ideas?
+            Ideas?
 
-        ## Pick
-        who: either
-        capture: action
-        proposals: Ideas
+            ## Pick
+            who: either
+            capture: action
+            proposals: Ideas
 
-        Pick some.
-        """
+            Pick some.
+            """
         let playbook = try PlaybookParser.parse(text, source: "prompts/x.md")
         #expect(playbook.steps[1].proposals == ["Ideas"])
-        #expect(PlaybookParserTests().errors(text.replacingOccurrences(of: "proposals: Ideas", with: "proposals: Later"))
-            == ["prompts/x.md:14: proposals: \"Later\" is not the title of an earlier step"])
+        #expect(
+            PlaybookParserTests().errors(text.replacingOccurrences(of: "proposals: Ideas", with: "proposals: Later"))
+                == ["prompts/x.md:14: proposals: \"Later\" is not the title of an earlier step"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct RecordFieldDeclarationTests {
@@ -10,11 +11,14 @@ import Testing
     }
 
     @Test func everyTypeParses() {
-        #expect(field("deal: text, required, e.g. Northwind renewal")
-            == RecordField(name: "deal", type: .text, required: true, example: "Northwind renewal"))
-        #expect(field("Decision  Criteria: list, optional, e.g. price; integrations")
-            == RecordField(name: "decision criteria", type: .list, required: false, example: "price; integrations"))
-        #expect(field("segment: choice (enterprise | mid-market | smb), e.g. mid-market")?.type == .choice(["enterprise", "mid-market", "smb"]))
+        #expect(
+            field("deal: text, required, e.g. Northwind renewal")
+                == RecordField(name: "deal", type: .text, required: true, example: "Northwind renewal"))
+        #expect(
+            field("Decision  Criteria: list, optional, e.g. price; integrations")
+                == RecordField(name: "decision criteria", type: .list, required: false, example: "price; integrations"))
+        #expect(
+            field("segment: choice (enterprise | mid-market | smb), e.g. mid-market")?.type == .choice(["enterprise", "mid-market", "smb"]))
         #expect(field("size: money")?.required == true)
         for kind in RecordFieldKind.allCases where kind != .choice {
             #expect(field("x: \(kind.rawValue)")?.type.kind == kind)
@@ -23,7 +27,9 @@ import Testing
 
     @Test func problemsAreNamed() {
         #expect(problem("deal") == "field \"deal\" needs a type: \"name: type, required, e.g. example\"")
-        #expect(problem("size: currency")?.contains("type \"currency\" is not one of text, number, percent, money, date, person, choice, list") == true)
+        #expect(
+            problem("size: currency")?.contains("type \"currency\" is not one of text, number, percent, money, date, person, choice, list")
+                == true)
         #expect(problem("size: money, mandatory")?.contains("\"mandatory\" is not understood") == true)
         #expect(problem("outcome: choice (won)")?.contains("two or more values") == true)
         #expect(problem("outcome: choice (won | Won)")?.contains("listed twice") == true)
@@ -34,8 +40,10 @@ import Testing
     }
 
     @Test func fieldDefinitionsRoundTripThroughJSON() throws {
-        let fields = [RecordField(name: "outcome", type: .choice(["won", "lost"]), required: true, example: "lost"),
-                      RecordField(name: "size", type: .money, required: false)]
+        let fields = [
+            RecordField(name: "outcome", type: .choice(["won", "lost"]), required: true, example: "lost"),
+            RecordField(name: "size", type: .money, required: false),
+        ]
         let data = try JSONEncoder().encode(fields)
         let json = String(decoding: data, as: UTF8.self)
         #expect(json.contains("\"choices\":[\"won\",\"lost\"]"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite struct RecordLineTests {
@@ -25,17 +26,25 @@ import Testing
     }
 
     @Test func labelledValuesMayHoldCommas() {
-        let r = read("deal: Northwind renewal; segment: Mid Market, size: €120k, decision criteria: price, Salesforce sync, support; outcome: lost", deal)
-        #expect(r.values == ["deal": "Northwind renewal", "segment": "mid-market", "size": "€120,000",
-                             "decision criteria": "price; Salesforce sync; support", "outcome": "lost"])
+        let r = read(
+            "deal: Northwind renewal; segment: Mid Market, size: €120k, decision criteria: price, Salesforce sync, support; outcome: lost",
+            deal)
+        #expect(
+            r.values == [
+                "deal": "Northwind renewal", "segment": "mid-market", "size": "€120,000",
+                "decision criteria": "price; Salesforce sync; support", "outcome": "lost",
+            ])
         #expect(r.problems.isEmpty)
     }
 
     @Test func badLabelledValuesAreReportedAndLeftEmpty() {
         let r = read("deal: Contoso, size: big, segment: startup", deal)
         #expect(r.values == ["deal": "Contoso"])
-        #expect(r.problems == ["size: I need an amount here (e.g. €120k or 45,000 USD).",
-                               "segment: Which one: enterprise, mid-market or smb?"])
+        #expect(
+            r.problems == [
+                "size: I need an amount here (e.g. €120k or 45,000 USD).",
+                "segment: Which one: enterprise, mid-market or smb?",
+            ])
     }
 
     @Test func freePhrasingIsReadByType() {
@@ -72,8 +81,10 @@ import Testing
     }
 
     @Test func longerLabelWinsAtTheSamePlace() {
-        let fields = [RecordField(name: "message", type: .text, required: true),
-                      RecordField(name: "message landed", type: .text, required: false)]
+        let fields = [
+            RecordField(name: "message", type: .text, required: true),
+            RecordField(name: "message landed", type: .text, required: false),
+        ]
         let r = read("message landed: the ROI calculator; message: price", fields)
         #expect(r.values == ["message landed": "the ROI calculator", "message": "price"])
     }
@@ -87,7 +98,9 @@ extension RecordLineTests {
 
 extension RecordLineTests {
     @Test func bareNumbersInATextNamedRecordAreAskedFor() {
-        let fields = [RecordField(name: "segment", type: .text, required: true), RecordField(name: "cycle days", type: .number, required: true)]
+        let fields = [
+            RecordField(name: "segment", type: .text, required: true), RecordField(name: "cycle days", type: .number, required: true),
+        ]
         #expect(read("Mid-market SaaS, 200 to 1,000 staff", fields).values == ["segment": "Mid-market SaaS, 200 to 1,000 staff"])
         #expect(read("Mid-market SaaS, cycle days: 75", fields).values == ["segment": "Mid-market SaaS", "cycle days": "75"])
     }
@@ -95,8 +108,10 @@ extension RecordLineTests {
 
 extension RecordLineTests {
     @Test func aChoiceStandingAloneWinsOverTheSameWordInAName() {
-        let fields = [RecordField(name: "event", type: .text, required: true),
-                      RecordField(name: "kind", type: .choice(["conference", "webinar", "dinner"]), required: true)]
+        let fields = [
+            RecordField(name: "event", type: .text, required: true),
+            RecordField(name: "kind", type: .choice(["conference", "webinar", "dinner"]), required: true),
+        ]
         #expect(read("RevOps dinner Berlin, dinner", fields).values == ["event": "RevOps dinner Berlin", "kind": "dinner"])
         #expect(read("Pipeline webinar recap", fields).values == ["event": "Pipeline", "kind": "webinar"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// The example answer scripts in transcripts/examples run each built-in playbook end to end.

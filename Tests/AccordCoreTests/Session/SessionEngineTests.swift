@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite struct SessionEngineTests {
@@ -37,7 +38,9 @@ import Testing
 
     @Test func missingFieldsAreAskedOneByOneAndBadValuesRefused() throws {
         var h = Harness()
-        let (state, _) = try h.run(["a", "b", "More qualified leads", "about 120 a month", "lots", "200 a month", "soon", "Q2 2027", "both"])
+        let (state, _) = try h.run([
+            "a", "b", "More qualified leads", "about 120 a month", "lots", "200 a month", "soon", "Q2 2027", "both",
+        ])
         let goal = try #require(state.items.first)
         #expect(goal.fields["baseline"] == "120 a month")
         #expect(goal.fields["target"] == "200 a month")
@@ -53,7 +56,9 @@ import Testing
 
     @Test func declinedItemIsParkedNotDropped() throws {
         var h = Harness()
-        let (state, _) = try h.run(["a", "b", "Cut follow-up time from 72h to 24h by 2027-02-28, owner Dana", "no, not until scoring is fixed"])
+        let (state, _) = try h.run([
+            "a", "b", "Cut follow-up time from 72h to 24h by 2027-02-28, owner Dana", "no, not until scoring is fixed",
+        ])
         let goal = try #require(state.items.first)
         #expect(goal.parked)
         #expect(goal.declinedBy == .marketing)
@@ -111,7 +116,9 @@ import Testing
     }
 
     @Test func coachFlagRecordsOriginalNudgeAndChoice() throws {
-        let engine = SessionEngine(coach: { text, _ in text.contains("never") ? ("That puts it on the other team.", "What got in the way?") : nil })
+        let engine = SessionEngine(coach: { text, _ in
+            text.contains("never") ? ("That puts it on the other team.", "What got in the way?") : nil
+        })
         var h = Harness()
         _ = try h.run(["a", "b", "", "", "", "/next"], coach: engine)
         let (state, _) = try h.run(["Sales never follows up", "", "Share notes weekly, owner Lee, due 2027-01-31"], coach: engine)
@@ -150,12 +157,16 @@ import Testing
     }
 
     @Test func reviewStepWalksOpenCommitments() throws {
-        let review = Playbook(id: "review", title: "Review", purpose: "p", steps: [
-            Step(title: "Walk", prompt: "Let's walk them.", who: .either, capture: .commitments, coach: true),
-        ])
+        let review = Playbook(
+            id: "review", title: "Review", purpose: "p",
+            steps: [
+                Step(title: "Walk", prompt: "Let's walk them.", who: .either, capture: .commitments, coach: true)
+            ])
         var h = Harness(playbook: review)
-        let recap = [RecapItem(ref: "s1/i1", text: "Share notes", owner: "Dana", due: "2026-11-01", status: .open),
-                     RecapItem(ref: "s1/i2", text: "Fix form", owner: "Lee", due: "2026-11-10", status: .open)]
+        let recap = [
+            RecapItem(ref: "s1/i1", text: "Share notes", owner: "Dana", due: "2026-11-01", status: .open),
+            RecapItem(ref: "s1/i2", text: "Fix form", owner: "Lee", due: "2026-11-10", status: .open),
+        ]
         let (state, result) = try h.run(["slipped", "the CRM export broke; new date 2026-12-15", "done"], recap: recap)
         #expect(result == .completed)
         #expect(state.latestUpdate["s1/i1"]?.status == .slipped)

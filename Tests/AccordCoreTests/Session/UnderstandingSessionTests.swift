@@ -1,23 +1,30 @@
 import Testing
+
 @testable import AccordCore
 
 /// The engine with the parsers: a session's today, people by any name, dates echoed and
 /// questioned, proposals adopted by number, /edit, /skip of one row, reviews that keep what was said.
 @Suite struct UnderstandingSessionTests {
     static let people = Participants(sales: "Priya Raman", marketing: "Tomás Okafor")
-    static let merge = Playbook(id: "m", title: "Merge", purpose: "p", steps: [
-        Step(title: "Sales proposes", prompt: "Yours?", who: .sales, capture: .goal),
-        Step(title: "Marketing proposes", prompt: "Yours?", who: .marketing, capture: .goal),
-        Step(title: "Merge", prompt: "Together.", who: .either, capture: .goal, agree: true,
-             proposals: ["Sales proposes", "Marketing proposes"]),
-    ])
+    static let merge = Playbook(
+        id: "m", title: "Merge", purpose: "p",
+        steps: [
+            Step(title: "Sales proposes", prompt: "Yours?", who: .sales, capture: .goal),
+            Step(title: "Marketing proposes", prompt: "Yours?", who: .marketing, capture: .goal),
+            Step(
+                title: "Merge", prompt: "Together.", who: .either, capture: .goal, agree: true,
+                proposals: ["Sales proposes", "Marketing proposes"]),
+        ])
 
-    func run(_ playbook: Playbook, _ lines: [String], today: String = "2027-01-10", recap: [RecapItem] = []) throws -> (SessionState, Harness) {
+    func run(_ playbook: Playbook, _ lines: [String], today: String = "2027-01-10", recap: [RecapItem] = []) throws -> (
+        SessionState, Harness
+    ) {
         var h = Harness(playbook: playbook, participants: Self.people)
         let reader = ScriptedLineReader(lines)
         var shown: [ChatLine] = []
-        let runner = SessionRunner(header: h.header, records: [], engine: SessionEngine(), sink: h.sink,
-                                   read: { reader.read(prompt: $0) }, show: { shown += $0 }, now: { "2027-01-10T10:00:00Z" })
+        let runner = SessionRunner(
+            header: h.header, records: [], engine: SessionEngine(), sink: h.sink,
+            read: { reader.read(prompt: $0) }, show: { shown += $0 }, now: { "2027-01-10T10:00:00Z" })
         runner.width = { 120 }
         _ = try runner.run(openCommitments: recap, today: today)
         h.shown = shown
@@ -42,7 +49,8 @@ import Testing
     }
 
     @Test func ownersResolveFromAnyNameAndAThirdPartyIsConfirmedOnce() throws {
-        let (state, h) = try run(Self.merge, ["Win rate 21% → 25% by 30 June", "tomas", "Lead quality 40% → 60% by 31 March", "Jamie from RevOps", "yes", ""])
+        let (state, h) = try run(
+            Self.merge, ["Win rate 21% → 25% by 30 June", "tomas", "Lead quality 40% → 60% by 31 March", "Jamie from RevOps", "yes", ""])
         #expect(state.items[0].fields["owner"] == "@marketing")
         #expect(h.text.contains("+ owner: Tomás Okafor"))
         #expect(state.items[1].fields["owner"] == "Jamie from RevOps")
@@ -58,11 +66,13 @@ import Testing
     }
 
     @Test func theMergeShowsProposalsNumberedAndAdoptsThemByNumber() throws {
-        let (state, h) = try run(Self.merge, [
-            "Win rate 21% → 25% by 30 June, owner me", "",
-            "Raise MQLs with a named contact from 40% to 80% by 31 March, owner me", "",
-            "adopt 1 and 2", "yes", "yes", "2 but owner both", "yes", "",
-        ])
+        let (state, h) = try run(
+            Self.merge,
+            [
+                "Win rate 21% → 25% by 30 June, owner me", "",
+                "Raise MQLs with a named contact from 40% to 80% by 31 March, owner me", "",
+                "adopt 1 and 2", "yes", "yes", "2 but owner both", "yes", "",
+            ])
         #expect(h.text.contains("1. Win rate 21% → 25% by 30 June, owner Priya Raman —"))
         #expect(h.text.contains("Sales proposes") && h.text.contains("│ Marketing proposes"), "side by side at 120 columns")
         let merged = state.items(inStep: 2)
@@ -86,10 +96,12 @@ import Testing
     }
 
     @Test func editChangesAnAgreedItemAndBothAgreeAgain() throws {
-        let (state, h) = try run(Self.merge, [
-            "", "", "Win rate 21% → 25% by 30 June, owner both", "yes",
-            "/status", "/edit 1 target 27%", "yes", "/edit 9 x", "/edit 1 date yesterday",
-        ])
+        let (state, h) = try run(
+            Self.merge,
+            [
+                "", "", "Win rate 21% → 25% by 30 June, owner both", "yes",
+                "/status", "/edit 1 target 27%", "yes", "/edit 9 x", "/edit 1 date yesterday",
+            ])
         let goal = state.items[0]
         #expect(goal.fields["target"] == "27%")
         #expect(goal.text.contains("21% → 27%"))
@@ -103,10 +115,14 @@ import Testing
     }
 
     @Test func skipSkipsOneRACIRowAndSkipStepTheRest() throws {
-        let roles = Playbook(id: "r", title: "Roles", purpose: "p", steps: [
-            Step(title: "RACI", prompt: "Who?", who: .either, capture: .raci, agree: true, activities: ["Scoring", "Hand-off", "Nurture"]),
-            Step(title: "After", prompt: "Next.", who: .each, capture: .text),
-        ])
+        let roles = Playbook(
+            id: "r", title: "Roles", purpose: "p",
+            steps: [
+                Step(
+                    title: "RACI", prompt: "Who?", who: .either, capture: .raci, agree: true,
+                    activities: ["Scoring", "Hand-off", "Nurture"]),
+                Step(title: "After", prompt: "Next.", who: .each, capture: .text),
+            ])
         let (state, h) = try run(roles, ["/skip", "A = Sales, R = Marketing", "yes", "/skip step"])
         #expect(state.items.count == 2)
         #expect(state.items[0].parked && state.items[0].text == "Scoring")
@@ -116,19 +132,25 @@ import Testing
     }
 
     @Test func twoAccountablesGetTheOneAccountableReason() throws {
-        let roles = Playbook(id: "r", title: "Roles", purpose: "p", steps: [
-            Step(title: "RACI", prompt: "Who?", who: .either, capture: .raci, activities: ["Scoring"]),
-        ])
+        let roles = Playbook(
+            id: "r", title: "Roles", purpose: "p",
+            steps: [
+                Step(title: "RACI", prompt: "Who?", who: .either, capture: .raci, activities: ["Scoring"])
+            ])
         let (state, h) = try run(roles, ["Accountable = both"])
         #expect(state.items.isEmpty)
         #expect(h.text.contains("Accountable"))
         #expect(h.text.contains("e.g."))
     }
 
-    static let review = Playbook(id: "review", title: "Review", purpose: "p", steps: [
-        Step(title: "Walk", prompt: "Walk", who: .either, capture: .commitments),
-    ])
-    static let recap = [RecapItem(ref: "20261101-090000-aaaaaa/i1", text: "Send the first report", owner: "@marketing", due: "2027-01-05", status: .open)]
+    static let review = Playbook(
+        id: "review", title: "Review", purpose: "p",
+        steps: [
+            Step(title: "Walk", prompt: "Walk", who: .either, capture: .commitments)
+        ])
+    static let recap = [
+        RecapItem(ref: "20261101-090000-aaaaaa/i1", text: "Send the first report", owner: "@marketing", due: "2027-01-05", status: .open)
+    ]
 
     @Test(arguments: [
         ["slipped — the first report came late; I'll review it by 20 February"],
@@ -147,11 +169,14 @@ import Testing
 
 @Suite struct RetroActionsFromProposalsTests {
     @Test func anActionAdoptedFromWhatIWillDoDifferentlyIsOwnedByWhoSaidIt() throws {
-        let retro = Playbook(id: "retro", title: "Retro", purpose: "p", steps: [
-            Step(title: "What I will do differently", prompt: "You?", who: .each, capture: .list),
-            Step(title: "Actions", prompt: "Actions.", who: .either, capture: .action, agree: true,
-                 proposals: ["What I will do differently"]),
-        ])
+        let retro = Playbook(
+            id: "retro", title: "Retro", purpose: "p",
+            steps: [
+                Step(title: "What I will do differently", prompt: "You?", who: .each, capture: .list),
+                Step(
+                    title: "Actions", prompt: "Actions.", who: .either, capture: .action, agree: true,
+                    proposals: ["What I will do differently"]),
+            ])
         var h = Harness(playbook: retro, participants: UnderstandingSessionTests.people)
         h.header.started = "2027-01-10T10:00:00Z"
         let (state, _) = try h.run([
@@ -210,17 +235,22 @@ import Testing
     /// A format-1 session stored owners as typed ("tomas", "Priya Raman & Tomás Okafor"); a format-2
     /// one stores references. The ledger groups each person once, and --owner finds both.
     @Test func oldDisplayOwnersAndNewReferencesGroupAsOnePerson() throws {
-        let playbook = Playbook(id: "retro", title: "Retro", purpose: "p", steps: [
-            Step(title: "Actions", prompt: "Actions?", who: .either, capture: .action, agree: true),
-        ])
+        let playbook = Playbook(
+            id: "retro", title: "Retro", purpose: "p",
+            steps: [
+                Step(title: "Actions", prompt: "Actions?", who: .either, capture: .action, agree: true)
+            ])
         func session(_ id: String, owners: [String]) -> SessionState {
-            let header = SessionHeader(id: id, playbook: playbook, participants: UnderstandingSessionTests.people, title: nil,
-                                       started: "2027-01-10T10:00:00Z")
+            let header = SessionHeader(
+                id: id, playbook: playbook, participants: UnderstandingSessionTests.people, title: nil,
+                started: "2027-01-10T10:00:00Z")
             var state = SessionState(header: header)
             state.apply(.stepStarted(index: 0))
             for (n, owner) in owners.enumerated() {
-                state.apply(.itemProposed(id: "i\(n + 1)", kind: .action, by: .sales, text: "Action \(id.suffix(1))\(n)",
-                                          fields: ["owner": owner, "due": "2027-03-01"]))
+                state.apply(
+                    .itemProposed(
+                        id: "i\(n + 1)", kind: .action, by: .sales, text: "Action \(id.suffix(1))\(n)",
+                        fields: ["owner": owner, "due": "2027-03-01"]))
                 state.apply(.agreed(item: "i\(n + 1)", by: .sales))
                 state.apply(.agreed(item: "i\(n + 1)", by: .marketing))
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 /// A scripted reader that reports what was on the line at each Ctrl-C and records history.
@@ -91,15 +92,22 @@ struct HomeShellStoreCommandTests {
     @Test func searchPlanCommitmentsAndLintBecomeRequests() {
         var requests: [HomeShell.Request] = []
         let output = StringOutput()
-        var shell = HomeShell(reader: ScriptedLineReader([
-            "/search pipeline review", "/plan", "/plan a b", "/commitments", "/commitments overdue", "/commitments soon",
-            "/lint Lee never follows up", "/search", "/quit",
-        ]), output: output, now: { 0 }, perform: { requests.append($0); return .stay })
+        var shell = HomeShell(
+            reader: ScriptedLineReader([
+                "/search pipeline review", "/plan", "/plan a b", "/commitments", "/commitments overdue", "/commitments soon",
+                "/lint Lee never follows up", "/search", "/quit",
+            ]), output: output, now: { 0 },
+            perform: {
+                requests.append($0)
+                return .stay
+            })
         #expect(shell.run() == .ok)
-        #expect(requests == [
-            .search(text: "pipeline review"), .plan(sessions: []), .plan(sessions: ["a", "b"]), .commitments(.open), .commitments(.overdue),
-            .lint("Lee never follows up"),
-        ])
+        #expect(
+            requests == [
+                .search(text: "pipeline review"), .plan(sessions: []), .plan(sessions: ["a", "b"]), .commitments(.open),
+                .commitments(.overdue),
+                .lint("Lee never follows up"),
+            ])
         #expect(output.text.contains("Usage: /commitments [open|overdue|done|all]"))
         #expect(output.text.contains("Usage: /search TEXT"))
         let help = HomeShell(reader: ScriptedLineReader([]), output: StringOutput(), now: { 0 }).helpText

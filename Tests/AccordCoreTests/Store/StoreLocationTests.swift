@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// The one store layer: finding, creating (0700, marked) and validating the store.
@@ -16,7 +17,8 @@ struct StoreLocationTests {
     @Test func flagBeatsEnvironmentBeatsTheUserDefault() {
         let env = ["ACCORD_DIR": "/env/store", "XDG_DATA_HOME": "/data"]
         #expect(StoreLocation.locate(flag: "/flag", environment: env, cwd: "/nowhere") == StoreLocation(path: "/flag", reason: .flag))
-        #expect(StoreLocation.locate(flag: nil, environment: env, cwd: "/nowhere") == StoreLocation(path: "/env/store", reason: .environment))
+        #expect(
+            StoreLocation.locate(flag: nil, environment: env, cwd: "/nowhere") == StoreLocation(path: "/env/store", reason: .environment))
         let fallback = StoreLocation.locate(flag: nil, environment: ["ACCORD_DIR": "", "XDG_DATA_HOME": "/data"], cwd: "/nowhere")
         #expect(fallback == StoreLocation(path: "/data/accord/transcripts", reason: .userDefault))
         #expect(StoreLocation.userDefault(environment: ["HOME": "/home/u"], cwd: "/w") == "/home/u/.local/share/accord/transcripts")

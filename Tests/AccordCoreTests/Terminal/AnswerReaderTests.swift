@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("Answer reader")
@@ -20,12 +21,18 @@ struct AnswerReaderTests {
         let line = String(repeating: "y", count: 1_000)
         // 65 lines of 1,000 bytes and their newlines: 65,064 bytes, under the limit.
         let under = ScriptedLineReader(["\"\"\""] + Array(repeating: line, count: 65) + ["\"\"\""])
-        guard case .line(let text) = AnswerReader(under).read(prompt: "> ") else { Issue.record("no answer"); return }
+        guard case .line(let text) = AnswerReader(under).read(prompt: "> ") else {
+            Issue.record("no answer")
+            return
+        }
         #expect(text.utf8.count == 65 * 1_001 - 1 && !AnswerLimit.exceeded(by: text))
         // 70 lines: over; what comes back is over the limit (so refused) but no bigger than it.
         let over = ScriptedLineReader(["\"\"\""] + Array(repeating: line, count: 70) + ["\"\"\"", "next"])
         let answers = AnswerReader(over)
-        guard case .line(let long) = answers.read(prompt: "> ") else { Issue.record("no answer"); return }
+        guard case .line(let long) = answers.read(prompt: "> ") else {
+            Issue.record("no answer")
+            return
+        }
         #expect(AnswerLimit.exceeded(by: long) && long.utf8.count == AnswerLimit.bytes + 1)
         #expect(answers.read(prompt: "> ") == .line("next"))
     }

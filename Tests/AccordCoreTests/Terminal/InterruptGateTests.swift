@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 /// A clock the test moves by hand.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("Plain line splitting")
@@ -24,8 +25,8 @@ struct LineSplitterTests {
     @Test func invalidUTF8BytesBecomeVisibleEscapes() {
         #expect(LineSplitter.decode([0x61, 0xFF, 0x62]) == "a\\xFFb")
         #expect(LineSplitter.decode([0xC3, 0xA9, 0xC3]) == "é\\xC3")
-        #expect(LineSplitter.decode([0xED, 0xA0, 0x80]) == "\\xED\\xA0\\x80") // surrogate
-        #expect(LineSplitter.decode([0xC0, 0xAF]) == "\\xC0\\xAF") // overlong
+        #expect(LineSplitter.decode([0xED, 0xA0, 0x80]) == "\\xED\\xA0\\x80")  // surrogate
+        #expect(LineSplitter.decode([0xC0, 0xAF]) == "\\xC0\\xAF")  // overlong
         #expect(LineSplitter.decode(Array("日本".utf8)) == "日本")
     }
 

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("Output policy")
 struct OutputPolicyTests {
-    private func decide(_ color: ColorChoice = .auto, env: [String: String] = ["TERM": "xterm"], tty: Bool = true, columns: Int? = 120) -> OutputPolicy {
+    private func decide(_ color: ColorChoice = .auto, env: [String: String] = ["TERM": "xterm"], tty: Bool = true, columns: Int? = 120)
+        -> OutputPolicy
+    {
         OutputPolicy.decide(color: color, environment: env, stdinIsTerminal: tty, stdoutIsTerminal: tty, terminalColumns: columns)
     }
 

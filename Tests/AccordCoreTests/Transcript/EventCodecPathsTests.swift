@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 /// One codec definition per event: the synthesized `Codable` of `EventRecord` (through
@@ -43,7 +44,9 @@ struct EventCodecPathsTests {
             #expect(try codec.encodeLineBytes([record]) == Array(try Self.encoder.encode(record)) + [0x0A])
             #expect(try codec.encode(record) == (try Self.encoder.encode(record)))
             let pair = try codec.encodeLineBytes([record, record])
-            #expect(pair == Array(try Self.encoder.encode(TranscriptRecordLine(record, group: 2))) + [0x0A] + Array(try Self.encoder.encode(record)) + [0x0A])
+            #expect(
+                pair == Array(try Self.encoder.encode(TranscriptRecordLine(record, group: 2))) + [0x0A]
+                    + Array(try Self.encoder.encode(record)) + [0x0A])
         }
         // The fast encoder is worth keeping only for what a session writes most.
         #expect(fastHandled.isSuperset(of: [.answer, .stepStarted, .turnEnded, .agreed, .fieldSet, .paused, .resumed]))
@@ -73,22 +76,30 @@ struct EventCodecPathsTests {
     static var headers: [SessionHeader] {
         let t = EventCase.texts
         let steps = Answerer.allCases.enumerated().map { n, who in
-            Step(title: t[n % t.count], prompt: t[(n + 1) % t.count], who: who, capture: Capture.allCases[n % Capture.allCases.count],
-                 agree: n % 2 == 0, coach: n % 3 == 0, activities: n == 0 ? [] : Array(t.prefix(n)), line: n * 7,
-                 show: n % 2 == 0 ? StepShow.allCases.first : nil, plan: n % 2 == 1 ? PlanStepKey(declaring: "a/é") : nil)
+            Step(
+                title: t[n % t.count], prompt: t[(n + 1) % t.count], who: who, capture: Capture.allCases[n % Capture.allCases.count],
+                agree: n % 2 == 0, coach: n % 3 == 0, activities: n == 0 ? [] : Array(t.prefix(n)), line: n * 7,
+                show: n % 2 == 0 ? StepShow.allCases.first : nil, plan: n % 2 == 1 ? PlanStepKey(declaring: "a/é") : nil)
         }
         return [false, true].flatMap { recap in
             [nil, t[1], t[2]].map { title in
-                SessionHeader(id: "20261122-100000-k3m9qa",
-                              playbook: Playbook(id: "goals", title: t[3], purpose: t[1], steps: steps, source: "built-in:goals.md",
-                                                 contentHash: "abcdef0123456789", recap: recap),
-                              participants: Participants(sales: "Dana \u{1b}", marketing: "Lee/é"), title: title, started: "2026-11-22T10:00:00Z")
+                SessionHeader(
+                    id: "20261122-100000-k3m9qa",
+                    playbook: Playbook(
+                        id: "goals", title: t[3], purpose: t[1], steps: steps, source: "built-in:goals.md",
+                        contentHash: "abcdef0123456789", recap: recap),
+                    participants: Participants(sales: "Dana \u{1b}", marketing: "Lee/é"), title: title, started: "2026-11-22T10:00:00Z")
             }
-        } + BuiltinPlaybooks.parseAll().playbooks.map {
-            SessionHeader(id: "20261122-100000-built0", playbook: $0, participants: Participants(sales: "Dana", marketing: "Lee"),
-                          title: nil, started: "2026-11-22T10:00:00Z")
-        } + [SessionHeader(id: "20261122-100000-solo00", playbook: Playbook(id: "prep", title: "Prep", purpose: "", steps: []),
-                           participants: Participants(solo: "Sam"), title: nil, started: "2026-11-22T10:00:00Z")]
+        }
+            + BuiltinPlaybooks.parseAll().playbooks.map {
+                SessionHeader(
+                    id: "20261122-100000-built0", playbook: $0, participants: Participants(sales: "Dana", marketing: "Lee"),
+                    title: nil, started: "2026-11-22T10:00:00Z")
+            } + [
+                SessionHeader(
+                    id: "20261122-100000-solo00", playbook: Playbook(id: "prep", title: "Prep", purpose: "", steps: []),
+                    participants: Participants(solo: "Sam"), title: nil, started: "2026-11-22T10:00:00Z")
+            ]
     }
 
     @Test func everyHeaderEncodesToJSONEncodersBytesAndDecodesBack() throws {

@@ -39,8 +39,10 @@ enum EventCase: String, CaseIterable {
 
     /// Texts that take every branch of a JSON string encoder: plain, escaped (quote, backslash,
     /// newline, tab, CR), control characters (ESC, U+0001, DEL), `/`, non-ASCII, U+2028, empty.
-    static let texts = ["Win rate to 25%", "line one\nline two\t\"q\" \\ \r end", "\u{1b}[31mred\u{1b}[0m \u{01} \u{7f}",
-                        "a/b é 😀 \u{2028} \u{FFFD}", ""]
+    static let texts = [
+        "Win rate to 25%", "line one\nline two\t\"q\" \\ \r end", "\u{1b}[31mred\u{1b}[0m \u{01} \u{7f}",
+        "a/b é 😀 \u{2028} \u{FFFD}", "",
+    ]
 
     /// Samples of this case: every field set, optional fields absent and present, every value of
     /// every closed set, and the hard `texts`.
@@ -51,8 +53,11 @@ enum EventCase: String, CaseIterable {
         case .answer: return Role.allCases.flatMap { r in t.map { .answer(speaker: r, text: $0) } }
         case .itemProposed:
             return Capture.allCases.map { .itemProposed(id: "g1", kind: $0, by: .sales, text: "Win rate", fields: [:]) }
-                + t.map { .itemProposed(id: "a\($0.count)", kind: .action, by: .marketing, text: $0,
-                                        fields: ["owner": "Dana", "due": "2026-12-31", "note": $0, "z/\($0)": $0]) }
+                + t.map {
+                    .itemProposed(
+                        id: "a\($0.count)", kind: .action, by: .marketing, text: $0,
+                        fields: ["owner": "Dana", "due": "2026-12-31", "note": $0, "z/\($0)": $0])
+                }
         case .fieldSet: return t.map { .fieldSet(item: "g1", field: "target", value: $0) }
         case .agreed: return Role.allCases.map { .agreed(item: "g1", by: $0) }
         case .declined: return t.map { .declined(item: "g2", by: .marketing, reason: $0) }
@@ -68,9 +73,12 @@ enum EventCase: String, CaseIterable {
         case .coachChoice: return CoachChoice.allCases.map { .coachChoice(speaker: .marketing, choice: $0) }
         case .recap:
             return [.recap(commitments: [])]
-                + [.recap(commitments: CommitmentStatus.allCases.map {
-                    RecapItem(ref: "20261101-090000-abcdef/a1", text: t[1], owner: "Lee", due: "2026-12-01", status: $0)
-                })]
+                + [
+                    .recap(
+                        commitments: CommitmentStatus.allCases.map {
+                            RecapItem(ref: "20261101-090000-abcdef/a1", text: t[1], owner: "Lee", due: "2026-12-01", status: $0)
+                        })
+                ]
         case .commitmentUpdated:
             return ReviewStatus.allCases.map { .commitmentUpdated(ref: "20261101-090000-abcdef/a1", status: $0, note: "", due: nil) }
                 + t.map { .commitmentUpdated(ref: "x/a2", status: .slipped, note: $0, due: "2027-01-15") }
@@ -87,7 +95,8 @@ enum EventCase: String, CaseIterable {
     /// Every sample of every case, as records (large `seq` and `batch` values included).
     static var allRecords: [EventRecord] {
         allCases.flatMap(\.samples).enumerated().map { n, event in
-            EventRecord(seq: n == 0 ? TranscriptFormat.largestNumber : n + 1, at: "2026-11-22T10:00:00Z", batch: n % 3 == 0 ? 0 : n, event: event)
+            EventRecord(
+                seq: n == 0 ? TranscriptFormat.largestNumber : n + 1, at: "2026-11-22T10:00:00Z", batch: n % 3 == 0 ? 0 : n, event: event)
         }
     }
 }

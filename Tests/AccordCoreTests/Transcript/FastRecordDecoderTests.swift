@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 /// The fast decode path must give exactly what JSONDecoder gives, and leave to it whatever it

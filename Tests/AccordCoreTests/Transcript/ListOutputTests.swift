@@ -1,6 +1,7 @@
+import AccordBenchSupport
 import Foundation
 import Testing
-import AccordBenchSupport
+
 @testable import AccordCore
 
 /// `accord list` from the cache is what reading every transcript gives, and its streamed outputs
@@ -25,7 +26,10 @@ import AccordBenchSupport
         for slice in [summaries, Array(summaries.prefix(1)), Array(summaries.prefix(256)), Array(summaries.prefix(257)), []] {
             var got = ""
             var pieces = 0
-            try ListCommand.writeJSON(slice) { got += $0; pieces += 1 }
+            try ListCommand.writeJSON(slice) {
+                got += $0
+                pieces += 1
+            }
             #expect(got == String(decoding: try enc.encode(slice), as: UTF8.self) + "\n", "\(slice.count) sessions")
             #expect(pieces == max(1, (slice.count + 255) / 256))
         }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 @Suite("Transcript format document")
@@ -21,7 +22,8 @@ struct TranscriptFormatDocTests {
                 headers += 1
             } else if line.hasPrefix("{\"at\":") {
                 let decoded = try Data(line.utf8).withUnsafeBytes { try codec.decodeLine($0) }
-                let canonical = try codec.encodeLineBytes([decoded.record] + Array(repeating: decoded.record, count: max(0, (decoded.group ?? 1) - 1)))
+                let canonical = try codec.encodeLineBytes(
+                    [decoded.record] + Array(repeating: decoded.record, count: max(0, (decoded.group ?? 1) - 1)))
                 let first = canonical.split(separator: 0x0A).first.map { String(decoding: $0, as: UTF8.self) }
                 #expect(first == String(line), "not canonical: \(line)")
                 let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]

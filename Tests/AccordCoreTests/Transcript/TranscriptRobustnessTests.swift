@@ -1,9 +1,11 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
+
 @testable import AccordCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Hostile numbers, torn writes, half-created files and foreign modes (issue "Nothing lost,
 /// nothing crashes"): see docs/transcript-format.md, "Writes" and "Durability and crashes".
@@ -21,8 +23,10 @@ struct TranscriptRobustnessTests {
         return (store, url)
     }
 
-    @Test(arguments: ["9223372036854775808", "18446744073709551616", "99999999999999999999999999", "9223372036854775807",
-                      "-1", "9007199254740992", "-9223372036854775809"])
+    @Test(arguments: [
+        "9223372036854775808", "18446744073709551616", "99999999999999999999999999", "9223372036854775807",
+        "-1", "9007199254740992", "-9223372036854775809",
+    ])
     func hugeOrNegativeSeqAndBatchAreDamageNotATrap(number: String) throws {
         for key in ["seq", "batch"] {
             let tmp = TempDir()
@@ -30,7 +34,9 @@ struct TranscriptRobustnessTests {
             let batch = key == "batch" ? number : "1"
             let id = "20261122-100000-big000"
             let line = #"{"at":"2026-11-22T10:00:02Z","batch":\#(batch),"event":{"note":{"by":"sales","text":"x"}},"seq":\#(seq)}"#
-            let (store, url) = try Self.store(withOpen: id, lines: [#"{"at":"2026-11-22T10:00:01Z","batch":0,"event":{"stepStarted":{"index":0}},"seq":1}"#, line, line], in: tmp)
+            let (store, url) = try Self.store(
+                withOpen: id, lines: [#"{"at":"2026-11-22T10:00:01Z","batch":0,"event":{"stepStarted":{"index":0}},"seq":1}"#, line, line],
+                in: tmp)
             let file = try store.read(id: id)
             #expect(file.damage?.hasPrefix("\(url.path):3: ") == true, "\(key)=\(number): \(file.damage ?? "intact")")
             #expect(file.records.count == 1)
@@ -47,7 +53,8 @@ struct TranscriptRobustnessTests {
         let (store, url) = try Self.store(withOpen: id, lines: [line, line], in: tmp)
         let file = try store.read(id: id)
         #expect(file.damage?.hasPrefix("\(url.path):2: ") == true)
-        _ = SessionRenderer(participants: file.header.participants).render(.stepStarted(index: 0), after: Workspace.state(of: file), live: false)
+        _ = SessionRenderer(participants: file.header.participants).render(
+            .stepStarted(index: 0), after: Workspace.state(of: file), live: false)
     }
 
     @Test func theLargestStoredNumberNeverOverflowsAnAppend() throws {
@@ -73,9 +80,11 @@ struct TranscriptRobustnessTests {
         let id = "20261122-100000-grp000"
         let writer = try store.create(header: Fixture.header(id))
         try writer.append([Fixture.record(1, .stepStarted(index: 0), batch: 0)])
-        try writer.append([Fixture.record(2, .answer(speaker: .sales, text: "Win rate 25%")),
-                           Fixture.record(3, .itemProposed(id: "g1", kind: .goal, by: .sales, text: "Win rate", fields: ["target": "25%"])),
-                           Fixture.record(4, .followUp(speaker: .sales, question: "By when?"))])
+        try writer.append([
+            Fixture.record(2, .answer(speaker: .sales, text: "Win rate 25%")),
+            Fixture.record(3, .itemProposed(id: "g1", kind: .goal, by: .sales, text: "Win rate", fields: ["target": "25%"])),
+            Fixture.record(4, .followUp(speaker: .sales, question: "By when?")),
+        ])
         writer.close()
         let lines = try String(contentsOf: store.url(for: id), encoding: .utf8).split(separator: "\n").map(String.init)
         #expect(lines.count == 5)
@@ -126,11 +135,16 @@ struct TranscriptRobustnessTests {
     @Test func aWriteCutShortInTheMiddleOfTheFileIsDamage() throws {
         let tmp = TempDir()
         let codec = EventLineCodec()
-        let first = try codec.encodeLineBytes([Fixture.record(1, .answer(speaker: .sales, text: "a")), Fixture.record(2, .note(by: .sales, text: "b")),
-                                               Fixture.record(3, .note(by: .sales, text: "c"))])
+        let first = try codec.encodeLineBytes([
+            Fixture.record(1, .answer(speaker: .sales, text: "a")), Fixture.record(2, .note(by: .sales, text: "b")),
+            Fixture.record(3, .note(by: .sales, text: "c")),
+        ])
         let lines = String(decoding: first, as: UTF8.self).split(separator: "\n").map(String.init)
-        let second = String(decoding: try codec.encodeLineBytes([Fixture.record(4, .note(by: .sales, text: "d")), Fixture.record(5, .resumed)]), as: UTF8.self)
-            .split(separator: "\n").map(String.init)
+        let second = String(
+            decoding: try codec.encodeLineBytes([Fixture.record(4, .note(by: .sales, text: "d")), Fixture.record(5, .resumed)]),
+            as: UTF8.self
+        )
+        .split(separator: "\n").map(String.init)
         let id = "20261122-100000-mid000"
         let (store, url) = try Self.store(withOpen: id, lines: [lines[0], lines[1]] + second, in: tmp)
         let file = try store.read(id: id)

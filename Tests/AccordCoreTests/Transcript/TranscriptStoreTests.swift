@@ -1,6 +1,7 @@
 import AccordBenchSupport
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 @Suite("Transcript store")
@@ -45,8 +46,10 @@ struct TranscriptStoreTests {
         let w = try store.create(header: Fixture.header(a))
         try w.append([Fixture.record(1, .itemProposed(id: "g1", kind: .goal, by: .sales, text: "x", fields: [:]))])
         #expect(try store.list().map(\.events) == [1])
-        try w.append([Fixture.record(2, .agreed(item: "g1", by: .sales)), Fixture.record(3, .agreed(item: "g1", by: .marketing)),
-                      Fixture.record(4, .parked(item: nil, by: .sales, text: "p")), Fixture.record(5, .paused(reason: "eof"))])
+        try w.append([
+            Fixture.record(2, .agreed(item: "g1", by: .sales)), Fixture.record(3, .agreed(item: "g1", by: .marketing)),
+            Fixture.record(4, .parked(item: nil, by: .sales, text: "p")), Fixture.record(5, .paused(reason: "eof")),
+        ])
         var list = try store.list()
         #expect(list.count == 1)
         #expect(list[0].events == 5 && list[0].agreed == 1 && list[0].parked == 1 && list[0].status == .paused)
@@ -102,7 +105,8 @@ struct TranscriptStoreTests {
 
     @Test func mergedStoresListEverything() throws {
         let tmp = TempDir()
-        let one = tmp.url.appendingPathComponent("one"), two = tmp.url.appendingPathComponent("two")
+        let one = tmp.url.appendingPathComponent("one")
+        let two = tmp.url.appendingPathComponent("two")
         let merged = tmp.url.appendingPathComponent("merged")
         try StoreGenerator.generate(into: one, sessions: 15, eventsPerSession: 20, seed: 1)
         try StoreGenerator.generate(into: two, sessions: 12, eventsPerSession: 20, seed: 2)
@@ -129,7 +133,11 @@ struct TranscriptStoreTests {
         #expect(list.contains { $0.status == .completed })
         #expect(list.allSatisfy { $0.status != .damaged && $0.events == 50 })
         let file = try store.read(id: list[0].id)
-        #expect(file.records.contains { if case .itemProposed(_, _, _, _, let f) = $0.event { return f["owner"] != nil && f["due"] != nil }; return false })
+        #expect(
+            file.records.contains {
+                if case .itemProposed(_, _, _, _, let f) = $0.event { return f["owner"] != nil && f["due"] != nil }
+                return false
+            })
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["ACCORD_BENCH"] == "1"))

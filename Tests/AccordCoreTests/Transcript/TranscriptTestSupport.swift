@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AccordCore
 
 /// A fresh temporary directory per test, removed on deinit.
@@ -11,13 +12,15 @@ final class TempDir {
 }
 
 enum Fixture {
-    static let playbook = Playbook(id: "goals", title: "Co-create shared goals", purpose: "Why.",
-                                   steps: [Step(title: "Goals", prompt: "What / why?", capture: .goal, agree: true)],
-                                   source: "built-in:goals.md", contentHash: "abcdef0123456789")
+    static let playbook = Playbook(
+        id: "goals", title: "Co-create shared goals", purpose: "Why.",
+        steps: [Step(title: "Goals", prompt: "What / why?", capture: .goal, agree: true)],
+        source: "built-in:goals.md", contentHash: "abcdef0123456789")
 
     static func header(_ id: String, title: String? = "Q3 plan") -> SessionHeader {
-        SessionHeader(id: id, playbook: playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
-                      title: title, started: "2026-11-22T10:00:00Z")
+        SessionHeader(
+            id: id, playbook: playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
+            title: title, started: "2026-11-22T10:00:00Z")
     }
 
     static func record(_ seq: Int, _ event: Event, batch: Int = 1) -> EventRecord {
@@ -45,7 +48,9 @@ enum Fixture {
             .undo,
             .coachFlag(speaker: .sales, original: "They never call", reason: "blame", suggestion: "What could I do?"),
             .coachChoice(speaker: .sales, choice: .rephrase),
-            .recap(commitments: [RecapItem(ref: "20261101-090000-abcdef/a1", text: "Send names", owner: "Lee", due: "2026-12-01", status: .open)]),
+            .recap(commitments: [
+                RecapItem(ref: "20261101-090000-abcdef/a1", text: "Send names", owner: "Lee", due: "2026-12-01", status: .open)
+            ]),
             .commitmentUpdated(ref: "20261101-090000-abcdef#a1", status: .done, note: "", due: nil),
             .commitmentUpdated(ref: "x#a2", status: .slipped, note: "waiting", due: "2027-01-15"),
             .paused(reason: "eof"),

@@ -1,10 +1,12 @@
 import AccordBenchSupport
-import Testing
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import Testing
+
 @testable import AccordCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite("Transcript writer and reader")
 struct TranscriptWriterTests {
@@ -36,8 +38,10 @@ struct TranscriptWriterTests {
         let codec = EventLineCodec()
         let r = Fixture.record(1, .itemProposed(id: "a", kind: .action, by: .sales, text: "x", fields: ["z": "1", "a": "2", "m": "3"]))
         let line = try codec.encode(r)
-        #expect(String(decoding: line, as: UTF8.self) ==
-            #"{"at":"2026-11-22T10:00:01Z","batch":1,"event":{"itemProposed":{"by":"sales","fields":{"a":"2","m":"3","z":"1"},"id":"a","kind":"action","text":"x"}},"seq":1}"#)
+        #expect(
+            String(decoding: line, as: UTF8.self)
+                == #"{"at":"2026-11-22T10:00:01Z","batch":1,"event":{"itemProposed":{"by":"sales","fields":{"a":"2","m":"3","z":"1"},"id":"a","kind":"action","text":"x"}},"seq":1}"#
+        )
         #expect(try codec.decode(line) == r)
     }
 
@@ -120,7 +124,8 @@ struct TranscriptWriterTests {
     @Test func corruptMiddleLineMarksDamageButOtherSessionsStillList() throws {
         let tmp = TempDir()
         let store = TranscriptStore(directory: tmp.url)
-        let bad = "20261122-100000-eeeeee", good = "20261122-110000-ffffff"
+        let bad = "20261122-100000-eeeeee"
+        let good = "20261122-110000-ffffff"
         let w = try store.create(header: Fixture.header(bad))
         try w.append([Fixture.record(1, .stepStarted(index: 0))])
         w.close()
@@ -194,7 +199,8 @@ struct TranscriptWriterTests {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", "exec 9>>\"$0\"; flock -x 9; echo $$ > \"$0\"; echo ready; read x", lockPath]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         p.standardInput = input
         p.standardOutput = output
         try p.run()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("ActionParser")
@@ -24,7 +25,10 @@ struct ActionParserTests {
 
     @Test func aNumberAtTheDueQuestionIsRefused() {
         let ctx = UnderstandingContext(today: Day(iso: "2026-11-30")!, participants: pair)
-        guard case .refused(let r) = ActionParser.answer("25%", for: .due, context: ctx) else { Issue.record("accepted"); return }
+        guard case .refused(let r) = ActionParser.answer("25%", for: .due, context: ctx) else {
+            Issue.record("accepted")
+            return
+        }
         #expect(r.message.contains("25%") && r.example == "15 January")
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 @Suite("Day")
@@ -7,7 +8,9 @@ struct DayTests {
     @Test func isoRoundTripsAndRejectsWhatIsNotADay() {
         #expect(Day(iso: "2027-03-31")?.iso == "2027-03-31")
         #expect(Day(iso: "2028-02-29") != nil)
-        for bad in ["2027-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-3-31", "27-03-31", "2027/03/31", "", "abcd-ef-gh", "２０２７-03-31"] {
+        for bad in [
+            "2027-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-3-31", "27-03-31", "2027/03/31", "", "abcd-ef-gh", "２０２７-03-31",
+        ] {
             #expect(Day(iso: bad) == nil, "\(bad)")
         }
         #expect(Day(year: 1900, month: 2, day: 29) == nil)
@@ -31,7 +34,8 @@ struct DayTests {
             let next = d.adding(days: 1)
             #expect(next.dayNumber == n + 1)
             // The next day is the next day of the month, or the first of the next month.
-            let expected = Day(year: d.year, month: d.month, day: d.day + 1)
+            let expected =
+                Day(year: d.year, month: d.month, day: d.day + 1)
                 ?? Day(year: d.year, month: d.month + 1, day: 1) ?? Day(year: d.year + 1, month: 1, day: 1)
             #expect(next == expected, "after \(d)")
             d = next

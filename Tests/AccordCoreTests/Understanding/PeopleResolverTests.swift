@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("PeopleResolver and ParticipantRef")
@@ -35,7 +36,10 @@ struct PeopleResolverTests {
     @Test func thirdPartiesNeedOneConfirmationAndLeadsDoNot() {
         #expect(ParticipantRef.other("Jamie").needsConfirmation)
         #expect(!ParticipantRef.both.needsConfirmation)
-        guard case .ask(let q) = PeopleResolver.resolve("Jamie from RevOps", context: ctx) else { Issue.record("expected a confirmation"); return }
+        guard case .ask(let q) = PeopleResolver.resolve("Jamie from RevOps", context: ctx) else {
+            Issue.record("expected a confirmation")
+            return
+        }
         #expect(q.choices == [.other("Jamie from RevOps")])
         #expect(q.message.contains("Jamie from RevOps") && q.message.contains("e.g. `"))
     }
@@ -50,6 +54,10 @@ struct PeopleResolverTests {
     @Test func asTargetsAreLeadsOnly() {
         #expect(PeopleResolver.speaker("tom", context: ctx) == .understood(.marketing))
         #expect(PeopleResolver.speaker("you", context: ctx) == .understood(.marketing))
-        if case .refused(let r) = PeopleResolver.speaker("both", context: ctx) { #expect(r.message.contains("One person")) } else { Issue.record("both is not a speaker") }
+        if case .refused(let r) = PeopleResolver.speaker("both", context: ctx) {
+            #expect(r.message.contains("One person"))
+        } else {
+            Issue.record("both is not a speaker")
+        }
     }
 }

@@ -1,9 +1,11 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("ReviewReplyParser")
 struct ReviewReplyParserTests {
-    let ctx = UnderstandingContext(today: Day(iso: "2026-11-30")!, participants: Participants(sales: "Priya Raman", marketing: "Tomás Okafor"))
+    let ctx = UnderstandingContext(
+        today: Day(iso: "2026-11-30")!, participants: Participants(sales: "Priya Raman", marketing: "Tomás Okafor"))
 
     @Test func aDateNeverReplacesAReasonInEitherOrder() {
         let first = ReviewReplyParser.parse("slipped — the first report came late", context: ctx).value!
@@ -34,8 +36,10 @@ struct ReviewReplyParserTests {
 
     @Test func aBareShiftMovesTheOldDueDateWhenItIsKnown() {
         let due = Day(iso: "2026-12-15")!
-        #expect(ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.newDate?.day.iso == "2026-12-29")
-        #expect(ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.reason == "the data came late")
+        #expect(
+            ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.newDate?.day.iso == "2026-12-29")
+        #expect(
+            ReviewReplyParser.parse("slipped 2 weeks — the data came late", context: ctx, due: due).value?.reason == "the data came late")
         #expect(ReviewReplyParser.parse("pushed back by a month", context: ctx, due: due).value?.newDate?.day.iso == "2027-01-15")
         // "in 2 weeks" counts from today; without a due date a shift counts from today too.
         #expect(ReviewReplyParser.parse("slipped, done in 2 weeks", context: ctx, due: due).value?.newDate?.day.iso == "2026-12-14")

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 @Suite("Understanding blind set")
@@ -14,8 +15,9 @@ struct UnderstandingBlindTests {
         }
         let doc = try String(contentsOf: UnderstandingTable.docURL, encoding: .utf8)
         let passed = rows.count - failures.count
-        #expect(doc.contains("Blind set: \(passed) of \(rows.count) phrasings understood as expected"),
-                "docs/understanding.md should report Blind set: \(passed) of \(rows.count)")
+        #expect(
+            doc.contains("Blind set: \(passed) of \(rows.count) phrasings understood as expected"),
+            "docs/understanding.md should report Blind set: \(passed) of \(rows.count)")
         for f in failures {
             #expect(doc.contains(f.input), "docs/understanding.md should list the blind failure “\(f.input)”")
         }

@@ -1,5 +1,6 @@
-import Testing
 import Foundation
+import Testing
+
 @testable import AccordCore
 
 @Suite("Understanding phrasing table")
@@ -30,9 +31,14 @@ struct UnderstandingDocTests {
 
     /// Every refusal in the table quotes what was typed or says what was understood, and ends with one example.
     @Test func everyRefusalSaysWhatItUnderstoodAndGivesOneExample() {
-        let understoodMarks = ["I have", "looks like", "reads as", "One person", "Only one side", "works for a baseline", "is a change", "isn't"]
+        let understoodMarks = [
+            "I have", "looks like", "reads as", "One person", "Only one side", "works for a baseline", "is a change", "isn't",
+        ]
         for row in Self.rows where row.expected.hasPrefix("refused") {
-            guard let message = UnderstandingTable.message(row) else { Issue.record("no message for \(row.input)"); continue }
+            guard let message = UnderstandingTable.message(row) else {
+                Issue.record("no message for \(row.input)")
+                continue
+            }
             let quoted = message.contains("“\(row.input.trimmingCharacters(in: .whitespaces).prefix(20))")
             #expect(quoted || understoodMarks.contains { message.contains($0) }, "\(row.input): \(message)")
             #expect(message.components(separatedBy: "e.g. `").count == 2, "one example: \(message)")
@@ -44,9 +50,13 @@ struct UnderstandingDocTests {
         let rows = Self.rows
         let doc = try String(contentsOf: UnderstandingTable.docURL, encoding: .utf8)
         let refused = rows.filter { $0.expected.hasPrefix("refused") }.count
-        let asked = rows.filter { $0.expected.hasPrefix("ask") || $0.expected.hasPrefix("confirm") || $0.expected.contains(" ask ") || $0.expected.contains("owner confirm") }.count
+        let asked = rows.filter {
+            $0.expected.hasPrefix("ask") || $0.expected.hasPrefix("confirm") || $0.expected.contains(" ask ")
+                || $0.expected.contains("owner confirm")
+        }.count
         let understood = rows.count - refused - asked
-        #expect(doc.contains("\(rows.count) phrasings: \(understood) understood, \(asked) asked about, \(refused) refused"),
-                "state: \(rows.count) phrasings: \(understood) understood, \(asked) asked about, \(refused) refused")
+        #expect(
+            doc.contains("\(rows.count) phrasings: \(understood) understood, \(asked) asked about, \(refused) refused"),
+            "state: \(rows.count) phrasings: \(understood) understood, \(asked) asked about, \(refused) refused")
     }
 }

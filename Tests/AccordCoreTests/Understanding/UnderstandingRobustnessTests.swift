@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 @Suite("Understanding robustness")
@@ -16,7 +17,8 @@ struct UnderstandingRobustnessTests {
 
     static let long: [String] = [
         String(repeating: "31 March ", count: 500), String(repeating: "a", count: 10_000), String(repeating: "/", count: 3000),
-        String(repeating: "Friday ", count: 700), String(repeating: "slipped late ", count: 300), String(repeating: "sales: R A, ", count: 300),
+        String(repeating: "Friday ", count: 700), String(repeating: "slipped late ", count: 300),
+        String(repeating: "sales: R A, ", count: 300),
     ]
 
     /// Every entry point returns on odd input (the test would crash otherwise) and every refusal gives an example.
@@ -61,7 +63,7 @@ struct UnderstandingInvariantTests {
     struct LCG {
         var state: UInt64
         mutating func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
     }
@@ -82,9 +84,11 @@ struct UnderstandingInvariantTests {
             let n = 1 + rng.next(9)
             let text = (0..<n).map { _ in Self.vocabulary[rng.next(Self.vocabulary.count)] }.joined(separator: rng.next(4) == 0 ? "" : " ")
             if let found = DateParser.find(in: text, today: ctx.today) {
-                let all: [DateFound] = found.value.map { [$0] } ?? {
-                    if case .ask(let q) = found { return q.choices } else { return [] }
-                }()
+                let all: [DateFound] =
+                    found.value.map { [$0] }
+                    ?? {
+                        if case .ask(let q) = found { return q.choices } else { return [] }
+                    }()
                 for f in all {
                     #expect(f.range.lowerBound >= text.startIndex && f.range.upperBound <= text.endIndex, "\(text)")
                     #expect(String(text[f.range]) == f.text, "\(text)")
@@ -107,7 +111,9 @@ struct UnderstandingInvariantTests {
                 #expect(next.reason == reply.reason || reply.reason == nil, "a date replaced a reason: \(text)")
             }
             let ref = PeopleResolver.resolve(text, context: ctx)
-            if case .understood(let r) = ref { #expect(ParticipantRef(stored: r.stored, participants: pair) == r || r.needsConfirmation, "\(text)") }
+            if case .understood(let r) = ref {
+                #expect(ParticipantRef(stored: r.stored, participants: pair) == r || r.needsConfirmation, "\(text)")
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AccordCore
 
 /// Reads the phrasing tables (docs/understanding.md and the blind set) and renders what the parsers
@@ -27,8 +28,14 @@ enum UnderstandingTable {
         var section = ""
         for (n, raw) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("### ") { section = String(line.dropFirst(4)).lowercased().trimmingCharacters(in: .whitespaces); continue }
-            if line.hasPrefix("#") { section = ""; continue }
+            if line.hasPrefix("### ") {
+                section = String(line.dropFirst(4)).lowercased().trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            if line.hasPrefix("#") {
+                section = ""
+                continue
+            }
             guard !section.isEmpty, line.hasPrefix("|"), !line.hasPrefix("|---"), !line.lowercased().hasPrefix("| input") else { continue }
             let cells = split(line)
             guard cells.count == 3 else { continue }
@@ -45,8 +52,17 @@ enum UnderstandingTable {
         if chars.last == "|" { chars.removeLast() }
         var i = 0
         while i < chars.count {
-            if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "|" { cur.append("|"); i += 2; continue }
-            if chars[i] == "|" { cells.append(cur.trimmingCharacters(in: .whitespaces)); cur = ""; i += 1; continue }
+            if chars[i] == "\\", i + 1 < chars.count, chars[i + 1] == "|" {
+                cur.append("|")
+                i += 2
+                continue
+            }
+            if chars[i] == "|" {
+                cells.append(cur.trimmingCharacters(in: .whitespaces))
+                cur = ""
+                i += 1
+                continue
+            }
             cur.append(chars[i])
             i += 1
         }
@@ -79,8 +95,9 @@ enum UnderstandingTable {
         for item in rest.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
             if item.hasSuffix(" speaking") {
                 let who = item.dropLast(9)
-                s.context.speaker = Token.fold(String(who)) == Token.fold(s.context.participants.marketing.split(separator: " ")[0].description)
-                    || who == "Marketing" ? .marketing : .sales
+                s.context.speaker =
+                    Token.fold(String(who)) == Token.fold(s.context.participants.marketing.split(separator: " ")[0].description)
+                        || who == "Marketing" ? .marketing : .sales
             } else if item.hasPrefix("today ") {
                 s.context.today = Day(iso: String(item.dropFirst(6)))!
             } else if item.hasPrefix("solo ") {
@@ -154,9 +171,12 @@ enum UnderstandingTable {
         let c = s.context
         switch row.section {
         case "dates": return DateParser.parse(row.input, context: c).message
-        case "owners": return s.asSpeaker ? PeopleResolver.speaker(row.input, context: c).message : PeopleResolver.resolve(row.input, context: c).message
+        case "owners":
+            return s.asSpeaker
+                ? PeopleResolver.speaker(row.input, context: c).message : PeopleResolver.resolve(row.input, context: c).message
         case "goals": return s.at.flatMap(GoalField.init(rawValue:)).flatMap { GoalParser.answer(row.input, for: $0, context: c).message }
-        case "actions": return s.at.flatMap(ActionField.init(rawValue:)).flatMap { ActionParser.answer(row.input, for: $0, context: c).message }
+        case "actions":
+            return s.at.flatMap(ActionField.init(rawValue:)).flatMap { ActionParser.answer(row.input, for: $0, context: c).message }
         case "raci": return RACIParser.parse(row.input, activity: s.activity, context: c).message
         case "reviews": return s.after == nil ? ReviewReplyParser.parse(row.input, context: c).message : nil
         default: return nil
@@ -203,8 +223,11 @@ enum UnderstandingTable {
         case .value(let q)?: out.append("baseline \(q.display)")
         case nil: break
         }
-        if let t = g.target { out.append("target \(t.display)" + (g.derivation.map { " (\($0))" } ?? "")) }
-        else if let c = g.change { out.append("change \(change(c))") }
+        if let t = g.target {
+            out.append("target \(t.display)" + (g.derivation.map { " (\($0))" } ?? ""))
+        } else if let c = g.change {
+            out.append("change \(change(c))")
+        }
         if let q = g.targetQuestion { out.append("ask target: " + q.choices.map(\.display).joined(separator: " or ")) }
         if let d = g.date { out.append("date " + day(d)) }
         if let q = g.dateQuestion { out.append("ask date: " + q.choices.map(day).joined(separator: " or ")) }

@@ -14,16 +14,21 @@ struct AbsoluteRule: CoachRule {
     private typealias L = CoachLexicon
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        let tokens = a.tokens, clauses = a.clauses
+        let tokens = a.tokens
+        let clauses = a.clauses
         for m in a.agents {
             if m.negativeQuantifier {
-                return [BlameSignal(pattern: .absolute, weight: 1, cue: "absolute:nobody",
-                                    context: a.context("nobody", verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m)))]
+                return [
+                    BlameSignal(
+                        pattern: .absolute, weight: 1, cue: "absolute:nobody",
+                        context: a.context("nobody", verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m)))
+                ]
             }
             let clause = clauses[m.start]
             let clauseWords = Set(tokens.indices.filter { clauses[$0] == clause }.map { tokens[$0].text })
             if !clauseWords.isDisjoint(with: L.positiveWords) { continue }
-            let negativeContext = !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
+            let negativeContext =
+                !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
                 || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
                 || tokens.last?.text == "?"
             // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
@@ -31,7 +36,10 @@ struct AbsoluteRule: CoachRule {
             while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens[k].text) { k -= 1 }
             k += 1
             while k < tokens.count, clauses[k] == clause {
-                if k >= m.start && k <= m.end { k += 1; continue }
+                if k >= m.start && k <= m.end {
+                    k += 1
+                    continue
+                }
                 let w = tokens[k].text
                 let absPhrase = L.absolutePhrases.first { a.matches($0, at: k) }?.joined(separator: " ")
                 if L.absolutes.contains(w) || absPhrase != nil {
@@ -44,11 +52,16 @@ struct AbsoluteRule: CoachRule {
                         let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
                         let copula = ["is", "are", "was", "were", "'s", "been", "be"].contains(a.word(k - 1) ?? "")
                         let fromAgent = tokens[m.end].possessive || m.end + 1 >= tokens.count ? nil : a.actionPhrase(from: m.end + 1)
-                        let phrase = copula ? nil
+                        let phrase =
+                            copula
+                            ? nil
                             : (quantifier.contains(w) || k < m.start ? fromAgent : (a.actionPhrase(from: k + 1) ?? fromAgent))
                         let negatedEver = w == "ever" && (m.negativeQuantifier || tokens.contains { $0.text.hasSuffix("n't") })
-                        return [BlameSignal(pattern: .absolute, weight: 1, cue: "absolute:\(w)",
-                                            context: a.context(negatedEver ? "never-ever" : w, verb: phrase, party: a.partyName(m)))]
+                        return [
+                            BlameSignal(
+                                pattern: .absolute, weight: 1, cue: "absolute:\(w)",
+                                context: a.context(negatedEver ? "never-ever" : w, verb: phrase, party: a.partyName(m)))
+                        ]
                     }
                 }
                 k += 1

@@ -16,15 +16,23 @@ struct ActionJudgementRule: CoachRule {
             while k < a.tokens.count, a.clauses[k] == a.clauses[m.start] {
                 let w = a.tokens[k].text
                 if L.actionJudgements.contains(w) {
-                    return [BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: a.context(w, party: a.partyName(m)))]
+                    return [
+                        BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: a.context(w, party: a.partyName(m)))
+                    ]
                 }
                 if let p = L.judgementPhrases.first(where: { a.matches($0, at: k) }) {
                     let text = p.joined(separator: " ")
-                    return [BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(text)", context: a.context(text, party: a.partyName(m)))]
+                    return [
+                        BlameSignal(
+                            pattern: .judgement, weight: 2, cue: "judgement:\(text)", context: a.context(text, party: a.partyName(m)))
+                    ]
                 }
                 if let (text, category) = a.categoryJudgement(at: k) {
-                    return [BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(category.rawValue):\(text)",
-                                        context: a.context(text, party: a.partyName(m)))]
+                    return [
+                        BlameSignal(
+                            pattern: .judgement, weight: 2, cue: "judgement:\(category.rawValue):\(text)",
+                            context: a.context(text, party: a.partyName(m)))
+                    ]
                 }
                 k += 1
             }

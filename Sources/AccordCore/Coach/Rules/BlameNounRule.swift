@@ -21,7 +21,8 @@ struct BlameNounRule: CoachRule {
     /// "lack of" + these are failings, not resources ("lack of effort", not "lack of headcount").
     static let lackedVirtues: Set<String> = [
         "effort", "urgency", "focus", "discipline", "care", "interest", "respect", "follow-up", "follow-through",
-        "ownership", "accountability", "clue", "idea", "sense", "discipline", "initiative", "planning", "communication", "preparation", "attention", "understanding", "rigour", "rigor",
+        "ownership", "accountability", "clue", "idea", "sense", "discipline", "initiative", "planning", "communication", "preparation",
+        "attention", "understanding", "rigour", "rigor",
     ]
     /// Verbs and links that place fault with someone: "lies with", "sat with", "comes down to".
     static let placements: [[String]] = [
@@ -30,7 +31,9 @@ struct BlameNounRule: CoachRule {
         ["squarely", "with"], ["belongs", "to"], ["is", "on"], ["was", "on"],
     ]
     /// Subjects of a placement that name fault ("the blame", "the failure", "the root cause").
-    static let placedNouns: Set<String> = ["blame", "fault", "failure", "responsibility", "cause", "mess", "problem", "issue", "miss", "loss"]
+    static let placedNouns: Set<String> = [
+        "blame", "fault", "failure", "responsibility", "cause", "mess", "problem", "issue", "miss", "loss",
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
@@ -47,7 +50,8 @@ struct BlameNounRule: CoachRule {
             var k = m.end + 1
             while let x = a.word(k), BlameCoach.adverbs.contains(x) { k += 1 }
             guard ["has", "have", "had", "show", "shows", "showed", "shown"].contains(a.word(k) ?? ""),
-                  ["zero", "no", "little"].contains(a.word(k + 1) ?? ""), let v = a.word(k + 2), Self.lackedVirtues.contains(v) else { continue }
+                ["zero", "no", "little"].contains(a.word(k + 1) ?? ""), let v = a.word(k + 2), Self.lackedVirtues.contains(v)
+            else { continue }
             return [BlameSignal(pattern: .fault, weight: 2, cue: "blame-noun:no \(v)", context: a.context(v, party: a.partyName(m)))]
         }
         for k in tokens.indices where Self.placedNouns.contains(tokens[k].text) && !a.isOwned(clause: a.clauses[k]) {
@@ -57,7 +61,11 @@ struct BlameNounRule: CoachRule {
                 var n = j + p.count
                 while let x = a.word(n), ["squarely", "entirely", "firmly", "the", "with"].contains(x) { n += 1 }
                 if let m = a.otherMentions.first(where: { $0.start >= j + p.count && $0.start <= n }) {
-                    return [BlameSignal(pattern: .fault, weight: 2, cue: "blame-placed:\(p.joined(separator: " "))", context: a.context(party: a.partyName(m)))]
+                    return [
+                        BlameSignal(
+                            pattern: .fault, weight: 2, cue: "blame-placed:\(p.joined(separator: " "))",
+                            context: a.context(party: a.partyName(m)))
+                    ]
                 }
             }
         }

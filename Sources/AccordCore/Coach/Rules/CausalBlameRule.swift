@@ -11,8 +11,13 @@ struct CausalBlameRule: CoachRule {
         let others = a.otherMentions
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
             if let link = L.causalLinks.filter({ a.matches($0, at: k) }).max(by: { $0.count < $1.count }),
-               let m = others.first(where: { $0.start >= k + link.count && $0.start <= k + link.count + 3 }) {
-                return [BlameSignal(pattern: .causal, weight: 2, cue: "causal:\(link.joined(separator: " "))", context: a.context(party: a.partyName(m)))]
+                let m = others.first(where: { $0.start >= k + link.count && $0.start <= k + link.count + 3 })
+            {
+                return [
+                    BlameSignal(
+                        pattern: .causal, weight: 2, cue: "causal:\(link.joined(separator: " "))", context: a.context(party: a.partyName(m))
+                    )
+                ]
             }
         }
         return []

@@ -5,7 +5,9 @@ struct ComparisonRule: CoachRule {
     let passes: [CoachExample] = ["At least we tried the new form.", "Unlike last year, the event sold out."]
 
     /// Comparisons that set the speaker's side above the other ("unlike us, they…").
-    static let comparisons: [[String]] = [["unlike", "us"], ["unlike", "our"], ["unlike", "we"], ["at", "least", "we"], ["at", "least", "our"]]
+    static let comparisons: [[String]] = [
+        ["unlike", "us"], ["unlike", "our"], ["unlike", "we"], ["at", "least", "we"], ["at", "least", "our"],
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard !a.otherMentions.isEmpty else { return [] }

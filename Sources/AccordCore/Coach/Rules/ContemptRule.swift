@@ -3,8 +3,12 @@
 /// side named in the statement; not in the speaker's or a system's clause, not negated ("My pitch was
 /// a joke" passes).
 struct ContemptRule: CoachRule {
-    let fires: [CoachExample] = ["That's Marketing — all talk.", "The reps are stuck in the nineties.", "Marketing's plan is wishful thinking."]
-    let passes: [CoachExample] = ["My forecast was wishful thinking.", "I was stuck in traffic before the Sales call.", "Our deck is out of date."]
+    let fires: [CoachExample] = [
+        "That's Marketing — all talk.", "The reps are stuck in the nineties.", "Marketing's plan is wishful thinking.",
+    ]
+    let passes: [CoachExample] = [
+        "My forecast was wishful thinking.", "I was stuck in traffic before the Sales call.", "Our deck is out of date.",
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] { a.contemptSignals() }
 }
@@ -36,14 +40,19 @@ extension BlameAnalysis {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = clauses[k]
             var found: String? = nil
-            if Self.contemptWords.contains(tokens[k].text) { found = tokens[k].text }
-            else if let p = Self.contemptPhrases.first(where: { matchesPattern($0, at: k) }) { found = p.joined(separator: " ") }
+            if Self.contemptWords.contains(tokens[k].text) {
+                found = tokens[k].text
+            } else if let p = Self.contemptPhrases.first(where: { matchesPattern($0, at: k) }) {
+                found = p.joined(separator: " ")
+            }
             guard let text = found, !negated(before: k), !(k > 0 && ["my", "our"].contains(tokens[k - 1].text)) else { continue }
-            if text == "stuck in *", let n = word(k + 2), n.first?.isNumber != true { continue }   // "stuck in traffic"
+            if text == "stuck in *", let n = word(k + 2), n.first?.isNumber != true { continue }  // "stuck in traffic"
             let sameClauseParty = others.contains { clauses[$0.start] == c && $0.start < k }
             let attributed = others.contains { $0.start > k && $0.start <= k + 3 }
             if sameClauseParty || attributed || (!isOwned(clause: c) && !isSystemSubject(clause: c)) {
-                out.append(Signal(pattern: .insult, weight: 2, cue: "contempt:\(text)", context: ReframeContext(party: name, word: text, verb: nil)))
+                out.append(
+                    Signal(
+                        pattern: .insult, weight: 2, cue: "contempt:\(text)", context: ReframeContext(party: name, word: text, verb: nil)))
                 break
             }
         }

@@ -38,9 +38,13 @@ struct CounterfactualJudgementRule: CoachRule {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let w = tokens[k].text
             // "Had the reps called…, we'd…" (inverted conditional about the other side).
-            if w == "had", k == 0 || tokens[k - 1].isPunctuation, let m = a.otherMentions.first(where: { $0.start > k && $0.start <= k + 2 }),
-               hasMain(m.end + 1) {
-                return [BlameSignal(pattern: .conditional, weight: 2, cue: "counterfactual:had-they", context: a.context(party: a.partyName(m)))]
+            if w == "had", k == 0 || tokens[k - 1].isPunctuation,
+                let m = a.otherMentions.first(where: { $0.start > k && $0.start <= k + 2 }),
+                hasMain(m.end + 1)
+            {
+                return [
+                    BlameSignal(pattern: .conditional, weight: 2, cue: "counterfactual:had-they", context: a.context(party: a.partyName(m)))
+                ]
             }
             // "With decent leads (from Marketing) we'd have hit plan."
             if w == "with", k == 0 || tokens[k - 1].isPunctuation || a.clauses[k - 1] != a.clauses[k] {
@@ -62,8 +66,12 @@ struct CounterfactualJudgementRule: CoachRule {
             }
             // "A sales team that read its email would've known", "Give us a sales team that follows up and…"
             if ["a", "an"].contains(w), let m = a.otherMentions.first(where: { $0.start == k + 1 || $0.start == k }),
-               ["that", "who", "which"].contains(a.word(m.end + 1) ?? ""), hasMain(m.end + 2) {
-                return [BlameSignal(pattern: .conditional, weight: 2, cue: "counterfactual:a-team-that", context: a.context(party: a.partyName(m)))]
+                ["that", "who", "which"].contains(a.word(m.end + 1) ?? ""), hasMain(m.end + 2)
+            {
+                return [
+                    BlameSignal(
+                        pattern: .conditional, weight: 2, cue: "counterfactual:a-team-that", context: a.context(party: a.partyName(m)))
+                ]
             }
         }
         return []

@@ -5,7 +5,9 @@ struct CounterfactualRule: CoachRule {
         "If they had bothered to read the brief, we'd have hit the date.",
         "Our numbers would be fine if Marketing stopped wasting budget on brand ads.",
     ]
-    let passes: [CoachExample] = ["If Marketing sends the list by Monday, we'll call everyone by Friday.", "If I had called sooner, we'd have closed it."]
+    let passes: [CoachExample] = [
+        "If Marketing sends the list by Monday, we'll call everyone by Friday.", "If I had called sooner, we'd have closed it.",
+    ]
 
     static let participles: Set<String> = ["done", "been", "gone", "known", "given", "taken", "seen", "shown", "written", "spoken"]
     static let conditionalMain: Set<String> = ["would", "wouldn't", "we'd", "i'd", "would've", "could've", "wouldn't've"]
@@ -17,7 +19,8 @@ struct CounterfactualRule: CoachRule {
             var v = m.end + 1
             while let x = a.word(v), BlameCoach.adverbs.contains(x) { v += 1 }
             let verb = a.word(v) ?? ""
-            let past = verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb) || tokens[m.end].text.hasSuffix("'d")
+            let past =
+                verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb) || tokens[m.end].text.hasSuffix("'d")
                 || Self.participles.contains(verb)
                 || ["had", "hadn't", "would", "did", "didn't", "could've", "would've"].contains(verb)
             let main = tokens.enumerated().contains { j, t in a.clauses[j] != a.clauses[k] && Self.conditionalMain.contains(t.text) }

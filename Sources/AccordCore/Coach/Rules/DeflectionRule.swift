@@ -7,7 +7,8 @@ struct DeflectionRule: CoachRule {
         "Don't look at us, the reps own the follow-up.", "The follow-up was always the reps' job.",
     ]
     let passes: [CoachExample] = [
-        "Not our best quarter; I take my share of that.", "We held the launch until legal signed off.", "We did our part of the plan on time.",
+        "Not our best quarter; I take my share of that.", "We held the launch until legal signed off.",
+        "We did our part of the plan on time.",
         "Follow-up is the reps' job in the RACI we agreed.",
     ]
 
@@ -23,7 +24,8 @@ struct DeflectionRule: CoachRule {
     static let matterNouns: Set<String> = ["problem", "issue", "matter", "thing", "job", "responsibility", "mess", "call"]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        let tokens = a.tokens, others = a.otherMentions
+        let tokens = a.tokens
+        let others = a.otherMentions
         let teamWords = CoachLexicon.salesNames.union(CoachLexicon.marketingNames)
         for k in tokens.indices where !tokens[k].isPunctuation {
             let w = tokens[k].text
@@ -37,7 +39,9 @@ struct DeflectionRule: CoachRule {
             }
             // "don't look at us", "don't pin this on us", "not on us".
             if a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
-                || a.matchesPattern(["don't", "blame", "us"], at: k) || (a.matchesPattern(["on", "us"], at: k) && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? "")) {
+                || a.matchesPattern(["don't", "blame", "us"], at: k)
+                || (a.matchesPattern(["on", "us"], at: k) && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? ""))
+            {
                 if !others.isEmpty { return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-us", context: a.context())] }
             }
             // "we held up our end; the reps didn't".
@@ -46,22 +50,29 @@ struct DeflectionRule: CoachRule {
                 while let x = a.word(n), n < k + 4, !["our", "my"].contains(x) { n += 1 }
                 let verbOK = (k + 1..<n).contains { Self.partVerbs.contains(a.word($0) ?? "") }
                 if verbOK, ["our", "my"].contains(a.word(n) ?? ""), Self.partNouns.contains(a.word(n + 1) ?? ""),
-                   others.contains(where: { a.clauses[$0.start] != a.clauses[k] }),
-                   tokens.contains(where: { $0.text.hasSuffix("n't") || ["never", "not", "but", "just"].contains($0.text) }) {
+                    others.contains(where: { a.clauses[$0.start] != a.clauses[k] }),
+                    tokens.contains(where: { $0.text.hasSuffix("n't") || ["never", "not", "but", "just"].contains($0.text) })
+                {
                     return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:did-our-part", context: a.context())]
                 }
             }
             // "that's a Marketing issue", "a Sales matter, not ours".
             if teamWords.contains(w), ["a", "an"].contains(a.word(k - 1) ?? ""), Self.matterNouns.contains(a.word(k + 1) ?? ""),
-               ["that's", "it's", "is", "was", "that"].contains(a.word(k - 2) ?? ""),
-               CoachLexicon.salesNames.contains(w) ? a.speaker != .sales : a.speaker != .marketing {
+                ["that's", "it's", "is", "was", "that"].contains(a.word(k - 2) ?? ""),
+                CoachLexicon.salesNames.contains(w) ? a.speaker != .sales : a.speaker != .marketing
+            {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:their-matter", context: a.context())]
             }
             // "the follow-up was always the reps' job".
-            if ["is", "was", "are", "were", "'s"].contains(w), let m = others.first(where: { $0.start > k && $0.start <= k + 4 && tokens[$0.end].possessive }),
-               ["job", "problem", "responsibility", "mess"].contains(a.word(m.end + 1) ?? "") {
-                let emphatic = (k + 1..<m.start).contains { ["always", "clearly", "obviously", "squarely", "entirely"].contains(a.word($0) ?? "") }
-                let disowning = tokens.contains { $0.text == "ours" } || a.matchesPattern(["they", "know", "it"], at: m.end + 3)
+            if ["is", "was", "are", "were", "'s"].contains(w),
+                let m = others.first(where: { $0.start > k && $0.start <= k + 4 && tokens[$0.end].possessive }),
+                ["job", "problem", "responsibility", "mess"].contains(a.word(m.end + 1) ?? "")
+            {
+                let emphatic = (k + 1..<m.start).contains {
+                    ["always", "clearly", "obviously", "squarely", "entirely"].contains(a.word($0) ?? "")
+                }
+                let disowning =
+                    tokens.contains { $0.text == "ours" } || a.matchesPattern(["they", "know", "it"], at: m.end + 3)
                     || tokens.contains { $0.text == "know" } && tokens.contains { $0.text == "they" }
                 guard emphatic || disowning else { continue }
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:their-job", context: a.context(party: a.partyName(m)))]

@@ -1,8 +1,12 @@
 /// +1 for a demand aimed at the other side, right after it: "<other side> needs to / must / should
 /// stop…, learn…, wake up, get its act together, take … seriously, start listening".
 struct DemandRule: CoachRule {
-    let fires: [CoachExample] = ["Marketing needs to get its act together.", "The reps must stop discounting.", "Sales should start listening."]
-    let passes: [CoachExample] = ["We need to stop discounting.", "Marketing needs to book the venue by Friday.", "Sales should get the list on Monday."]
+    let fires: [CoachExample] = [
+        "Marketing needs to get its act together.", "The reps must stop discounting.", "Sales should start listening.",
+    ]
+    let passes: [CoachExample] = [
+        "We need to stop discounting.", "Marketing needs to book the venue by Friday.", "Sales should get the list on Monday.",
+    ]
 
     /// Obligation words that, right after the other side, make a demand ("Marketing needs to…").
     static let obligations: [[String]] = [
@@ -29,7 +33,8 @@ struct DemandRule: CoachRule {
             guard let v = a.word(k) else { continue }
             let startsCaring = v == "start" && Self.startGerunds.contains(a.word(k + 1) ?? "")
             let get = v != "get" || a.matchesPattern(["get", "*", "act"], at: k) || a.word(k + 1) == "real" || a.word(k + 1) == "serious"
-            let take = v != "take" || (k + 1..<min(k + 6, a.tokens.count)).contains { a.word($0) == "seriously" || a.word($0) == "responsibility" }
+            let take =
+                v != "take" || (k + 1..<min(k + 6, a.tokens.count)).contains { a.word($0) == "seriously" || a.word($0) == "responsibility" }
             if (Self.demandVerbs.contains(v) && get && take) || startsCaring {
                 return [BlameSignal(pattern: .accountable, weight: 1, cue: "demand:\(v)", context: a.context(party: a.firstPartyName))]
             }

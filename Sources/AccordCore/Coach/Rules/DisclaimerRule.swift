@@ -7,7 +7,10 @@ struct DisclaimerRule: CoachRule {
         "I'm not blaming anyone, but Sales caused this.", "No offence, but Marketing doesn't get our buyers.",
         "With all due respect, the campaign team doesn't have a clue.",
     ]
-    let passes: [CoachExample] = ["No offence, but our pricing is too high.", "With respect to the launch, Marketing booked the venue.", "I hate to say it, but I missed the date."]
+    let passes: [CoachExample] = [
+        "No offence, but our pricing is too high.", "With respect to the launch, Marketing booked the venue.",
+        "I hate to say it, but I missed the date.",
+    ]
 
     /// Disclaimers, "*" matching any one word.
     static let disclaimers: [[String]] = [
@@ -21,11 +24,20 @@ struct DisclaimerRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
-            guard let d = Self.disclaimers.first(where: { d in
-                d.indices.allSatisfy { j in k + j < tokens.count && (d[j] == "*" || tokens[k + j].text == d[j]) } }) else { continue }
+            guard
+                let d = Self.disclaimers.first(where: { d in
+                    d.indices.allSatisfy { j in k + j < tokens.count && (d[j] == "*" || tokens[k + j].text == d[j]) }
+                })
+            else { continue }
             let after = k + d.count
-            if let m = a.agents.first(where: { $0.start >= after }), !a.isOwned(clause: a.clauses[m.start]) || a.clauses[m.start] > a.clauses[after - 1] {
-                return [BlameSignal(pattern: .judgement, weight: 2, cue: "disclaimer:\(d.joined(separator: " "))", context: a.context(party: a.partyName(m)))]
+            if let m = a.agents.first(where: { $0.start >= after }),
+                !a.isOwned(clause: a.clauses[m.start]) || a.clauses[m.start] > a.clauses[after - 1]
+            {
+                return [
+                    BlameSignal(
+                        pattern: .judgement, weight: 2, cue: "disclaimer:\(d.joined(separator: " "))",
+                        context: a.context(party: a.partyName(m)))
+                ]
             }
         }
         return []

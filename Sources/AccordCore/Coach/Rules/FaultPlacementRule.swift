@@ -9,11 +9,13 @@ struct FaultPlacementRule: CoachRule {
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
             let w = a.tokens[k].text
             if ["it's", "that's", "is", "was"].contains(w), a.word(k + 1) == "on",
-               let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 }) {
+                let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
+            {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "on-them:\(m.label)", context: a.context(party: a.partyName(m)))]
             }
             if w == "problem", ["is", "was", "here"].contains(a.word(k + 1) ?? ""),
-               let m = others.first(where: { $0.start > k && $0.start <= k + 4 }) {
+                let m = others.first(where: { $0.start > k && $0.start <= k + 4 })
+            {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "problem-is:\(m.label)", context: a.context(party: a.partyName(m)))]
             }
         }

@@ -9,7 +9,9 @@ struct FrameRule: CoachRule {
         "That's Marketing for you.", "Leave it to Sales to lose the list.", "No thanks to Sales, the launch worked.",
         "Sales being Sales, nobody called.",
     ]
-    let passes: [CoachExample] = ["I trust Marketing to run it.", "Let's leave it to Marketing to pick the venue.", "That's the plan for you and me."]
+    let passes: [CoachExample] = [
+        "I trust Marketing to run it.", "Let's leave it to Marketing to pick the venue.", "That's the plan for you and me.",
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] { a.frameSignals() }
 }
@@ -23,7 +25,9 @@ extension BlameAnalysis {
     /// Openers that must start their clause (imperative sarcasm), not follow a subject ("I trust…").
     private static let clauseInitialOpeners: Set<String> = ["leave", "trust", "count", "rely"]
     /// Exasperated "nothing new" frames that need the other side anywhere in the statement.
-    private static let nothingNew: [[String]] = [["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"]]
+    private static let nothingNew: [[String]] = [
+        ["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"],
+    ]
 
     /// Frame signals; see ``FrameRule``.
     fileprivate func frameSignals() -> [Signal] {
@@ -37,23 +41,37 @@ extension BlameAnalysis {
             let clauseStart = k == 0 || tokens[k - 1].isPunctuation || clauses[k - 1] != clauses[k]
             // "That's Marketing for you", "that's the reps for you".
             if ["that's", "that", "it's"].contains(tokens[k].text),
-               let m = others.first(where: { $0.start > k && $0.start <= k + 3 }), word(m.end + 1) == "for", word(m.end + 2) == "you" {
-                out.append(Signal(pattern: .sarcasm, weight: 2, cue: "frame:that's-them-for-you", context: ctx("that's \(partyName(m)) for you", m)))
+                let m = others.first(where: { $0.start > k && $0.start <= k + 3 }), word(m.end + 1) == "for", word(m.end + 2) == "you"
+            {
+                out.append(
+                    Signal(
+                        pattern: .sarcasm, weight: 2, cue: "frame:that's-them-for-you", context: ctx("that's \(partyName(m)) for you", m)))
             }
             if let p = Self.slotOpeners.first(where: { matches($0, at: k) }),
-               let m = others.first(where: { $0.start == k + p.count || ($0.start == k + p.count + 1 && word(k + p.count) == "old") }),
-               !Self.clauseInitialOpeners.contains(p[0]) || (clauseStart && word(m.end + 1) == "to") {
+                let m = others.first(where: { $0.start == k + p.count || ($0.start == k + p.count + 1 && word(k + p.count) == "old") }),
+                !Self.clauseInitialOpeners.contains(p[0]) || (clauseStart && word(m.end + 1) == "to")
+            {
                 let text = p.joined(separator: " ")
                 out.append(Signal(pattern: .sarcasm, weight: 2, cue: "frame:\(text)", context: ctx("\(text) \(partyName(m))", m)))
             }
             // "Sales being Sales", "Marketing will be Marketing".
             if let m = others.first(where: { $0.start == k }), let team = m.team,
-               let n = others.first(where: { $0.team == team && ($0.start == m.end + 2 && word(m.end + 1) == "being"
-                    || $0.start == m.end + 3 && word(m.end + 1) == "will" && word(m.end + 2) == "be") }) {
-                out.append(Signal(pattern: .sarcasm, weight: 2, cue: "frame:them-being-them", context: ctx("\(partyName(m)) being \(partyName(n))", m)))
+                let n = others.first(where: {
+                    $0.team == team
+                        && ($0.start == m.end + 2 && word(m.end + 1) == "being"
+                            || $0.start == m.end + 3 && word(m.end + 1) == "will" && word(m.end + 2) == "be")
+                })
+            {
+                out.append(
+                    Signal(
+                        pattern: .sarcasm, weight: 2, cue: "frame:them-being-them", context: ctx("\(partyName(m)) being \(partyName(n))", m)
+                    ))
             }
             if let p = Self.nothingNew.first(where: { matches($0, at: k) }) {
-                out.append(Signal(pattern: .sarcasm, weight: 2, cue: "frame:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), nil)))
+                out.append(
+                    Signal(
+                        pattern: .sarcasm, weight: 2, cue: "frame:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), nil))
+                )
             }
         }
         var seen = Set<String>()

@@ -13,10 +13,13 @@ struct FrustrationRule: CoachRule {
         ["had", "it", "up", "to", "here", "with"], ["losing", "patience", "with"], ["lost", "patience", "with"],
     ]
     /// Words allowed between a frustration phrase and the other side ("tired of chasing the reps").
-    static let frustrationFillers: Set<String> = ["chasing", "waiting", "for", "on", "the", "hearing", "from", "about", "all", "dealing", "with", "begging", "reminding"]
+    static let frustrationFillers: Set<String> = [
+        "chasing", "waiting", "for", "on", "the", "hearing", "from", "about", "all", "dealing", "with", "begging", "reminding",
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        let tokens = a.tokens, others = a.otherMentions
+        let tokens = a.tokens
+        let others = a.otherMentions
         guard !others.isEmpty else { return [] }
         func ctx(_ w: String, _ m: PartyMention?) -> ReframeContext {
             ReframeContext(party: m.map(a.partyName) ?? others.first.map(a.partyName), word: w, verb: nil)
@@ -24,11 +27,16 @@ struct FrustrationRule: CoachRule {
         for k in tokens.indices where !tokens[k].isPunctuation {
             // "I'm tired of Sales making excuses", "we're done chasing Marketing for…".
             if let p = FrustrationRule.frustrationPhrases.first(where: { a.matches($0, at: k) }),
-               (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" }) {
+                (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" })
+            {
                 var j = k + p.count
                 while let x = a.word(j), FrustrationRule.frustrationFillers.contains(x), j < k + p.count + 3 { j += 1 }
                 if let m = others.first(where: { $0.start == j || $0.start == j - 1 && a.word(j - 1) == "the" }) {
-                    return [BlameSignal(pattern: .frustration, weight: 2, cue: "frustration:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), m))]
+                    return [
+                        BlameSignal(
+                            pattern: .frustration, weight: 2, cue: "frustration:\(p.joined(separator: " "))",
+                            context: ctx(p.joined(separator: " "), m))
+                    ]
                 }
             }
         }

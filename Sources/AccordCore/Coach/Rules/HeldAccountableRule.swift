@@ -6,10 +6,12 @@ struct HeldAccountableRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            let w = a.tokens[k].text, c = a.clauses[k]
+            let w = a.tokens[k].text
+            let c = a.clauses[k]
             if ["held", "hold", "holding"].contains(w), !a.isOwned(clause: c),
-               (1...3).contains(where: { ["accountable", "responsible"].contains(a.word(k + $0) ?? "") }),
-               !(1...2).contains(where: { ["myself", "ourselves"].contains(a.word(k + $0) ?? "") }) {
+                (1...3).contains(where: { ["accountable", "responsible"].contains(a.word(k + $0) ?? "") }),
+                !(1...2).contains(where: { ["myself", "ourselves"].contains(a.word(k + $0) ?? "") })
+            {
                 return [BlameSignal(pattern: .accountable, weight: 2, cue: "held-accountable", context: a.context())]
             }
             if w == "answer", a.word(k + 1) == "for", !a.isOwned(clause: c), !a.otherMentions.isEmpty {

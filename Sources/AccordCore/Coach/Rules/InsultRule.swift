@@ -11,7 +11,8 @@ struct InsultRule: CoachRule {
         let others = a.otherMentions
         for k in a.tokens.indices where !a.tokens[k].isPunctuation && L.insults.contains(a.tokens[k].text) {
             let c = a.clauses[k]
-            let attributed = others.contains { $0.start > k && $0.start <= k + 3 }
+            let attributed =
+                others.contains { $0.start > k && $0.start <= k + 3 }
                 || (k > 0 && a.tokens[k - 1].possessive && others.contains { $0.end == k - 1 })
             if attributed || (!a.isOwned(clause: c) && !a.isSystemSubject(clause: c)), !a.negated(before: k) {
                 let w = a.tokens[k].text

@@ -16,7 +16,8 @@ struct MetaphorRule: CoachRule {
     static let idioms: [[String]] = [
         // Things disappearing on the other side.
         ["black", "hole"], ["into", "a", "void"], ["into", "the", "void"], ["into", "the", "abyss"], ["into", "thin", "air"],
-        ["down", "a", "well"], ["down", "the", "drain"], ["goes", "nowhere"], ["go", "nowhere"], ["went", "nowhere"], ["gone", "nowhere"], ["go", "to", "die"], ["goes", "to", "die"], ["went", "to", "die"],
+        ["down", "a", "well"], ["down", "the", "drain"], ["goes", "nowhere"], ["go", "nowhere"], ["went", "nowhere"], ["gone", "nowhere"],
+        ["go", "to", "die"], ["goes", "to", "die"], ["went", "to", "die"],
         ["graveyard"], ["shouting", "into"], ["talking", "to", "a", "wall"], ["brick", "wall"], ["into", "the", "sea"],
         ["into", "the", "wind"], ["deaf", "ears"], ["in", "one", "ear"], ["out", "of", "thin", "air"],
         // Not paying attention, not competent.
@@ -44,9 +45,11 @@ struct MetaphorRule: CoachRule {
         ["cleaning", "up", "*", "mess"], ["clean", "up", "their"], ["own", "little", "world"], ["their", "own", "world"],
         ["ivory", "tower"], ["bubble"], ["no", "idea", "what"], ["no", "clue"], ["zero", "clue"], ["have", "a", "clue"],
         ["has", "a", "clue"], ["beyond", "recognition"], ["like", "crazy"], ["cut", "corners"], ["cutting", "corners"],
-        ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["be", "bothered", "to"], ["went", "awol"], ["gone", "awol"], ["off", "a", "cliff"],
+        ["can't", "be", "bothered"], ["couldn't", "be", "bothered"], ["be", "bothered", "to"], ["went", "awol"], ["gone", "awol"],
+        ["off", "a", "cliff"],
         ["a", "bit", "rich"], ["bit", "rich"], ["way", "off"], ["binned"], ["over", "the", "fence"], ["and", "a", "prayer"],
-        ["cooked", "the", "books"], ["are", "cooked"], ["is", "cooked"], ["were", "cooked"], ["fudged"], ["fudge"], ["went", "quiet"], ["gone", "quiet"],
+        ["cooked", "the", "books"], ["are", "cooked"], ["is", "cooked"], ["were", "cooked"], ["fudged"], ["fudge"], ["went", "quiet"],
+        ["gone", "quiet"],
         ["doing", "their", "job"], ["doing", "their", "jobs"], ["do", "their", "job"], ["do", "their", "jobs"],
         ["owes", "us", "an", "apology"], ["owe", "us", "an", "apology"], ["owes", "us", "an", "explanation"],
     ]
@@ -57,11 +60,14 @@ struct MetaphorRule: CoachRule {
     /// is the subject ("our requests vanish into thin air once they reach Marketing").
     static let sinks: Set<String> = [
         "black hole", "into a void", "into the void", "into the abyss", "into thin air", "down a well", "down the drain",
-        "go to die", "goes to die", "went to die", "goes nowhere", "go nowhere", "went nowhere", "gone nowhere", "graveyard", "into the sea", "into the wind", "deaf ears", "brick wall",
+        "go to die", "goes to die", "went to die", "goes nowhere", "go nowhere", "went nowhere", "gone nowhere", "graveyard",
+        "into the sea", "into the wind", "deaf ears", "brick wall",
     ]
 
     /// Places that point at the other side without naming it ("over there", "upstairs").
-    static let deictics: [[String]] = [["over", "there"], ["over", "in"], ["upstairs"], ["their", "side"], ["their", "end"], ["that", "side"]]
+    static let deictics: [[String]] = [
+        ["over", "there"], ["over", "in"], ["upstairs"], ["their", "side"], ["their", "end"], ["that", "side"],
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
@@ -76,7 +82,11 @@ struct MetaphorRule: CoachRule {
             let sink = Self.sinks.contains(p.joined(separator: " "))
             if sameClauseParty || sink || pointed && !a.isOwned(clause: c) || (!a.isOwned(clause: c) && !a.isSystemSubject(clause: c)) {
                 let text = p.joined(separator: " ")
-                if a.isOwned(clause: c) && !Self.sinks.contains(text) && !others.contains(where: { a.clauses[$0.start] == c && $0.part == .agent }) { continue }
+                if a.isOwned(clause: c) && !Self.sinks.contains(text)
+                    && !others.contains(where: { a.clauses[$0.start] == c && $0.part == .agent })
+                {
+                    continue
+                }
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "metaphor:\(text)", context: a.context(text))]
             }
         }

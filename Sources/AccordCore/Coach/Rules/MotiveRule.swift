@@ -17,7 +17,8 @@ struct MotiveRule: CoachRule {
         ["cared", "more", "about"], ["all", "they", "care"], ["all", "they", "want"], ["all", "they", "think"],
         ["make", "them", "look"], ["makes", "them", "look"], ["makes", "their", "*", "look"], ["cover", "their"],
         ["save", "their", "own"], ["for", "their", "own"], ["line", "their", "pockets"], ["feather", "their"],
-        ["money", "on", "the", "table", "for", "them"], ["only", "listens", "when"], ["only", "listen", "when"], ["only", "show", "up"], ["only", "shows", "up"], ["only", "turn", "up"], ["only", "turns", "up"],
+        ["money", "on", "the", "table", "for", "them"], ["only", "listens", "when"], ["only", "listen", "when"], ["only", "show", "up"],
+        ["only", "shows", "up"], ["only", "turn", "up"], ["only", "turns", "up"],
     ]
     /// Self-interest nouns: with "only" / "just" in the other side's clause they impute a motive.
     static let selfInterest: Set<String> = [
@@ -35,7 +36,11 @@ struct MotiveRule: CoachRule {
             }
             let limited = span.contains { ["only", "just", "solely", "purely"].contains(a.tokens[$0].text) }
             if limited, let k = span.first(where: { Self.selfInterest.contains(a.tokens[$0].text) }) {
-                return [BlameSignal(pattern: .judgement, weight: 2, cue: "motive:\(a.tokens[k].text)", context: a.context(a.tokens[k].text, party: a.partyName(m)))]
+                return [
+                    BlameSignal(
+                        pattern: .judgement, weight: 2, cue: "motive:\(a.tokens[k].text)",
+                        context: a.context(a.tokens[k].text, party: a.partyName(m)))
+                ]
             }
         }
         return []

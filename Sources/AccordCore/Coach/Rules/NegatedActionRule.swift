@@ -8,7 +8,9 @@
 /// for a lack rather than an act ("Sales didn't get the list", "Marketing didn't know"), for numbers
 /// ("Sales lost 3 deals to Acme"), or in proposals and open questions ("Could Sales…", "What would help…").
 struct NegatedActionRule: CoachRule {
-    let fires: [CoachExample] = ["Sales didn't call the attendees.", "Marketing failed to send the list.", "The reps won't use the new deck."]
+    let fires: [CoachExample] = [
+        "Sales didn't call the attendees.", "Marketing failed to send the list.", "The reps won't use the new deck.",
+    ]
     let passes: [CoachExample] = [
         "Sales didn't get the list.", "The reps said they couldn't find the deck.", "Sales lost 3 deals to Acme.",
         "Could Sales call the attendees?", "I didn't call the attendees.",
@@ -56,8 +58,9 @@ extension BlameAnalysis {
             if isConsequence(of: a, negation: cue) || followedByInquiry(after: a) { continue }
             let party = partyName(a)
             let phrase = verbIndex.flatMap { actionPhrase(from: $0) }
-            return Signal(pattern: .negatedAction, weight: 1, cue: "negated-action:\(cue)",
-                          context: ReframeContext(party: party, word: cue, verb: phrase))
+            return Signal(
+                pattern: .negatedAction, weight: 1, cue: "negated-action:\(cue)",
+                context: ReframeContext(party: party, word: cue, verb: phrase))
         }
         return nil
     }
@@ -69,8 +72,10 @@ extension BlameAnalysis {
     /// "The list had no titles, so the reps couldn't prioritise": inability as the result of an
     /// earlier cause ("so", "which meant", "and then") describes a consequence, not a failure.
     private func isConsequence(of a: PartyMention, negation: String) -> Bool {
-        guard clauses[a.start] > 0, negation.hasPrefix("couldn't") || negation.hasPrefix("can't") || negation.hasPrefix("cannot")
-                || negation.hasPrefix("could not") || negation.hasPrefix("can not") else { return false }
+        guard clauses[a.start] > 0,
+            negation.hasPrefix("couldn't") || negation.hasPrefix("can't") || negation.hasPrefix("cannot")
+                || negation.hasPrefix("could not") || negation.hasPrefix("can not")
+        else { return false }
         var k = a.start - 1
         while k >= 0, tokens[k].isPunctuation || BlameCoach.discourseWords.contains(tokens[k].text) && clauses[k] == clauses[a.start] {
             if ["so", "meant", "therefore", "then"].contains(tokens[k].text) { return true }
@@ -84,7 +89,9 @@ extension BlameAnalysis {
     /// the statement already has the blame-free shape, fact first and then a question.
     private func followedByInquiry(after a: PartyMention) -> Bool {
         let later = tokens.indices.filter { clauses[$0] > clauses[a.start] }
-        return later.contains { Self.inquiryWords.contains(tokens[$0].text) && (isOwned(clause: clauses[$0]) || tokens[$0].text == "let's") }
+        return later.contains {
+            Self.inquiryWords.contains(tokens[$0].text) && (isOwned(clause: clauses[$0]) || tokens[$0].text == "let's")
+        }
     }
 
     /// The negative verb right after the subject ending at `end` ("didn't send", "failed to", "lost"),
@@ -93,23 +100,38 @@ extension BlameAnalysis {
         var k = end + 1
         let perfect: Set<String> = ["has", "have", "had"]
         while let w = word(k) {
-            if BlameCoach.adverbs.contains(w) && w != "never" { k += 1; continue }
+            if BlameCoach.adverbs.contains(w) && w != "never" {
+                k += 1
+                continue
+            }
             // "Sales has dropped…", "Marketing had never…"; other uses of "has/had" are not this pattern.
-            if perfect.contains(w), let n = word(k + 1), Self.failureVerbs.contains(n) || n == "never" { k += 1; continue }
+            if perfect.contains(w), let n = word(k + 1), Self.failureVerbs.contains(n) || n == "never" {
+                k += 1
+                continue
+            }
             break
         }
         guard let w = word(k) else { return nil }
         var neg: String? = nil
         var next = k + 1
-        if Self.negatingAuxiliaries.contains(w) { neg = w }
-        else if Self.auxiliariesBeforeNot.contains(w), word(k + 1) == "not" { neg = w + " not"; next = k + 2 }
+        if Self.negatingAuxiliaries.contains(w) {
+            neg = w
+        } else if Self.auxiliariesBeforeNot.contains(w), word(k + 1) == "not" {
+            neg = w + " not"
+            next = k + 2
+        }
         if let neg {
             while let x = word(next), BlameCoach.adverbs.contains(x) || x == "even" { next += 1 }
             guard let verb = word(next) else { return nil }
-            if ["be", "been", "is", "was", "a", "the", "to", "one", "once"].contains(verb) { return nil }   // "never been told", "never a priority"
+            // "never been told", "never a priority"
+            if ["be", "been", "is", "was", "a", "the", "to", "one", "once"].contains(verb) { return nil }
             let characterising = Self.characterisingNegations.contains(neg)
             let clue = (word(next + 1) == "a" && word(next + 2) == "clue") || word(next + 1) == "it"
-            if CoachLexicon.experiencerVerbs.contains(verb) || Self.lackVerbs.contains(verb), !(characterising && verb.hasPrefix("get")) , !clue { return nil }
+            if CoachLexicon.experiencerVerbs.contains(verb) || Self.lackVerbs.contains(verb), !(characterising && verb.hasPrefix("get")),
+                !clue
+            {
+                return nil
+            }
             return ("\(neg) \(verb)", next)
         }
         if Self.failureVerbs.contains(w) {
@@ -117,7 +139,7 @@ extension BlameAnalysis {
                 guard word(k + 1) == "to" else { return nil }
                 return ("\(w) to", k + 2)
             }
-            if let n = word(k + 1), n.first?.isNumber == true { return nil }   // "Sales lost 3 deals to Acme"
+            if let n = word(k + 1), n.first?.isNumber == true { return nil }  // "Sales lost 3 deals to Acme"
             return (w, nil)
         }
         return nil

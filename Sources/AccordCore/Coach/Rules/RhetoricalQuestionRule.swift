@@ -11,15 +11,22 @@ struct RhetoricalQuestionRule: CoachRule {
     private typealias L = CoachLexicon
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        let tokens = a.tokens, others = a.otherMentions
+        let tokens = a.tokens
+        let others = a.otherMentions
         var out: [BlameSignal] = []
         for k in tokens.indices where !tokens[k].isPunctuation {
             let w = tokens[k].text
             if w == "why", let aux = a.word(k + 1), L.whyAuxiliaries.contains(aux) {
                 if let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {
-                    out.append(BlameSignal(pattern: .rhetorical, weight: 2, cue: "why-question",
-                                           context: a.context(verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m))))
-                } else if !others.isEmpty, (k + 2..<min(k + 6, tokens.count)).contains(where: { L.habitualAbsolutes.contains(tokens[$0].text) || tokens[$0].text == "never" }) {
+                    out.append(
+                        BlameSignal(
+                            pattern: .rhetorical, weight: 2, cue: "why-question",
+                            context: a.context(verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m))))
+                } else if !others.isEmpty,
+                    (k + 2..<min(k + 6, tokens.count)).contains(where: {
+                        L.habitualAbsolutes.contains(tokens[$0].text) || tokens[$0].text == "never"
+                    })
+                {
                     out.append(BlameSignal(pattern: .rhetorical, weight: 2, cue: "why-always-question", context: a.context()))
                 }
             }
@@ -28,11 +35,16 @@ struct RhetoricalQuestionRule: CoachRule {
                 out.append(BlameSignal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: a.context()))
             }
             if let p = L.rhetoricalPhrases.first(where: { a.matches($0, at: k) }) {
-                out.append(BlameSignal(pattern: .rhetorical, weight: others.isEmpty ? 1 : 2, cue: "rhetorical:\(p.joined(separator: " "))", context: a.context()))
+                out.append(
+                    BlameSignal(
+                        pattern: .rhetorical, weight: others.isEmpty ? 1 : 2, cue: "rhetorical:\(p.joined(separator: " "))",
+                        context: a.context()))
             }
             if w == "what", ["were", "are"].contains(a.word(k + 1) ?? ""), let m = others.first(where: { $0.start == k + 2 }),
-               a.word(m.end + 1) == "thinking" {
-                out.append(BlameSignal(pattern: .rhetorical, weight: 2, cue: "what-were-they-thinking", context: a.context(party: a.partyName(m))))
+                a.word(m.end + 1) == "thinking"
+            {
+                out.append(
+                    BlameSignal(pattern: .rhetorical, weight: 2, cue: "what-were-they-thinking", context: a.context(party: a.partyName(m))))
             }
         }
         return out.sorted { $0.weight > $1.weight }

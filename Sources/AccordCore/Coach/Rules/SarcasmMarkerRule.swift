@@ -9,11 +9,15 @@ struct SarcasmMarkerRule: CoachRule {
         guard !others.isEmpty else { return [] }
         var out: [BlameSignal] = []
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            if a.tokens[k].text == "typical", a.word(k + 1) == "of", let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 }) {
-                out.append(BlameSignal(pattern: .sarcasm, weight: 2, cue: "typical-of:\(m.label)", context: a.context("typical", party: a.partyName(m))))
+            if a.tokens[k].text == "typical", a.word(k + 1) == "of", let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
+            {
+                out.append(
+                    BlameSignal(
+                        pattern: .sarcasm, weight: 2, cue: "typical-of:\(m.label)", context: a.context("typical", party: a.partyName(m))))
             }
             if let p = CoachLexicon.sarcasmPhrases.first(where: { a.matches($0, at: k) }),
-               !(p == ["clearly"] && k > 0 && !a.tokens[k - 1].isPunctuation) {
+                !(p == ["clearly"] && k > 0 && !a.tokens[k - 1].isPunctuation)
+            {
                 let text = p.joined(separator: " ")
                 out.append(BlameSignal(pattern: .sarcasm, weight: 1, cue: "sarcasm:\(text)", context: a.context(text)))
             }

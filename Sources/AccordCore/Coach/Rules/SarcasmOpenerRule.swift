@@ -29,32 +29,47 @@ struct SarcasmOpenerRule: CoachRule {
         ["masterpiece"], ["genius", "move"], ["bravo", "to"],
     ]
     /// Markers that also need a bad word or the other side as an agent, being common in sincere speech too.
-    static let weak: Set<String> = ["brilliant", "masterpiece", "as if", "glad to see", "nice of", "lovely of", "kind of the", "oh great", "oh sure"]
+    static let weak: Set<String> = [
+        "brilliant", "masterpiece", "as if", "glad to see", "nice of", "lovely of", "kind of the", "oh great", "oh sure",
+    ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        let bad = a.hasBadOutcome || tokens.contains {
-            SentimentLexicon.isNegative($0.text) || ["again", "finally", "without", "zero", "nobody", "nothing", "no"].contains($0.text) || $0.text.hasSuffix("n't")
-        }
+        let bad =
+            a.hasBadOutcome
+            || tokens.contains {
+                SentimentLexicon.isNegative($0.text)
+                    || ["again", "finally", "without", "zero", "nobody", "nothing", "no"].contains($0.text) || $0.text.hasSuffix("n't")
+            }
         let words = tokens.indices.filter { !tokens[$0].isPunctuation }
         // "Sure, Marketing, we'll just magic up 500 leads": sarcastic compliance addressed to the other side.
         if let first = words.first, ["sure", "yeah", "right"].contains(tokens[first].text) || a.matches(["oh", "sure"], at: first),
-           !a.otherMentions.isEmpty, tokens.contains(where: { ["just", "definitely", "totally", "because", "obviously"].contains($0.text) }) {
+            !a.otherMentions.isEmpty,
+            tokens.contains(where: { ["just", "definitely", "totally", "because", "obviously"].contains($0.text) })
+        {
             return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:sure", context: a.context("sure"))]
         }
         // "Marketing's idea of research is a poll", "the reps' version of urgency": a mocking definition.
         for m in a.otherMentions where tokens[m.end].possessive || tokens[m.end].text == "their" || tokens[m.end].text == "your" {
             if ["idea", "version", "definition", "notion", "understanding"].contains(a.word(m.end + 1) ?? ""), a.word(m.end + 2) == "of" {
-                return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:idea-of", context: a.context("idea of", party: a.partyName(m)))]
+                return [
+                    BlameSignal(
+                        pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:idea-of", context: a.context("idea of", party: a.partyName(m)))
+                ]
             }
         }
         for (n, k) in words.enumerated() {
             // Markers match word by word, across commas ("surprise, surprise").
-            guard let p = Self.markers.first(where: { p in
-                p.indices.allSatisfy { j in n + j < words.count && (p[j] == "*" || tokens[words[n + j]].text == p[j]) } }) else { continue }
+            guard
+                let p = Self.markers.first(where: { p in
+                    p.indices.allSatisfy { j in n + j < words.count && (p[j] == "*" || tokens[words[n + j]].text == p[j]) }
+                })
+            else { continue }
             let text = p.joined(separator: " ")
             let party = !a.otherMentions.isEmpty && !a.otherMentions.allSatisfy({ $0.label == "you" })
-            let ok = Self.weak.contains(text) ? (bad || party && tokens.contains { $0.text == "to" || $0.text == "again" }) && (party || bad) : (party || bad)
+            let ok =
+                Self.weak.contains(text)
+                ? (bad || party && tokens.contains { $0.text == "to" || $0.text == "again" }) && (party || bad) : (party || bad)
             if ok && !(text == "for once" && a.isOwned(clause: a.clauses[k])) {
                 return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:\(text)", context: a.context(text))]
             }

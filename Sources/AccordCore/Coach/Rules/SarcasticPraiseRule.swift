@@ -1,7 +1,9 @@
 /// +2 for praise that opens the statement and meets a bad twist in a later clause ("Great job on the
 /// launch — zero leads"), and for "thanks for nothing". No party needed.
 struct SarcasticPraiseRule: CoachRule {
-    let fires: [CoachExample] = ["Great job on the launch, Marketing — zero leads.", "Thanks for nothing.", "Another webinar nobody asked for. Thanks, Marketing."]
+    let fires: [CoachExample] = [
+        "Great job on the launch, Marketing — zero leads.", "Thanks for nothing.", "Another webinar nobody asked for. Thanks, Marketing.",
+    ]
     let passes: [CoachExample] = [
         "Great job on the webinar, Marketing, the leads were spot on.", "Thanks for the notes.",
         "Thanks, Sales, for the detailed feedback on the brief.",
@@ -25,14 +27,24 @@ struct SarcasticPraiseRule: CoachRule {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = a.clauses[k]
             if a.matchesPattern(["thanks", "for", "nothing"], at: k) {
-                return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm:thanks for nothing", context: a.context("thanks for nothing"))]
+                return [
+                    BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm:thanks for nothing", context: a.context("thanks for nothing"))
+                ]
             }
             // "Another webinar nobody asked for. Thanks, Marketing." Thanks aimed at the other side, with a bad word.
             if ["thanks", "cheers", "thank"].contains(tokens[k].text), a.word(k + 1) != "to",
-               let m = a.otherMentions.first(where: { $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens[k].text == "thank") }),
-               tokens.indices.contains(where: { i in (i < k || i > m.end) && (SentimentLexicon.isNegative(tokens[i].text)
-                    || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text)) }) {
-                return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcastic-thanks", context: a.context("thanks", party: a.partyName(m)))]
+                let m = a.otherMentions.first(where: {
+                    $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens[k].text == "thank")
+                }),
+                tokens.indices.contains(where: { i in
+                    (i < k || i > m.end)
+                        && (SentimentLexicon.isNegative(tokens[i].text)
+                            || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text))
+                })
+            {
+                return [
+                    BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcastic-thanks", context: a.context("thanks", party: a.partyName(m)))
+                ]
             }
             if let p = Self.praiseOpeners.first(where: { a.matchesPattern($0, at: k) }), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
                 let twist = tokens.indices.filter { a.clauses[$0] > c }.first {
@@ -41,7 +53,10 @@ struct SarcasticPraiseRule: CoachRule {
                 }
                 if let t = twist {
                     let text = p.joined(separator: " ")
-                    return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcastic-praise:\(text)…\(tokens[t].text)", context: a.context(text))]
+                    return [
+                        BlameSignal(
+                            pattern: .sarcasm, weight: 2, cue: "sarcastic-praise:\(text)…\(tokens[t].text)", context: a.context(text))
+                    ]
                 }
             }
         }

@@ -3,7 +3,9 @@
 /// "the reps were careless" flags. Not when negated, in the speaker's own clause, in a proposal or
 /// open question, or when the word describes how the speaker felt ("…, and I was disappointed").
 struct SentimentRule: CoachRule {
-    let fires: [CoachExample] = ["The reps were careless with the list.", "Marketing's brief was confusing and sloppy.", "Sales wrecked the demo."]
+    let fires: [CoachExample] = [
+        "The reps were careless with the list.", "Marketing's brief was confusing and sloppy.", "Sales wrecked the demo.",
+    ]
     let passes: [CoachExample] = [
         "The reps weren't careless.", "I was careless with the list.", "Could Sales help with the angry customer?",
         "Sales closed the deal.",
@@ -21,8 +23,11 @@ struct SentimentRule: CoachRule {
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == clause {
                 if let w = a.word(k), SentimentLexicon.isNegative(w), !a.negated(before: k),
-                   !(k > 0 && ["my", "our", "i", "we"].contains(a.tokens[k - 1].text)) {
-                    return [BlameSignal(pattern: .negativeAgent, weight: 1, cue: "sentiment:\(w)", context: a.context(w, party: a.partyName(m)))]
+                    !(k > 0 && ["my", "our", "i", "we"].contains(a.tokens[k - 1].text))
+                {
+                    return [
+                        BlameSignal(pattern: .negativeAgent, weight: 1, cue: "sentiment:\(w)", context: a.context(w, party: a.partyName(m)))
+                    ]
                 }
                 k += 1
             }

@@ -24,8 +24,12 @@ extension BlameAnalysis {
             let clause = tokens.indices.filter { clauses[$0] == clauses[m.start] && $0 > m.start }
             let positive = clause.contains { CoachLexicon.positiveWords.contains(tokens[$0].text) }
             if !positive, let cop = clause.first(where: { Self.copulas.contains(tokens[$0].text) }),
-               let abs = word(cop + 1), Self.predicateAbsolutes.contains(abs) {
-                out.append(Signal(pattern: .absolute, weight: 1, cue: "their-work:\(abs)", context: ReframeContext(party: name, word: abs, verb: nil)))
+                let abs = word(cop + 1), Self.predicateAbsolutes.contains(abs)
+            {
+                out.append(
+                    Signal(
+                        pattern: .absolute, weight: 1, cue: "their-work:\(abs)", context: ReframeContext(party: name, word: abs, verb: nil))
+                )
             }
         }
         return out

@@ -39,18 +39,26 @@ struct TimeFrameRule: CoachRule {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
             guard let t = Self.turns.first(where: { a.matches($0, at: k) }),
-                  let m = a.agents.first(where: { $0.start >= k + t.count && $0.start <= k + t.count + 1 }) else { continue }
+                let m = a.agents.first(where: { $0.start >= k + t.count && $0.start <= k + t.count + 1 })
+            else { continue }
             var v = m.end + 1
             while let x = a.word(v), BlameCoach.adverbs.contains(x) || ["had", "has", "have"].contains(x) { v += 1 }
             guard let verb = a.word(v), Self.takeovers.contains(verb) || verb.hasSuffix("ed") && verb.count > 4 else { continue }
             let before = Array(tokens.indices.filter { $0 < k })
             let after = Array(tokens.indices.filter { $0 > v })
-            let goodThenBad = ["until", "till", "before", "right"].contains(t[0])
-                && before.contains { Self.goodBefore.contains(tokens[$0].text) } && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens[$0].text) }
-            let badSince = ["once", "since", "ever", "the", "as", "when", "after"].contains(t[0])
+            let goodThenBad =
+                ["until", "till", "before", "right"].contains(t[0])
+                && before.contains { Self.goodBefore.contains(tokens[$0].text) }
+                && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens[$0].text) }
+            let badSince =
+                ["once", "since", "ever", "the", "as", "when", "after"].contains(t[0])
                 && (after + before).contains { i in Self.badAfter.contains { a.matches($0, at: i) } }
             if goodThenBad || badSince {
-                return [BlameSignal(pattern: .causal, weight: 2, cue: "time-frame:\(t.joined(separator: " "))", context: a.context(party: a.partyName(m)))]
+                return [
+                    BlameSignal(
+                        pattern: .causal, weight: 2, cue: "time-frame:\(t.joined(separator: " "))",
+                        context: a.context(party: a.partyName(m)))
+                ]
             }
         }
         return []

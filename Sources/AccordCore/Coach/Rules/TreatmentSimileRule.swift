@@ -13,7 +13,8 @@ struct TreatmentSimileRule: CoachRule {
             while let x = a.word(k), BlameCoach.adverbs.contains(x) { k += 1 }
             guard let v = a.word(k), Self.treatVerbs.contains(v) else { continue }
             if let like = (k + 1..<min(k + 7, a.tokens.count)).first(where: { ["like", "as"].contains(a.word($0) ?? "") }),
-               a.word(like) == "like" || ["a", "an"].contains(a.word(like + 1) ?? "") {
+                a.word(like) == "like" || ["a", "an"].contains(a.word(like + 1) ?? "")
+            {
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "simile:\(v) like", context: a.context(v, party: a.partyName(m)))]
             }
         }

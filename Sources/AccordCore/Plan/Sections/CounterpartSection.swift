@@ -20,12 +20,15 @@ public enum CounterpartSection: PlanSection {
     }
 
     public static func markdown(_ content: [String], in plan: Plan) -> [String] { content.map { "- \(PlanMarkdown.esc($0))" } }
-    public static func html(_ content: [String], in plan: Plan) -> [String] { ["<ul>"] + content.map { "<li>\(PlanHTML.esc($0))</li>" } + ["</ul>"] }
+    public static func html(_ content: [String], in plan: Plan) -> [String] {
+        ["<ul>"] + content.map { "<li>\(PlanHTML.esc($0))</li>" } + ["</ul>"]
+    }
     public static func preview(_ content: [String], in plan: Plan) -> [ChatLine] { content.prefix(6).map { ChatLine(.info, "  ? \($0)") } }
 
     public static let schema: JSONValue = [
         "type": "array", "items": ["type": "string"],
-        "description": "Questions to take to the counterpart: those noted in a plan: counterpart step, then every item not yet agreed by both, as \"Would you agree to …?\".",
+        "description":
+            "Questions to take to the counterpart: those noted in a plan: counterpart step, then every item not yet agreed by both, as \"Would you agree to …?\".",
     ]
 }
 

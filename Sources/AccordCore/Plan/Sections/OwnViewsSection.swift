@@ -16,7 +16,8 @@ public enum OwnViewsSection: PlanEntrySection {
     }
 
     public static func html(_ content: [PlanEntry], in plan: Plan) -> [String] {
-        ["<ul class=\"views\">"] + content.map { "<li><span class=\"who\">\(PlanHTML.esc(label($0))): </span>\(PlanHTML.lines($0.text))</li>" } + ["</ul>"]
+        ["<ul class=\"views\">"]
+            + content.map { "<li><span class=\"who\">\(PlanHTML.esc(label($0))): </span>\(PlanHTML.lines($0.text))</li>" } + ["</ul>"]
     }
 
     public static func preview(_ content: [PlanEntry], in plan: Plan) -> [ChatLine] {

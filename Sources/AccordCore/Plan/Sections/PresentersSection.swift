@@ -10,7 +10,8 @@ public enum PresentersSection: PlanEntrySection {
     /// "The story: why, what, our ask — Dana (Sales), as agreed in prep" or "…, taking turns".
     static func turns(_ plan: Plan) -> [String] {
         PlanPresentation(plan).turns.map {
-            "\($0.slide.title) — \(PlanPresentation.name($0.presenter, plan)) (\($0.presenter.label))" + ($0.assigned ? "" : ", taking turns")
+            "\($0.slide.title) — \(PlanPresentation.name($0.presenter, plan)) (\($0.presenter.label))"
+                + ($0.assigned ? "" : ", taking turns")
         }
     }
 

@@ -14,17 +14,22 @@ public enum RecordsSection: PlanSection {
             let state = source.state
             for (index, step) in state.playbook.steps.enumerated() where step.capture == .record && !FunnelSection.isFunnel(step.fields) {
                 let rows = state.items(inStep: index).filter { $0.kind == .record && !$0.parked }.map { item in
-                    PlanRecord(values: Dictionary(uniqueKeysWithValues: step.fields.compactMap { f in
-                                   item.fields[f.name].map { (f.name, RecordValues.display($0, as: f.type, participants: state.participants)) } }),
-                               by: input.name(item.by, state), status: item.status(solo: state.solo), session: source.id)
+                    PlanRecord(
+                        values: Dictionary(
+                            uniqueKeysWithValues: step.fields.compactMap { f in
+                                item.fields[f.name].map { (f.name, RecordValues.display($0, as: f.type, participants: state.participants)) }
+                            }),
+                        by: input.name(item.by, state), status: item.status(solo: state.solo), session: source.id)
                 }
                 guard !rows.isEmpty else { continue }
                 if let i = tables.firstIndex(where: { $0.playbook == source.playbook && $0.step == step.title }) {
                     tables[i].fields = step.fields
                     tables[i].records += rows
                 } else {
-                    tables.append(PlanRecordTable(playbook: source.playbook, playbookTitle: state.playbook.title, step: step.title,
-                                                  fields: step.fields, records: rows))
+                    tables.append(
+                        PlanRecordTable(
+                            playbook: source.playbook, playbookTitle: state.playbook.title, step: step.title,
+                            fields: step.fields, records: rows))
                 }
             }
         }
@@ -44,7 +49,10 @@ public enum RecordsSection: PlanSection {
             out.append("| " + (names.map(PlanMarkdown.cell) + ["Status"]).joined(separator: " | ") + " |")
             out.append("|" + String(repeating: "---|", count: names.count + 1))
             for r in table.records {
-                out.append("| " + (names.map { PlanMarkdown.cell(r.values[$0] ?? "") } + [PlanText.statusLabel(r.status) ?? ""]).joined(separator: " | ") + " |")
+                out.append(
+                    "| "
+                        + (names.map { PlanMarkdown.cell(r.values[$0] ?? "") } + [PlanText.statusLabel(r.status) ?? ""]).joined(
+                            separator: " | ") + " |")
             }
         }
         return out
@@ -55,7 +63,9 @@ public enum RecordsSection: PlanSection {
         for table in content {
             h.append("<h3>\(PlanHTML.esc(table.playbookTitle)): \(PlanHTML.esc(table.step))</h3>")
             if table.fields.count <= tableWidth {
-                h.append("<table class=\"records\"><thead><tr>" + table.fields.map { "<th>\(PlanHTML.esc($0.name))</th>" }.joined() + "</tr></thead><tbody>")
+                h.append(
+                    "<table class=\"records\"><thead><tr>" + table.fields.map { "<th>\(PlanHTML.esc($0.name))</th>" }.joined()
+                        + "</tr></thead><tbody>")
                 for r in table.records {
                     let cells = table.fields.enumerated().map { i, f in
                         "<td>\(PlanHTML.esc(r.values[f.name] ?? "–"))\(i == 0 ? PlanHTML.tag(r.status) : "")</td>"
@@ -81,7 +91,8 @@ public enum RecordsSection: PlanSection {
     }
 
     /// The section's own styles (kept here, with the section).
-    static let style = "<style>.cards { display: grid; grid-template-columns: repeat(2, 1fr); gap: 12px; margin: 0 0 12px; } "
+    static let style =
+        "<style>.cards { display: grid; grid-template-columns: repeat(2, 1fr); gap: 12px; margin: 0 0 12px; } "
         + ".card { border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; break-inside: avoid; page-break-inside: avoid; } "
         + ".card .what { font-weight: 600; font-size: 17px; margin-bottom: 4px; } .card dl { margin: 0; font-size: 14px; } "
         + ".card dt { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .05em; margin-top: 6px; } "
@@ -89,53 +100,70 @@ public enum RecordsSection: PlanSection {
 
     public static func preview(_ content: [PlanRecordTable], in plan: Plan) -> [ChatLine] {
         content.flatMap { table in
-            [ChatLine(.info, "  \(table.step) (\(table.records.count)):")] + table.records.map { r in
-                let parts = table.fields.compactMap { f in r.values[f.name] }.prefix(4)
-                return ChatLine(PlanPreview.kind(r.status), "    \(PlanPreview.mark(r.status)) \(parts.joined(separator: " · "))")
-            }
+            [ChatLine(.info, "  \(table.step) (\(table.records.count)):")]
+                + table.records.map { r in
+                    let parts = table.fields.compactMap { f in r.values[f.name] }.prefix(4)
+                    return ChatLine(PlanPreview.kind(r.status), "    \(PlanPreview.mark(r.status)) \(parts.joined(separator: " · "))")
+                }
         }
     }
 
-    public static let schema = PlanSchema.array(of: "recordTable", "Structured records from capture: record steps: one table per playbook step, with the fields the step declared. Funnel records are under funnel.")
+    public static let schema = PlanSchema.array(
+        of: "recordTable",
+        "Structured records from capture: record steps: one table per playbook step, with the fields the step declared. Funnel records are under funnel."
+    )
     public static let schemaDefs: [(String, JSONValue)] = [
-        ("recordTable", [
-            "type": "object",
-            "description": "The records of one playbook step across the plan's sessions.",
-            "additionalProperties": false,
-            "properties": [
-                "playbook": ["type": "string", "description": "Playbook id, e.g. \"winloss\"."],
-                "playbookTitle": ["type": "string", "description": "Playbook title."],
-                "step": ["type": "string", "description": "Title of the step that captured the records."],
-                "fields": ["type": "array", "description": "The fields as the step declares them, in order.", "items": ["$ref": "#/$defs/recordField"]],
-                "records": ["type": "array", "items": ["$ref": "#/$defs/record"]],
-            ],
-            "required": ["playbook", "playbookTitle", "step", "fields", "records"],
-        ]),
-        ("recordField", [
-            "type": "object",
-            "description": "A field declaration: name, type, required, example.",
-            "additionalProperties": false,
-            "properties": [
-                "name": ["type": "string", "description": "The field's name, also its key in a record's values."],
-                "type": ["type": "string", "enum": .array(RecordFieldKind.allCases.map { .string($0.rawValue) })],
-                "choices": ["type": "array", "items": ["type": "string"], "description": "The listed values of a choice field."],
-                "required": ["type": "boolean"],
-                "example": ["type": "string"],
-            ],
-            "required": ["name", "type", "required"],
-        ]),
-        ("record", [
-            "type": "object",
-            "description": "One record: normalised values by field name (number \"1240\", percent \"18%\", money \"€120,000\", date YYYY-MM-DD, a person's name, list items joined by \"; \").",
-            "additionalProperties": false,
-            "properties": [
-                "values": ["type": "object", "additionalProperties": ["type": "string"]],
-                "by": ["type": "string", "description": "Who typed it."],
-                "status": PlanSchema.itemStatus(),
-                "session": PlanSchema.sessionID,
-            ],
-            "required": ["values", "by", "status", "session"],
-        ]),
+        (
+            "recordTable",
+            [
+                "type": "object",
+                "description": "The records of one playbook step across the plan's sessions.",
+                "additionalProperties": false,
+                "properties": [
+                    "playbook": ["type": "string", "description": "Playbook id, e.g. \"winloss\"."],
+                    "playbookTitle": ["type": "string", "description": "Playbook title."],
+                    "step": ["type": "string", "description": "Title of the step that captured the records."],
+                    "fields": [
+                        "type": "array", "description": "The fields as the step declares them, in order.",
+                        "items": ["$ref": "#/$defs/recordField"],
+                    ],
+                    "records": ["type": "array", "items": ["$ref": "#/$defs/record"]],
+                ],
+                "required": ["playbook", "playbookTitle", "step", "fields", "records"],
+            ]
+        ),
+        (
+            "recordField",
+            [
+                "type": "object",
+                "description": "A field declaration: name, type, required, example.",
+                "additionalProperties": false,
+                "properties": [
+                    "name": ["type": "string", "description": "The field's name, also its key in a record's values."],
+                    "type": ["type": "string", "enum": .array(RecordFieldKind.allCases.map { .string($0.rawValue) })],
+                    "choices": ["type": "array", "items": ["type": "string"], "description": "The listed values of a choice field."],
+                    "required": ["type": "boolean"],
+                    "example": ["type": "string"],
+                ],
+                "required": ["name", "type", "required"],
+            ]
+        ),
+        (
+            "record",
+            [
+                "type": "object",
+                "description":
+                    "One record: normalised values by field name (number \"1240\", percent \"18%\", money \"€120,000\", date YYYY-MM-DD, a person's name, list items joined by \"; \").",
+                "additionalProperties": false,
+                "properties": [
+                    "values": ["type": "object", "additionalProperties": ["type": "string"]],
+                    "by": ["type": "string", "description": "Who typed it."],
+                    "status": PlanSchema.itemStatus(),
+                    "session": PlanSchema.sessionID,
+                ],
+                "required": ["values", "by", "status", "session"],
+            ]
+        ),
     ]
 }
 

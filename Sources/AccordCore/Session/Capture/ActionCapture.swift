@@ -10,8 +10,9 @@ struct ActionCapture: CaptureKind {
         guard !text.isEmpty else { return engine.proposeLine(text, role: role, step: step, state: state, fields: [:]) }
         let (fields, questions) = read(text, role: role, state: state)
         let what = ActionParser.parse(text, context: state.understanding(role)).text
-        return engine.proposeLine(text, role: role, step: step, state: state, fields: fields, itemText: what.isEmpty ? text : what,
-                                  extra: questions.map { Event.followUp(speaker: role, question: $0) })
+        return engine.proposeLine(
+            text, role: role, step: step, state: state, fields: fields, itemText: what.isEmpty ? text : what,
+            extra: questions.map { Event.followUp(speaker: role, question: $0) })
     }
 
     func fields(fromLine text: String, state: SessionState) -> [String: String] {
@@ -48,12 +49,19 @@ struct ActionCapture: CaptureKind {
     }
 
     func question(for field: String, item: Item, participants: Participants) -> String {
-        field == "due" ? "When is it due? e.g. 15 January, end of Q1, in two weeks." : ItemRules.question(for: field, item: item, participants: participants)
+        field == "due"
+            ? "When is it due? e.g. 15 January, end of Q1, in two weeks."
+            : ItemRules.question(for: field, item: item, participants: participants)
     }
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
         guard case .answer(let role) = pending else { return [] }
-        return [ChatLine(.facilitator, "\(facilitator.addressee(role, step: step)): one action per line — what, owner, due date (e.g. “\(facilitator.participants.marketing): share win/loss notes monthly, by 15 January”). An empty line when you're done.")]
+        return [
+            ChatLine(
+                .facilitator,
+                "\(facilitator.addressee(role, step: step)): one action per line — what, owner, due date (e.g. “\(facilitator.participants.marketing): share win/loss notes monthly, by 15 January”). An empty line when you're done."
+            )
+        ]
     }
 
     func describe(_ item: Item, participants: Participants) -> String {

@@ -9,9 +9,13 @@ struct AgreementCapture: CaptureKind {
     }
 
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome {
-        guard let reply = Reply.yesNo(text) else { return SessionEngine.Outcome(messages: ["I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not yet`"]) }
+        guard let reply = Reply.yesNo(text) else {
+            return SessionEngine.Outcome(messages: ["I didn't hear a yes or a no in “\(text.prefix(40))”. e.g. `yes`, or `no, not yet`"])
+        }
         let id = state.nextItemID
-        var events: [Event] = [.answer(speaker: role, text: text), .itemProposed(id: id, kind: .agreement, by: role, text: step.title, fields: [:])]
+        var events: [Event] = [
+            .answer(speaker: role, text: text), .itemProposed(id: id, kind: .agreement, by: role, text: step.title, fields: [:]),
+        ]
         if state.solo { return SessionEngine.Outcome(events: events) }
         events.append(reply.yes ? .agreed(item: id, by: role) : .declined(item: id, by: role, reason: reply.reason))
         return SessionEngine.Outcome(events: events)

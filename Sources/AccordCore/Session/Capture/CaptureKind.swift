@@ -25,8 +25,10 @@ protocol CaptureKind: Sendable {
     func answer(_ text: String, role: Role, step: Step, state: SessionState, engine: SessionEngine) -> SessionEngine.Outcome
     /// Parse an answer to a pending this kind owns (a R/A/C/I row, a commitment's status); nil when
     /// `pending` is not one of them.
-    func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
-               engine: SessionEngine) -> SessionEngine.Outcome?
+    func reply(
+        _ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
+        engine: SessionEngine
+    ) -> SessionEngine.Outcome?
     /// Chase: the facilitator's question for a missing field of `item`.
     func question(for field: String, item: Item, participants: Participants) -> String
     /// Validate a chased field's answer typed by `role`: the fields to set (the chased one, and any
@@ -55,8 +57,10 @@ extension CaptureKind {
     /// By default a step takes one turn per answerer (`who:`), or one answer for `who: either`.
     func pending(step: Step, state: SessionState) -> Pending { state.turnPending(for: step) }
 
-    func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
-               engine: SessionEngine) -> SessionEngine.Outcome? { nil }
+    func reply(
+        _ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
+        engine: SessionEngine
+    ) -> SessionEngine.Outcome? { nil }
 
     func fields(fromLine text: String, state: SessionState) -> [String: String] { [:] }
 
@@ -126,10 +130,13 @@ extension Facilitator {
 extension SessionEngine {
     /// The events for one line of a list-like step: an empty line ends the speaker's turn; anything
     /// else is proposed as an item with `fields` (after `extra`, e.g. a follow-up).
-    func proposeLine(_ text: String, role: Role, step: Step, state: SessionState, fields: [String: String],
-                     itemText: String? = nil, extra: [Event] = []) -> Outcome {
+    func proposeLine(
+        _ text: String, role: Role, step: Step, state: SessionState, fields: [String: String],
+        itemText: String? = nil, extra: [Event] = []
+    ) -> Outcome {
         guard !text.isEmpty else { return Outcome(events: [.turnEnded(speaker: role)]) }
-        return Outcome(events: [.answer(speaker: role, text: text)] + extra
-            + propose(step.capture, text: itemText ?? text, fields: fields, by: role, step: step, state: state))
+        return Outcome(
+            events: [.answer(speaker: role, text: text)] + extra
+                + propose(step.capture, text: itemText ?? text, fields: fields, by: role, step: step, state: state))
     }
 }

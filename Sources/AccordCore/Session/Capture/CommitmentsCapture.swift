@@ -18,8 +18,10 @@ struct CommitmentsCapture: CaptureKind {
         SessionEngine.Outcome(messages: ["(nothing to answer right now)"])
     }
 
-    func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
-               engine: SessionEngine) -> SessionEngine.Outcome? {
+    func reply(
+        _ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
+        engine: SessionEngine
+    ) -> SessionEngine.Outcome? {
         let said = Event.answer(speaker: role, text: text)
         let context = state.understanding(role)
         switch pending {
@@ -47,7 +49,9 @@ struct CommitmentsCapture: CaptureKind {
                 return SessionEngine.Outcome(messages: [r.message])
             }
         case .commitmentFollowUp(let ref, let status, _):
-            guard !text.isEmpty else { return SessionEngine.Outcome(messages: ["A few words, please — or /next to carry it forward as it is."]) }
+            guard !text.isEmpty else {
+                return SessionEngine.Outcome(messages: ["A few words, please — or /next to carry it forward as it is."])
+            }
             // Reason and new date, in one answer or two, either order: what was said before is kept.
             let before = state.latestUpdate[ref]
             var reply = ReviewReply(status: status, reason: before?.note, newDate: DateFound.stored(before?.due, today: state.day))
@@ -115,18 +119,30 @@ struct CommitmentsCapture: CaptureKind {
         switch pending {
         case .commitment(let ref, let role):
             guard let r = state.recap.first(where: { $0.ref == ref }) else { return [] }
-            return [ChatLine(.facilitator, "“\(r.text)” — \(facilitator.participants.ownerName(stored: r.owner)), due \(r.due). \(facilitator.participants.name(role)), where is it: done, in progress, slipped or dropped?")]
+            return [
+                ChatLine(
+                    .facilitator,
+                    "“\(r.text)” — \(facilitator.participants.ownerName(stored: r.owner)), due \(r.due). \(facilitator.participants.name(role)), where is it: done, in progress, slipped or dropped?"
+                )
+            ]
         case .commitmentFollowUp(let ref, let status, _):
             if status == .dropped { return [ChatLine(.facilitator, "Why drop it? A few words, so the next plan knows.")] }
             let so = state.latestUpdate[ref]
             if let due = so?.due {
                 let echo = Day(iso: due).map { " \($0.echo)" } ?? ""
-                return [ChatLine(.facilitator, "New date \(due)\(echo) — noted. What got in the way? Describe the situation, not the person.")]
+                return [
+                    ChatLine(.facilitator, "New date \(due)\(echo) — noted. What got in the way? Describe the situation, not the person.")
+                ]
             }
             if let reason = so?.note, !reason.isEmpty {
                 return [ChatLine(.facilitator, "Noted: “\(reason)”. And the new date? e.g. “20 February”, or “carry forward”.")]
             }
-            return [ChatLine(.facilitator, "What got in the way? Describe the situation, not the person. And the new date (e.g. “the data came late; new date 20 February”), or “carry forward”.")]
+            return [
+                ChatLine(
+                    .facilitator,
+                    "What got in the way? Describe the situation, not the person. And the new date (e.g. “the data came late; new date 20 February”), or “carry forward”."
+                )
+            ]
         default:
             return []
         }

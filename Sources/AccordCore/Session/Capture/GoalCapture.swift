@@ -9,7 +9,12 @@ struct GoalCapture: CaptureKind {
         if let adopted = engine.adopt(text, role: role, step: step, state: state) { return adopted }
         var extra: [Event] = []
         if !text.isEmpty, !text.contains(where: \.isNumber), !Baseline.isUnknown(text) {
-            extra.append(.followUp(speaker: role, question: "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."))
+            extra.append(
+                .followUp(
+                    speaker: role,
+                    question:
+                        "“\(text)” is a direction — a good start. To make it a goal we can track, I'll ask for the number today, the number you're aiming for, a date and an owner."
+                ))
         }
         guard !text.isEmpty else { return engine.proposeLine(text, role: role, step: step, state: state, fields: [:]) }
         let (fields, questions) = read(text, role: role, state: state)
@@ -52,7 +57,8 @@ struct GoalCapture: CaptureKind {
             var fields = parts.fields
             if let derivation = parts.derivation { fields["derivation"] = derivation }
             fields["metric"] = nil
-            return fields.isEmpty ? .failure(FieldProblem(message: "Please give the \(field) — or /park to park this goal.")) : .success(fields)
+            return fields.isEmpty
+                ? .failure(FieldProblem(message: "Please give the \(field) — or /park to park this goal.")) : .success(fields)
         case .ask(let q):
             return Self.leadingNumber(answer, field: goalField, today: state.day) ?? .failure(FieldProblem(message: q.message))
         case .refused(let r):
@@ -74,7 +80,8 @@ struct GoalCapture: CaptureKind {
         let subject = "“\(item.text)”"
         switch field {
         case "baseline":
-            return "Where is it today? The baseline for \(subject) as a number (e.g. 18%, 120 leads a month) — or “unknown” if it isn't measured yet."
+            return
+                "Where is it today? The baseline for \(subject) as a number (e.g. 18%, 120 leads a month) — or “unknown” if it isn't measured yet."
         case "date":
             return "By when? A date for \(subject) (e.g. 30 June, end of Q1, 2027-03-31)."
         default:
@@ -84,7 +91,12 @@ struct GoalCapture: CaptureKind {
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
         guard case .answer(let role) = pending else { return [] }
-        return [ChatLine(.facilitator, "\(facilitator.addressee(role, step: step)): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 31 March, owner \(facilitator.participants.sales)”. An empty line when you're done.")]
+        return [
+            ChatLine(
+                .facilitator,
+                "\(facilitator.addressee(role, step: step)): one goal per line, e.g. “Raise SQL→opportunity rate from 18% to 25% by 31 March, owner \(facilitator.participants.sales)”. An empty line when you're done."
+            )
+        ]
     }
 
     func describe(_ item: Item, participants: Participants) -> String {

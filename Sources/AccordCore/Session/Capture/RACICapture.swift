@@ -11,18 +11,25 @@ struct RACICapture: CaptureKind {
         SessionEngine.Outcome(messages: ["(nothing to answer right now)"])
     }
 
-    func reply(_ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
-               engine: SessionEngine) -> SessionEngine.Outcome? {
+    func reply(
+        _ text: String, to pending: Pending, role: Role, step: Step, state: SessionState,
+        engine: SessionEngine
+    ) -> SessionEngine.Outcome? {
         guard case .raciRow(let row, _) = pending else { return nil }
         guard !text.isEmpty else {
-            return SessionEngine.Outcome(messages: ["Type the letters for each side, e.g. `sales: R, marketing: A C` — or /next to stop here."])
+            return SessionEngine.Outcome(messages: [
+                "Type the letters for each side, e.g. `sales: R, marketing: A C` — or /next to stop here."
+            ])
         }
         let said = Event.answer(speaker: role, text: text)
         let activity = step.activities[row]
         switch RACIParser.parse(text, activity: activity, context: state.understanding(role)) {
         case .understood(let a):
-            return SessionEngine.Outcome(events: [said] + engine.propose(.raci, text: activity, fields: ["sales": a.stored(.sales), "marketing": a.stored(.marketing)],
-                                                                         by: role, step: step, state: state))
+            return SessionEngine.Outcome(
+                events: [said]
+                    + engine.propose(
+                        .raci, text: activity, fields: ["sales": a.stored(.sales), "marketing": a.stored(.marketing)],
+                        by: role, step: step, state: state))
         case .ask(let q):
             return SessionEngine.Outcome(events: [said, .refused(speaker: role, message: q.message)])
         case .refused(let r):
@@ -32,7 +39,12 @@ struct RACICapture: CaptureKind {
 
     func ask(_ pending: Pending, step: Step, state: SessionState, facilitator: Facilitator) -> [ChatLine] {
         guard case .raciRow(let row, _) = pending else { return [] }
-        return [ChatLine(.facilitator, "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C` or “Marketing accountable, Sales responsible” — /skip skips this row, /skip step the rest")]
+        return [
+            ChatLine(
+                .facilitator,
+                "\(row + 1)/\(step.activities.count) \(step.activities[row]): who is R, A, C, I? e.g. `sales: R, marketing: A C` or “Marketing accountable, Sales responsible” — /skip skips this row, /skip step the rest"
+            )
+        ]
     }
 
     func describe(_ item: Item, participants: Participants) -> String {

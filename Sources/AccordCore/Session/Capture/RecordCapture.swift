@@ -13,8 +13,10 @@ struct RecordCapture: CaptureKind {
         guard !text.isEmpty else { return engine.proposeLine(text, role: role, step: step, state: state, fields: [:]) }
         let reading = RecordLine.read(text, fields: step.fields, participants: state.participants)
         guard !reading.values.isEmpty || !reading.problems.isEmpty else {
-            return SessionEngine.Outcome(events: [.answer(speaker: role, text: text),
-                                                  .refused(speaker: role, message: "I couldn't find any of this record's fields in that. \(Self.shape(step.fields))")])
+            return SessionEngine.Outcome(events: [
+                .answer(speaker: role, text: text),
+                .refused(speaker: role, message: "I couldn't find any of this record's fields in that. \(Self.shape(step.fields))"),
+            ])
         }
         let extra = reading.problems.map { Event.followUp(speaker: role, question: $0) }
         return engine.proposeLine(text, role: role, step: step, state: state, fields: reading.values, extra: extra)
@@ -55,7 +57,11 @@ struct RecordCapture: CaptureKind {
         if state.items(inStep: state.stepIndex).contains(where: { $0.by == role }) {
             return [ChatLine(.facilitator, "\(facilitator.addressee(role, step: step)): the next one, or an empty line when you're done.")]
         }
-        return [ChatLine(.facilitator, "\(facilitator.addressee(role, step: step)): one per line. \(Self.shape(step.fields)) An empty line when you're done.")]
+        return [
+            ChatLine(
+                .facilitator,
+                "\(facilitator.addressee(role, step: step)): one per line. \(Self.shape(step.fields)) An empty line when you're done.")
+        ]
     }
 
     func describe(_ item: Item, participants: Participants) -> String {

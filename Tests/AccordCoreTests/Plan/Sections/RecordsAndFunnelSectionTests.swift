@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import AccordCore
 
 @Suite struct RecordsAndFunnelSectionTests {
@@ -10,7 +11,8 @@ import Testing
 
     func plan() -> Plan {
         var goals = SessionScript("goals", id: "20260907-093000-aaaaaa", started: "2026-09-07T09:30:00Z")
-        funnel(&goals, "The funnel", "August 2026", [("lead", "400"), ("MQL", "200"), ("sales-accepted", "100"), ("SQL", "50"), ("won", "5")])
+        funnel(
+            &goals, "The funnel", "August 2026", [("lead", "400"), ("MQL", "200"), ("sales-accepted", "100"), ("SQL", "50"), ("won", "5")])
         goals.complete()
         var review = SessionScript("review", id: "20261116-090000-bbbbbb", started: "2026-11-16T09:00:00Z")
         funnel(&review, "The funnel now", "October 2026", [("MQL", "250"), ("lead", "500"), ("sales-accepted", "200")])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AccordCore
 
 /// The registry of capture kinds: every `Capture` a playbook can name has exactly one kind, and the
@@ -32,12 +33,14 @@ import Testing
 
     @Test func eachKindDescribesItsItems() {
         let who = Participants(sales: "Dana", marketing: "Lee")
-        let goal = Item(id: "i1", kind: .goal, step: 0, by: .sales, text: "Raise win rate",
-                        fields: ["baseline": "21%", "target": "25%", "date": "2027-06-30", "owner": "Dana"])
+        let goal = Item(
+            id: "i1", kind: .goal, step: 0, by: .sales, text: "Raise win rate",
+            fields: ["baseline": "21%", "target": "25%", "date": "2027-06-30", "owner": "Dana"])
         #expect(Capture.goal.kind.describe(goal, participants: who) == "Raise win rate, 21% → 25%, by 2027-06-30, owner Dana")
         let raci = Item(id: "i2", kind: .raci, step: 0, by: .sales, text: "Lead scoring", fields: ["sales": "R", "marketing": ""])
         #expect(Capture.raci.kind.describe(raci, participants: who) == "Lead scoring: Sales R, Marketing –")
-        let action = Item(id: "i3", kind: .action, step: 0, by: .sales, text: "Send the list", fields: ["owner": "Lee", "due": "2027-01-15"])
+        let action = Item(
+            id: "i3", kind: .action, step: 0, by: .sales, text: "Send the list", fields: ["owner": "Lee", "due": "2027-01-15"])
         #expect(Capture.action.kind.describe(action, participants: who) == "Send the list, owner Lee, due 2027-01-15")
     }
 

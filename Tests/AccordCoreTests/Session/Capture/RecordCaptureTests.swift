@@ -1,10 +1,12 @@
 import Testing
+
 @testable import AccordCore
 
 /// `capture: record`: records read from "field: value" and free phrasing, required fields chased
 /// by type, agreement and parking as for any item.
 @Suite struct RecordCaptureTests {
-    static let playbook = try! PlaybookParser.parse("""
+    static let playbook = try! PlaybookParser.parse(
+        """
         # Deals
         id: deals
         purpose: Log deals.
@@ -68,7 +70,8 @@ import Testing
     }
 
     @Test func aLineWithNoFieldIsRefusedNotCaptured() throws {
-        let funnel = try PlaybookParser.parse("""
+        let funnel = try PlaybookParser.parse(
+            """
             # Funnel
             id: funnel
             purpose: Numbers.
