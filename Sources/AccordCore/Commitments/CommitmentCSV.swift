@@ -7,7 +7,11 @@ public enum CommitmentCSV {
         PlanCSV.table(
             PlanCSV.columns,
             commitments.map {
-                [$0.kind.rawValue, $0.text, $0.owner, $0.due, $0.isOverdue(today: today) ? "overdue" : $0.status.rawValue, $0.session]
+                [
+                    $0.kind.rawValue, $0.text, $0.owner, $0.due,
+                    ($0.isOverdue(today: today) ? PlanCSVStatus.overdue : .progress(CommitmentProgress(commitment: $0.status))).text,
+                    $0.session,
+                ]
             })
     }
 }

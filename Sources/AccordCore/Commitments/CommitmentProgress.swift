@@ -20,6 +20,16 @@ public enum CommitmentProgress: String, Sendable, Equatable, Hashable, Codable, 
         }
     }
 
+    /// The progress a commitment's status stands for.
+    public init(commitment status: CommitmentStatus) {
+        switch status {
+        case .open: self = .open
+        case .done: self = .done
+        case .slipped: self = .slipped
+        case .dropped: self = .dropped
+        }
+    }
+
     /// Whether nothing is left to do (done or dropped).
     public var isFinished: Bool { self == .done || self == .dropped }
 

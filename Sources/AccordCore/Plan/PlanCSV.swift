@@ -1,20 +1,19 @@
 /// One row of the plan's CSV: an agreed item.
 public struct PlanCSVRow: Sendable, Equatable {
-    /// `goal`, `action`, `role`, or the section key of an agreed statement (`handoff`…).
-    public var kind: String
+    /// What the row is.
+    public var kind: PlanCSVKind
     public var text: String
     /// Who owns it (for a R/A/C/I row, the accountable lead).
     public var owner: String
     /// Due date (YYYY-MM-DD), or "".
     public var due: String
-    /// For commitments their progress (`open`, `in-progress`, `done`, `slipped`, `carried`,
-    /// `dropped`) or `overdue`; `agreed` otherwise.
-    public var status: String
+    /// Agreed, not agreed (an open disagreement), or a commitment's progress (or overdue).
+    public var status: PlanCSVStatus
     /// Source session id.
     public var session: String
 
     /// A row.
-    public init(kind: String, text: String, owner: String, due: String, status: String, session: String) {
+    public init(kind: PlanCSVKind, text: String, owner: String, due: String, status: PlanCSVStatus, session: String) {
         self.kind = kind
         self.text = text
         self.owner = owner
@@ -24,7 +23,7 @@ public struct PlanCSVRow: Sendable, Equatable {
     }
 
     /// The fields in column order.
-    var fields: [String] { [kind, text, owner, due, status, session] }
+    var fields: [String] { [kind.text, text, owner, due, status.text, session] }
 }
 
 /// CSV for spreadsheets (RFC 4180, UTF-8 without a byte-order mark, CRLF line ends): one row per
@@ -46,9 +45,16 @@ public enum PlanCSV {
         ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
+    /// One field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. A text a
+    /// spreadsheet would run as a formula (starting with `=`, `+`, `@`, or `-` not before a digit)
+    /// gets a leading `'`, as spreadsheets expect.
     public static func field(_ s: String) -> String {
-        let clean = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\r" || $0 == "\t" }))
+        var clean = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\r" || $0 == "\t" }))
+        if let first = clean.first,
+            "=+@".contains(first) || (first == "-" && !(clean.dropFirst().first?.isNumber ?? false)) && clean.count > 1
+        {
+            clean = "'" + clean
+        }
         guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return clean }
         return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -58,5 +64,45 @@ public enum PlanCSV {
         if r.sales.contains("A") { return PlanPresentation.name(.sales, plan) }
         if r.marketing.contains("A") { return PlanPresentation.name(.marketing, plan) }
         return ""
+    }
+}
+
+/// What a CSV row is: a commitment (goal or action), a R/A/C/I row, an open disagreement, or an
+/// agreed statement of a plan section (named by the section's key).
+public enum PlanCSVKind: Sendable, Equatable {
+    case commitment(CommitmentKind)
+    case role
+    case disagreement
+    case statement(section: String)
+
+    /// The word in the `kind` column.
+    public var text: String {
+        switch self {
+        case .commitment(let kind): return kind.rawValue
+        case .role: return "role"
+        case .disagreement: return "disagreement"
+        case .statement(let section): return section
+        }
+    }
+}
+
+/// A CSV row's status.
+public enum PlanCSVStatus: Sendable, Equatable {
+    case agreed
+    /// An open disagreement.
+    case notAgreed
+    /// A commitment past its due date and not finished.
+    case overdue
+    /// A commitment's progress.
+    case progress(CommitmentProgress)
+
+    /// The word in the `status` column.
+    public var text: String {
+        switch self {
+        case .agreed: return "agreed"
+        case .notAgreed: return "not agreed"
+        case .overdue: return "overdue"
+        case .progress(let p): return p.rawValue
+        }
     }
 }

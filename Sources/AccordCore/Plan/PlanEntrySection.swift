@@ -17,7 +17,7 @@ extension PlanEntrySection {
     /// Agreed items of the section, one CSV row each (statements are not agreed items).
     public static func csvRows(_ content: [PlanEntry], in plan: Plan) -> [PlanCSVRow] {
         content.filter { $0.status == .agreed }.map {
-            PlanCSVRow(kind: key, text: $0.text, owner: "", due: "", status: "agreed", session: $0.session)
+            PlanCSVRow(kind: .statement(section: key), text: $0.text, owner: "", due: "", status: .agreed, session: $0.session)
         }
     }
 }

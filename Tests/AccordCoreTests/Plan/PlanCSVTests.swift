@@ -59,4 +59,21 @@ import Testing
         #expect(PlanCSV.field("bell\u{7}\u{1b}[31m") == "bell[31m", "control characters are dropped")
         #expect(PlanCSV.table(["a", "b"], [["1", "2"]]) == "a,b\r\n1,2\r\n")
     }
+
+    @Test func textASpreadsheetWouldRunAsAFormulaIsQuotedWithAnApostrophe() {
+        #expect(PlanCSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(PlanCSV.field("+1 more lead") == "'+1 more lead")
+        #expect(PlanCSV.field("@Lee to send") == "'@Lee to send")
+        #expect(PlanCSV.field("- fix the form") == "'- fix the form")
+        #expect(PlanCSV.field("-5%") == "-5%", "a negative number stays a number")
+        #expect(PlanCSV.field("Raise win rate") == "Raise win rate")
+    }
+
+    @Test func rowsSayTheirKindAndStatusInTheColumnWords() {
+        let row = PlanCSVRow(
+            kind: .commitment(.goal), text: "t", owner: "Dana", due: "2027-03-31", status: .progress(.inProgress), session: "s")
+        #expect(row.fields == ["goal", "t", "Dana", "2027-03-31", "in-progress", "s"])
+        #expect(PlanCSVKind.statement(section: "handoff").text == "handoff")
+        #expect(PlanCSVStatus.notAgreed.text == "not agreed" && PlanCSVStatus.overdue.text == "overdue")
+    }
 }

@@ -95,8 +95,8 @@ public enum CommitmentsSection: PlanSection {
     public static func csvRows(_ content: [PlanCommitment], in plan: Plan) -> [PlanCSVRow] {
         content.filter { $0.status == .agreed }.map {
             PlanCSVRow(
-                kind: $0.kind.rawValue, text: $0.text, owner: $0.owner ?? "", due: $0.due ?? "",
-                status: $0.overdue ? "overdue" : $0.progress.rawValue, session: $0.session)
+                kind: .commitment($0.kind), text: $0.text, owner: $0.owner ?? "", due: $0.due ?? "",
+                status: $0.overdue ? .overdue : .progress($0.progress), session: $0.session)
         }
     }
 

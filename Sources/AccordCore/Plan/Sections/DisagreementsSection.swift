@@ -78,8 +78,8 @@ public enum DisagreementsSection: PlanSection {
         content.map { d in
             let why = [d.declinedBy.map { "declined by \($0)" }, d.reason].compactMap { $0 }.joined(separator: ": ")
             return PlanCSVRow(
-                kind: "disagreement", text: d.text + (why.isEmpty ? "" : " (\(why))"), owner: d.raisedBy ?? "", due: "",
-                status: "not agreed", session: d.session)
+                kind: .disagreement, text: d.text + (why.isEmpty ? "" : " (\(why))"), owner: d.raisedBy ?? "", due: "",
+                status: .notAgreed, session: d.session)
         }
     }
 

@@ -88,7 +88,7 @@ public enum RolesSection: PlanSection {
     public static func csvRows(_ content: [PlanRole], in plan: Plan) -> [PlanCSVRow] {
         content.filter { $0.status == .agreed }.map {
             PlanCSVRow(
-                kind: "role", text: PlanText.role($0), owner: PlanCSV.accountable($0, plan), due: "", status: "agreed", session: $0.session)
+                kind: .role, text: PlanText.role($0), owner: PlanCSV.accountable($0, plan), due: "", status: .agreed, session: $0.session)
         }
     }
 
