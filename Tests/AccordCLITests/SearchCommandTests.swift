@@ -25,10 +25,6 @@ struct SearchCommandTests {
     @Test func findsAWordFromAnAnswerAParkedReasonAndANote() throws {
         let box = try CLIStore.withCommittedExamples()
         defer { try? FileManager.default.removeItem(atPath: box.base) }
-        // The example store has no /note yet: add a session with one to the copy.
-        let script = "/note Zanzibarish pricing needs a second look\n" + (try CLIStore.script("retro"))
-        let noted = try box.run(["start", "retro", "--sales", "Dana", "--marketing", "Lee"], input: script)
-        #expect(noted.status == 0, "\(noted.err)")
         for (kind, key, source) in [("answer", "text", "answer"), ("declined", "reason", "parked"), ("note", "text", "note")] {
             let needle = try word(in: kind, key: key, box: box)
             let result = try box.run(["search", needle, "--json"])

@@ -90,6 +90,43 @@ struct StoreFindingTests {
         if getuid() != 0 { #expect(everything(under: box.store) == before) }
     }
 
+    /// As a user who may only read the store (someone else's 0500 store, files 0400): run as
+    /// `nobody` through setpriv when the tests run as root, so the permission check is real.
+    @Test func readersWorkOnSomeoneElsesStoreTheyMayOnlyRead() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+        let box = try CLIStore.withCommittedExamples()
+        defer { try? FileManager.default.removeItem(atPath: box.base) }
+        // The way down to the box must be passable for nobody (the scratch root and its parent are private).
+        for dir in [(TestScratch.root as NSString).deletingLastPathComponent, TestScratch.root, box.base] {
+            var info = stat()
+            if stat(dir, &info) == 0 { chmod(dir, (info.st_mode & 0o7777) | 0o011) }
+        }
+        let binary = box.base + "/accord"
+        try FileManager.default.copyItem(atPath: AccordBinary.path, toPath: binary)
+        chmod(binary, 0o755)
+        let nobody: uid_t = 65534
+        for name in try FileManager.default.contentsOfDirectory(atPath: box.store) {
+            chown(box.store + "/" + name, nobody, nobody)
+            chmod(box.store + "/" + name, 0o400)
+        }
+        chown(box.store, nobody, nobody)
+        chmod(box.store, 0o500)
+        defer { chmod(box.store, 0o700) }
+        let before = everything(under: box.store)
+        let id = try #require(CLIStore.committedTranscripts().first).replacingOccurrences(of: ".jsonl", with: "")
+        var env = box.environment
+        env["HOME"] = box.base
+        env["XDG_STATE_HOME"] = box.base + "/nobody-state"
+        env["ACCORD_NOHISTORY"] = "1"
+        for arguments in [["list"], ["show", id], ["plan"], ["commitments"], ["search", "the"], ["where"]] {
+            let result = try E2E.runProgram(
+                "/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", binary, "--dir", box.store] + arguments,
+                environment: env)
+            #expect(result.status == 0, "\(arguments): \(result.status) \(result.stderr)")
+        }
+        #expect(everything(under: box.store) == before, "nothing created in a store the user may only read")
+    }
+
     @Test func theRepositorysExampleStoreStaysADemo() throws {
         let (root, env) = try sandbox()
         defer { try? FileManager.default.removeItem(atPath: root) }
