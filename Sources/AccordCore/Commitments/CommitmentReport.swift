@@ -143,18 +143,8 @@ public struct CommitmentReport: Sendable {
     /// `relative` with today already converted to a day number.
     static func relative(_ due: String, todayDay: Int?) -> String {
         guard let d = day(due), let t = todayDay else { return due }
-        let diff = d - t
-        let n = abs(diff)
-        let unit: String
-        switch n {
-        case 0: return "today"
-        case 1: return diff > 0 ? "tomorrow" : "yesterday"
-        case ..<14: unit = "\(n) days"
-        case ..<60: unit = "\(n / 7) weeks"
-        case ..<730: unit = "\(n / 30) months"
-        default: unit = "\(n / 365) years"
-        }
-        return diff > 0 ? "in \(unit)" : "\(unit) ago"
+        // One wording for relative days: `Day.relative(to:)`.
+        return Day(dayNumber: d).relative(to: Day(dayNumber: t))
     }
 
     /// Days since 1970-01-01 for a `YYYY-MM-DD` date.
