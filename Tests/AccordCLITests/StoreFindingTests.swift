@@ -96,10 +96,13 @@ struct StoreFindingTests {
         guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
         let box = try CLIStore.withCommittedExamples()
         defer { try? FileManager.default.removeItem(atPath: box.base) }
-        // The way down to the box must be passable for nobody (the scratch root and its parent are private).
-        for dir in [(TestScratch.root as NSString).deletingLastPathComponent, TestScratch.root, box.base] {
+        // The way down to the box must be passable for nobody: the private temporary folders above it
+        // (the scratch root, the test run's TMPDIR) get search permission; folders that have it are left alone.
+        var dir = box.base
+        while dir != "/" && !dir.isEmpty {
             var info = stat()
-            if stat(dir, &info) == 0 { chmod(dir, (info.st_mode & 0o7777) | 0o011) }
+            if stat(dir, &info) == 0, info.st_uid == getuid(), info.st_mode & 0o001 == 0 { chmod(dir, (info.st_mode & 0o7777) | 0o011) }
+            dir = (dir as NSString).deletingLastPathComponent
         }
         let binary = box.base + "/accord"
         try FileManager.default.copyItem(atPath: AccordBinary.path, toPath: binary)
