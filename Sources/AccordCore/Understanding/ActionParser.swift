@@ -40,44 +40,20 @@ public enum ActionParser {
         let trimmed = String(text.prefix(2000)).trimmed()
         switch field {
         case .due:
-            switch DateParser.parse(trimmed, context: context) {
-            case .understood(let d):
+            let parsed = DateParser.parse(trimmed, context: context)
+            if case .refused = parsed, let m = QuantityScan.mentions(Token.scan(trimmed), text: trimmed).first {
+                return .refused(Refusal("That looks like a number (\(m.quantity.display)); when is it due?", example: "15 January"))
+            }
+            return parsed.map { due in
                 var p = ActionParts()
-                p.due = d
-                return .understood(p)
-            case .ask(let q):
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = ActionParts()
-                            p.due = $0
-                            return p
-                        }))
-            case .refused(let r):
-                let mentions = QuantityScan.mentions(Token.scan(trimmed), text: trimmed)
-                if let m = mentions.first {
-                    return .refused(Refusal("That looks like a number (\(m.quantity.display)); when is it due?", example: "15 January"))
-                }
-                return .refused(r)
+                p.due = due
+                return p
             }
         case .owner:
-            switch PeopleResolver.resolve(trimmed, context: context) {
-            case .understood(let ref):
+            return PeopleResolver.resolve(trimmed, context: context).map { owner in
                 var p = ActionParts()
-                p.owner = ref
-                return .understood(p)
-            case .ask(let q):
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = ActionParts()
-                            p.owner = $0
-                            return p
-                        }))
-            case .refused(let r):
-                return .refused(r)
+                p.owner = owner
+                return p
             }
         }
     }

@@ -51,15 +51,12 @@ struct GoalAnswer {
             }
             if parts.target != nil { return .understood(parts) }
             if let q = parts.targetQuestion {
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = parts
-                            p.target = $0
-                            p.targetQuestion = nil
-                            return p
-                        }))
+                return Parsed.ask(q).map { target in
+                    var p = parts
+                    p.target = target
+                    p.targetQuestion = nil
+                    return p
+                }
             }
             if let c = parts.change ?? changeWord(trimmed) {
                 if case .value(let b)? = parts.baseline ?? given.baseline {
@@ -84,57 +81,36 @@ struct GoalAnswer {
         case .date:
             if parts.date != nil { return .understood(parts) }
             if let q = parts.dateQuestion {
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = parts
-                            p.date = $0
-                            p.dateQuestion = nil
-                            return p
-                        }))
+                return Parsed.ask(q).map { date in
+                    var p = parts
+                    p.date = date
+                    p.dateQuestion = nil
+                    return p
+                }
             }
             if let t = parts.target ?? { if case .value(let b)? = parts.baseline { return b } else { return nil } }() {
                 return .refused(Refusal("That looks like a number (\(t.display)); by when?", example: "30 June"))
             }
-            switch DateParser.parse(trimmed, context: context) {
-            case .refused(let r): return .refused(r)
-            case .ask(let q):
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = GoalParts()
-                            p.date = $0
-                            return p
-                        }))
-            case .understood(let d):
+            return DateParser.parse(trimmed, context: context).map { date in
                 var p = GoalParts()
-                p.date = d
-                return .understood(p)
+                p.date = date
+                return p
             }
         case .owner:
-            switch PeopleResolver.resolve(trimmed, context: context) {
-            case .understood(let ref):
-                var p = GoalParts()
-                p.owner = ref
-                return .understood(p)
-            case .ask(let q):
-                if let owner = parts.owner, numbersAndDates.count >= 2 {
-                    _ = owner
-                    return .understood(parts)
-                }
-                return .ask(
-                    Question(
-                        message: q.message,
-                        choices: q.choices.map {
-                            var p = GoalParts()
-                            p.owner = $0
-                            return p
-                        }))
-            case .refused(let r):
+            let resolved = PeopleResolver.resolve(trimmed, context: context)
+            switch resolved {
+            case .understood:
+                break
+            case .ask:
+                // A sentence restating the goal (two or more numbers or dates) names its owner itself.
+                if parts.owner != nil, numbersAndDates.count >= 2 { return .understood(parts) }
+            case .refused:
                 if parts.owner != nil { return .understood(parts) }
-                return .refused(r)
+            }
+            return resolved.map { owner in
+                var p = GoalParts()
+                p.owner = owner
+                return p
             }
         }
     }

@@ -14,6 +14,15 @@ public enum Parsed<Value: Sendable & Equatable>: Sendable, Equatable {
         return nil
     }
 
+    /// The same result with the understood value (and every reading of a question) transformed.
+    public func map<T>(_ transform: (Value) -> T) -> Parsed<T> {
+        switch self {
+        case .understood(let v): return .understood(transform(v))
+        case .ask(let q): return .ask(Question(message: q.message, choices: q.choices.map(transform)))
+        case .refused(let r): return .refused(r)
+        }
+    }
+
     /// What the facilitator says back for a question or a refusal (nil when understood).
     public var message: String? {
         switch self {
