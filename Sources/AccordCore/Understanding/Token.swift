@@ -23,7 +23,17 @@ struct Token: Sendable, Equatable {
     func isPunct(_ chars: String) -> Bool { kind == .punct && chars.contains(text) }
 
     /// Lowercase without accents, the way names and words are compared.
+    /// ASCII text takes a byte test and `lowercased()`; anything else goes through `foundationFold`,
+    /// the one definition (a test compares the two on every ASCII character and on mixed text).
+    /// Folding is most of what reading a typed line costs, so the shortcut is what keeps a long
+    /// answer fast (docs/understanding.md).
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return foundationFold(s)
+    }
+
+    /// Lowercase without accents or width differences, through Foundation: the definition of `fold`.
+    static func foundationFold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
@@ -67,7 +77,8 @@ struct Token: Sendable, Equatable {
                         break
                     }
                 }
-                let word = fold(String(text[start..<i])).replacingOccurrences(of: "’", with: "'")
+                let raw = String(text[start..<i])
+                let word = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw.lowercased() : fold(raw).replacingOccurrences(of: "’", with: "'")
                 tokens.append(Token(kind: .word, text: word, range: start..<i, spaced: spaced))
             } else {
                 i = text.index(after: i)
