@@ -58,8 +58,9 @@ public struct CoachModel: Sendable {
         var bestWord: (Double, String)?
         // Sorted so that equal contributions pick the same cue every time.
         for (name, value) in features.sorted(by: { $0.key < $1.key }) where name.hasPrefix("u:") || name.hasPrefix("b:") {
-            let words = name.dropFirst(2).split(separator: " ").filter { !$0.hasPrefix("<") && $0 != "?" && $0 != "!" }
-            guard !words.isEmpty else { continue }
+            let words = name.dropFirst(2).split(separator: " ").map(String.init)
+            // A cue the speaker can recognise: content words only ("goldfish", not "and" or "<other>").
+            guard words.allSatisfy(Self.isContentWord) else { continue }
             let contribution = (weights[name] ?? 0) * value
             if contribution > 0, contribution > bestWord?.0 ?? 0 { bestWord = (contribution, words.joined(separator: " ")) }
         }
@@ -74,4 +75,18 @@ public struct CoachModel: Sendable {
             reason: Reframes.reason(.negativeAgent, context), suggestion: Reframes.suggestion(.negativeAgent, context),
             cues: signals.compactMap { $0?.cue } + [cue] + (bestWord.map { ["model-cue:\($0.1)"] } ?? []))
     }
+
+    /// Function words, pronouns and placeholders are never shown as the model's cue.
+    static func isContentWord(_ w: String) -> Bool {
+        guard w.count >= 3, w.first?.isLetter == true else { return false }
+        return !functionWords.contains(w) && !BlameCoach.discourseWords.contains(w) && !BlameCoach.auxiliaries.contains(w)
+            && !CoachLexicon.determiners.contains(w) && !CoachLexicon.firstPerson.contains(w)
+            && !CoachLexicon.theyWords.contains(w) && !CoachLexicon.youWords.contains(w)
+    }
+
+    static let functionWords: Set<String> = [
+        "and", "or", "nor", "for", "with", "from", "into", "onto", "about", "over", "under", "after", "before", "than",
+        "then", "there", "here", "they're", "we're", "you're", "it's", "its", "not", "all", "any", "some", "out",
+        "off", "get", "got", "gets", "been", "being", "be", "what", "where", "who", "whom", "whose",
+    ]
 }

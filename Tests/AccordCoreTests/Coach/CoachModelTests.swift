@@ -86,6 +86,12 @@ import Testing
         #expect(flag.cues.contains { $0.hasPrefix("model:0.9") })
         #expect(flag.reason.contains("('paperweights')") && flag.reason.contains("Sales"))
         #expect(flag.suggestion.contains("ask Sales") && flag.suggestion.contains("what"))
+        // Only content words are shown as the cue.
+        #expect(CoachModel.isContentWord("goldfish") && CoachModel.isContentWord("paperweights"))
+        #expect(!CoachModel.isContentWord("and") && !CoachModel.isContentWord("<other>") && !CoachModel.isContentWord("their"))
+        let stopWordHeavy = CoachModel(bias: -1, weights: ["u:as": 5, "u:paperweights": 1], threshold: 0.8)
+        let cue = try #require(BlameCoach(model: stopWordHeavy).check(statement, speaker: .marketing)).cues
+        #expect(cue.contains("model-cue:paperweights") && !cue.contains("model-cue:as"))
         // Below the threshold: no flag.
         #expect(
             BlameCoach(model: CoachModel(bias: -5, weights: model.weights, threshold: 0.8)).check(statement, speaker: .marketing) == nil)
