@@ -44,7 +44,8 @@ public struct CoachModel: Sendable {
 
     /// A flag for a statement the rules passed, when the model is confident enough. The reason reuses
     /// the reframe of the strongest cue: the rule signal that adds most to the score, else the word
-    /// or phrase that does (described as a negative description of the other side).
+    /// or phrase that does (described as a negative description of the other side, quoting the word
+    /// when it is in the sentiment lexicon).
     func flag(_ a: BlameAnalysis, signals: [BlameSignal?]) -> CoachFlag? {
         let features = CoachFeatures.features(a, signals: signals)
         let p = probability(features)
@@ -70,7 +71,10 @@ public struct CoachModel: Sendable {
                 reason: Reframes.reason(s.pattern, s.context), suggestion: Reframes.suggestion(s.pattern, s.context),
                 cues: signals.compactMap { $0?.cue } + [cue])
         }
-        let context = a.context(bestWord?.1)
+        // The reason quotes the cue only when it is a word of blame on its own (the sentiment lexicon);
+        // "leads" may weigh towards blame in the model but would read oddly as the reason.
+        let quoted = bestWord.flatMap { $0.1.split(separator: " ").contains { SentimentLexicon.isNegative(String($0)) } ? $0.1 : nil }
+        let context = a.context(quoted)
         return CoachFlag(
             reason: Reframes.reason(.negativeAgent, context), suggestion: Reframes.suggestion(.negativeAgent, context),
             cues: signals.compactMap { $0?.cue } + [cue] + (bestWord.map { ["model-cue:\($0.1)"] } ?? []))

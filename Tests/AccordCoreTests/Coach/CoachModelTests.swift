@@ -84,7 +84,7 @@ import Testing
         let flag = try #require(BlameCoach(model: model).check(statement, speaker: .marketing))
         #expect(flag.cues.contains("model-cue:paperweights"))
         #expect(flag.cues.contains { $0.hasPrefix("model:0.9") })
-        #expect(flag.reason.contains("('paperweights')") && flag.reason.contains("Sales"))
+        #expect(flag.reason == "Describes Sales negatively rather than what happened", "\(flag.reason)")
         #expect(flag.suggestion.contains("ask Sales") && flag.suggestion.contains("what"))
         // Only content words are shown as the cue.
         #expect(CoachModel.isContentWord("goldfish") && CoachModel.isContentWord("paperweights"))
@@ -92,6 +92,12 @@ import Testing
         let stopWordHeavy = CoachModel(bias: -1, weights: ["u:as": 5, "u:paperweights": 1], threshold: 0.8)
         let cue = try #require(BlameCoach(model: stopWordHeavy).check(statement, speaker: .marketing)).cues
         #expect(cue.contains("model-cue:paperweights") && !cue.contains("model-cue:as"))
+        // A cue from the sentiment lexicon is quoted in the reason.
+        let lexical = "The reps use our decks as paperweights, a disgrace."
+        let quoting = CoachModel(bias: -1, weights: ["u:disgrace": 4], threshold: 0.8)
+        #expect(BlameCoach(model: nil).check(lexical, speaker: .marketing) == nil)
+        let reason = try #require(BlameCoach(model: quoting).check(lexical, speaker: .marketing)).reason
+        #expect(reason.contains("('disgrace')"), "\(reason)")
         // Below the threshold: no flag.
         #expect(
             BlameCoach(model: CoachModel(bias: -5, weights: model.weights, threshold: 0.8)).check(statement, speaker: .marketing) == nil)
