@@ -45,7 +45,8 @@ struct CommitmentIndex {
         var noteLen: Int32
         var due: Int32  // index in `dues`, -1 when none
         var session: Int32  // index in `sessions`
-        var at: String
+        var at: Int32  // start of the time field in `bytes`
+        var atLen: Int32
         var next: Int32 = -1
     }
 
@@ -74,15 +75,21 @@ struct CommitmentIndex {
         guard parse(files: files) else { return nil }
     }
 
+    /// A `U` line, as offsets into `bytes` (there are more of them than commitments: at 50,000
+    /// sessions, a `String` and an array for each were 14 MB). Fields are unescaped when applied.
     private struct Update {
-        var rank: Int  // the session's position in id order
-        var at: String
-        var block: Int  // where its commitment's session block is (file position)
-        var ref: [UInt8]
-        var said: ReviewStatus
-        var due: String?
-        var note: Range<Int>
+        var rank: Int32  // the session's position in id order
+        var block: Int32  // where its commitment's session block is (file position)
+        var at: Int32  // the time field
+        var atLen: Int32
+        var ref: Int32  // the ref field
+        var refLen: Int32
+        var due: Int32  // the due field ("-" when none)
+        var dueLen: Int32
+        var note: Int32
+        var noteLen: Int32
         var session: Int32  // the session that made the change (index in `sessions`)
+        var said: ReviewStatus
     }
 
     private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
@@ -95,6 +102,19 @@ struct CommitmentIndex {
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
+        // Sized once (a count of line starts): grown by doubling, the arrays held up to 1.5× their size.
+        var lineKinds = (c: 0, u: 0)
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                if b[i] == UInt8(ascii: "C") { lineKinds.c += 1 } else if b[i] == UInt8(ascii: "U") { lineKinds.u += 1 }
+                guard let base = b.baseAddress, let nl = memchr(base + i, 0x0A, b.count - i) else { break }
+                i = UnsafeRawPointer(nl) - UnsafeRawPointer(base) + 1
+            }
+        }
+        rows.reserveCapacity(lineKinds.c)
+        updates.reserveCapacity(lineKinds.u)
+        changes.reserveCapacity(lineKinds.u)
         var covered = 0
         var current: Int?  // file position of the active block, nil when skipped
         var currentRaw = 0..<0  // its id's bytes
@@ -157,7 +177,7 @@ struct CommitmentIndex {
                 currentRaw = f(1)
                 rowStart = rows.count
                 covered += 1
-                sessions.append(id)
+                sessions.append(files[file].id)  // the same text, without a copy of its own
             case (UInt8(ascii: "C"), 9):
                 guard sawBlock else { return false }
                 guard current != nil else { continue }
@@ -208,15 +228,16 @@ struct CommitmentIndex {
                 guard ref.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
                 let refText = TSVField.unescape(bytes[ref])
                 let statusText = TSVField.unescape(bytes[f(2)])
-                let dueText = TSVField.unescape(bytes[f(4)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
                     let target = fileOf[String(refText[..<slash])]
                 else { continue }  // no such commitment: ignored
+                let (at, due, note) = (f(5), f(4), f(3))
                 updates.append(
                     Update(
-                        rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), said: said,
-                        due: dueText == "-" ? nil : dueText, note: f(3), session: Int32(sessions.count - 1)))
+                        rank: Int32(c), block: Int32(target), at: Int32(at.lowerBound), atLen: Int32(at.count),
+                        ref: Int32(ref.lowerBound), refLen: Int32(ref.count), due: Int32(due.lowerBound), dueLen: Int32(due.count),
+                        note: Int32(note.lowerBound), noteLen: Int32(note.count), session: Int32(sessions.count - 1), said: said))
             default:
                 return false
             }
@@ -225,18 +246,33 @@ struct CommitmentIndex {
         closeBlock()
         guard covered == files.count else { return false }
         // Apply in session order, then time (as the ledger does).
-        let order = updates.indices.sorted { (updates[$0].rank, updates[$0].at) < (updates[$1].rank, updates[$1].at) }
+        func slice(_ start: Int32, _ count: Int32) -> ArraySlice<UInt8> { bytes[Int(start)..<Int(start + count)] }
+        // Times compare as the unescaped `String`s the ledger compares; as bytes when they are plain
+        // ASCII (the same order), which they are unless the cache was edited.
+        func earlier(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+            let plain = { (s: ArraySlice<UInt8>) in s.allSatisfy { $0 < 0x80 && $0 != 0x5C } }
+            if plain(a) && plain(b) { return a.lexicographicallyPrecedes(b) }
+            return TSVField.unescape(a) < TSVField.unescape(b)
+        }
+        let order = updates.indices.sorted {
+            let x = updates[$0]
+            let y = updates[$1]
+            if x.rank != y.rank { return x.rank < y.rank }
+            return earlier(slice(x.at, x.atLen), slice(y.at, y.atLen))
+        }
         for u in order {
             let update = updates[u]
-            guard let range = blockRows[update.block] else { continue }
-            let want = update.ref
+            guard let range = blockRows[Int(update.block)] else { continue }
+            let want = Array(TSVField.unescape(slice(update.ref, update.refLen)).utf8)
             guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
                 continue
             }
+            let noteRange = Int(update.note)..<Int(update.note + update.noteLen)
             rows[r].status = update.said.commitmentStatus
-            rows[r].note = update.said == .inProgress && !update.note.isEmpty ? TSVField.unescape(bytes[update.note]) : nil
+            rows[r].note = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(bytes[noteRange]) : nil
             var dueID: Int32 = -1
-            if let due = update.due {
+            let dueText = TSVField.unescape(slice(update.due, update.dueLen))
+            if let due = dueText == "-" ? nil : dueText {
                 // Interned by its exact text, escaped as the cache holds it.
                 let raw = ArraySlice(Array(TSVField.escape(due).utf8))
                 if let id = dueIds[raw] {
@@ -251,8 +287,8 @@ struct CommitmentIndex {
             let change = Int32(changes.count)
             changes.append(
                 Change(
-                    said: update.said, note: Int32(update.note.lowerBound), noteLen: Int32(update.note.count), due: dueID,
-                    session: update.session, at: update.at))
+                    said: update.said, note: update.note, noteLen: update.noteLen, due: dueID,
+                    session: update.session, at: update.at, atLen: update.atLen))
             if rows[r].lastChange >= 0 { changes[Int(rows[r].lastChange)].next = change } else { rows[r].firstChange = change }
             rows[r].lastChange = change
         }
@@ -314,6 +350,42 @@ struct CommitmentIndex {
             }
         }
         return (selected, ownerGroup, groupOf.count, dueBeforeToday)
+    }
+
+    /// The open commitments of the pair, oldest first: what `CommitmentLedger.open(for:)` gives for the
+    /// same store (the recap's rebuild; tests compare the two).
+    func open(for participants: Participants) -> [RecapItem] {
+        var pairOf: [Int64: Bool] = [:]
+        var picked: [Int] = []
+        for (i, row) in rows.enumerated() where row.status == .open || row.status == .slipped {
+            let key = Int64(row.sales) << 32 | Int64(row.marketing)
+            let same =
+                pairOf[key]
+                ?? {
+                    let c = Commitment(
+                        ref: "", text: "", owner: "", due: "", kind: row.kind, session: "", playbook: "",
+                        sales: others[Int(row.sales)], marketing: others[Int(row.marketing)], status: .open, history: [])
+                    let same = CommitmentLedger.samePair(c, participants)
+                    pairOf[key] = same
+                    return same
+                }()
+            if same { picked.append(i) }
+        }
+        // Ledger order: session, then the ref's length, then the ref (refs here are plain ASCII).
+        picked.sort { a, b in
+            let x = rows[a]
+            let y = rows[b]
+            if x.session != y.session { return sessions[Int(x.session)] < sessions[Int(y.session)] }
+            if x.refLen != y.refLen { return x.refLen < y.refLen }
+            return bytes[Int(x.ref)..<Int(x.ref + x.refLen)].lexicographicallyPrecedes(bytes[Int(y.ref)..<Int(y.ref + y.refLen)])
+        }
+        return picked.map { i in
+            let row = rows[i]
+            return RecapItem(
+                ref: TSVField.unescape(bytes[Int(row.ref)..<Int(row.ref + row.refLen)]),
+                text: TSVField.unescape(bytes[Int(row.text)..<Int(row.text + row.textLen)]),
+                owner: owners[Int(row.owner)], due: dues[Int(row.due)], status: row.status)
+        }
     }
 
     /// Writes what `report.write(ledger, highlight:to:)` writes for the same store.
@@ -385,7 +457,7 @@ struct CommitmentIndex {
                     let change = changes[Int(c)]
                     out.raw(first ? "\n        {\n          \"at\" : " : ",\n        {\n          \"at\" : ")
                     first = false
-                    out.string(change.at)
+                    out.string(TSVField.unescape(bytes[Int(change.at)..<Int(change.at + change.atLen)]))
                     if change.due >= 0 {
                         out.raw(",\n          \"due\" : ")
                         out.string(dues[Int(change.due)])

@@ -69,7 +69,15 @@ public struct CommitmentScan: Sendable {
         var bytes = CommitmentCacheFile.headerLine(version: Self.version)
         bytes.reserveCapacity(old.count + missing.count * 512)
         kept.forEach { bytes.append(contentsOf: $0) }
-        for block in extractAll(missing) { bytes.append(contentsOf: block) }
+        // 1,024 files at a time, so only a batch of blocks is ever held apart from the cache's bytes;
+        // each worker keeps its codec (and the playbooks it decoded) across batches.
+        let codecs = Codecs(count: max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count / 8 + 1)))
+        var from = 0
+        while from < missing.count {
+            let to = min(from + 1024, missing.count)
+            for block in extractAll(Array(missing[from..<to]), codecs: codecs) { bytes.append(contentsOf: block) }
+            from = to
+        }
         if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
             try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)
         }
@@ -77,12 +85,12 @@ public struct CommitmentScan: Sendable {
     }
 
     /// Reads and extracts sessions into their cache blocks, spread over the cores.
-    func extractAll(_ files: [TranscriptStore.ScannedFile]) -> [[UInt8]] {
+    func extractAll(_ files: [TranscriptStore.ScannedFile], codecs: Codecs) -> [[UInt8]] {
         let box = ExtractBox(count: files.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8 + 1))
+        let workers = min(codecs.all.count, files.count)
         let store = self.store
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let codec = EventLineCodec()
+            let codec = codecs.all[w]
             var i = w
             while i < files.count {
                 let extract = Self.extract(id: files[i].id, store: store, codec: codec)
