@@ -50,7 +50,10 @@ struct CommitmentIndex {
         var next: Int32 = -1
     }
 
-    private let bytes: [UInt8]
+    /// The fields read later, copied from the cache's lines: each commitment's ref and text, each
+    /// status change's ref, due date, note and time. The rest of the cache (ids, stamps, owners,
+    /// dates, names) is parsed as it streams past: at 50,000 sessions this is 8 MB of a 17 MB file.
+    private var bytes: [UInt8] = []
     private var rows: [Row] = []
     private var changes: [Change] = []
     private var owners: [String] = []
@@ -65,14 +68,43 @@ struct CommitmentIndex {
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         // A cache holds less than the transcripts it was made from: a larger file is not read.
         let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
-        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit) else { return nil }
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit else { return nil }
+        // Read in 1 MB pieces, never whole; a file that grew past the limit meanwhile is not read on.
+        var offset = 0
+        var index = CommitmentIndex()
+        let ok = index.parse(files: files) { buffer in
+            guard offset <= limit, let more = try? PosixIO.pread(fd, offset: offset, count: 1 << 20, path: path) else { return false }
+            offset += more.count
+            buffer.append(contentsOf: more)
+            return !more.isEmpty
+        }
+        return ok && offset <= limit ? index : nil
+    }
+
+    private init() {}
+
+    /// The index after bringing the cache up to date (`CommitmentScan.refresh`): streamed from the
+    /// file just written, once the cache's bytes are let go; from the bytes when it could not be written.
+    static func refreshed(store: TranscriptStore) throws -> CommitmentIndex? {
+        if try CommitmentScan(store: store).refreshFile(), let index = try load(store: store) { return index }
+        let (files, bytes) = try CommitmentScan(store: store).refresh()
         return CommitmentIndex(bytes: bytes, files: files)
     }
 
     /// The index over cache bytes already in memory (just written by `CommitmentScan.refresh`).
     init?(bytes: [UInt8], files: [TranscriptStore.ScannedFile]) {
-        self.bytes = bytes
-        guard parse(files: files) else { return nil }
+        var offset = 0
+        let ok = parse(files: files) { buffer in
+            guard offset < bytes.count else { return false }
+            let to = min(offset + 1 << 20, bytes.count)
+            buffer.append(contentsOf: bytes[offset..<to])
+            offset = to
+            return true
+        }
+        guard ok else { return nil }
     }
 
     /// A `U` line, as offsets into `bytes` (there are more of them than commitments: at 50,000
@@ -92,7 +124,8 @@ struct CommitmentIndex {
         var said: ReviewStatus
     }
 
-    private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
+    /// Parses the cache's lines as `read` hands them over (it appends bytes to the buffer, false at the end).
+    private mutating func parse(files: [TranscriptStore.ScannedFile], read: (inout [UInt8]) -> Bool) -> Bool {
         var fileOf: [String: Int] = [:]
         fileOf.reserveCapacity(files.count)
         for (i, f) in files.enumerated() { fileOf[f.id] = i }
@@ -102,28 +135,14 @@ struct CommitmentIndex {
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
-        // Sized once (a count of line starts): grown by doubling, the arrays held up to 1.5× their size.
-        var lineKinds = (c: 0, u: 0)
-        bytes.withUnsafeBufferPointer { b in
-            var i = 0
-            while i < b.count {
-                if b[i] == UInt8(ascii: "C") { lineKinds.c += 1 } else if b[i] == UInt8(ascii: "U") { lineKinds.u += 1 }
-                guard let base = b.baseAddress, let nl = memchr(base + i, 0x0A, b.count - i) else { break }
-                i = UnsafeRawPointer(nl) - UnsafeRawPointer(base) + 1
-            }
-        }
-        rows.reserveCapacity(lineKinds.c)
-        updates.reserveCapacity(lineKinds.u)
-        changes.reserveCapacity(lineKinds.u)
         var covered = 0
         var current: Int?  // file position of the active block, nil when skipped
-        var currentRaw = 0..<0  // its id's bytes
+        var currentRaw: [UInt8] = []  // its id's bytes
         var sawBlock = false
         var rowStart = 0
         var field: [Int] = []  // field starts, then the line's end + 1
         field.reserveCapacity(12)
-        let bytes = self.bytes
-        let end = bytes.count
+        var source: [UInt8] = []  // the lines being parsed (a piece of the file)
 
         func closeBlock() {
             if let c = current { blockRows[c] = rowStart..<rows.count }
@@ -132,7 +151,7 @@ struct CommitmentIndex {
             guard !r.isEmpty, r.count <= 19 else { return nil }
             var n: UInt64 = 0
             for i in r {
-                let b = bytes[i]
+                let b = source[i]
                 guard b >= 0x30, b <= 0x39 else { return nil }
                 n = n * 10 + UInt64(b - 0x30)
             }
@@ -140,29 +159,46 @@ struct CommitmentIndex {
         }
         func f(_ k: Int) -> Range<Int> { field[k]..<(field[k + 1] - 1) }
         func plainASCII(_ r: Range<Int>) -> Bool {
-            for i in r where bytes[i] >= 0x80 || bytes[i] == 0x5C { return false }
+            for i in r where source[i] >= 0x80 || source[i] == 0x5C { return false }
             return true
         }
+        /// Copies a field of the line into `bytes`; its start there.
+        func keep(_ r: Range<Int>) -> Int32 {
+            let at = Int32(truncatingIfNeeded: bytes.count)
+            bytes.append(contentsOf: source[r])
+            return at
+        }
 
-        var start = 0
         var first = true
-        while start < end {
+        var atEnd = false
+        var start = 0
+        while true {
+            // The next line of `source`, reading more when none is complete (the last line may lack its newline).
             var stop = start
-            while stop < end && bytes[stop] != 0x0A { stop += 1 }
+            while stop < source.count && source[stop] != 0x0A { stop += 1 }
+            if stop == source.count && !atEnd {
+                source.removeSubrange(0..<start)
+                start = 0
+                if !read(&source) { atEnd = true }
+                continue
+            }
+            if start >= source.count { break }
             defer { start = stop + 1 }
             if stop == start { continue }
+            // Offsets into `bytes` are Int32: a larger cache is not indexed.
+            guard bytes.count < Int(Int32.max) - (stop - start) else { return false }
             field.removeAll(keepingCapacity: true)
             field.append(start)
-            for i in start..<stop where bytes[i] == 0x09 { field.append(i + 1) }
+            for i in start..<stop where source[i] == 0x09 { field.append(i + 1) }
             field.append(stop + 1)
             let count = field.count - 1
             if first {
                 first = false
                 let expected = [CommitmentCacheFile.magic, "1", CommitmentScan.version]
-                guard count == 3, (0..<3).allSatisfy({ bytes[f($0)].elementsEqual(expected[$0].utf8) }) else { return false }
+                guard count == 3, (0..<3).allSatisfy({ source[f($0)].elementsEqual(expected[$0].utf8) }) else { return false }
                 continue
             }
-            switch (bytes[start], count) {
+            switch (source[start], count) {
             case (UInt8(ascii: "S"), 5):
                 closeBlock()
                 sawBlock = true
@@ -170,11 +206,11 @@ struct CommitmentIndex {
                 guard let ino = digits(f(2)), let size = digits(f(3)), let mtime = digits(f(4)),
                     size <= UInt64(Int64.max), mtime <= UInt64(Int64.max)
                 else { return false }
-                let id = TSVField.unescape(bytes[f(1)])
+                let id = TSVField.unescape(source[f(1)])
                 let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
                 guard let file = fileOf[id], files[file].stamp == stamp, blockRows[file] == nil else { continue }
                 current = file
-                currentRaw = f(1)
+                currentRaw = Array(source[f(1)])
                 rowStart = rows.count
                 covered += 1
                 sessions.append(files[file].id)  // the same text, without a copy of its own
@@ -184,18 +220,18 @@ struct CommitmentIndex {
                 let ref = f(1)
                 // `<session>/<item>`, plain ASCII, unique in its block.
                 guard plainASCII(ref), ref.count > currentRaw.count,
-                    bytes[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
-                    bytes[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(bytes[currentRaw]),
-                    !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(bytes[ref]) })
+                    source[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
+                    source[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(currentRaw),
+                    !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(source[ref]) })
                 else { return false }
-                let ownerRaw = bytes[f(3)]
-                let dueRaw = bytes[f(4)]
+                let ownerRaw = ArraySlice(source[f(3)])
+                let dueRaw = ArraySlice(source[f(4)])
                 let owner =
                     ownerIds[ownerRaw]
                     ?? {
                         let id = Int32(owners.count)
                         owners.append(TSVField.unescape(ownerRaw))
-                        ownerIds[ownerRaw] = id
+                        ownerIds[ArraySlice(Array(ownerRaw))] = id  // a copy: never a slice of the piece being read
                         return id
                     }()
                 let due =
@@ -203,31 +239,34 @@ struct CommitmentIndex {
                     ?? {
                         let id = Int32(dues.count)
                         dues.append(TSVField.unescape(dueRaw))
-                        dueIds[dueRaw] = id
+                        dueIds[ArraySlice(Array(dueRaw))] = id
                         return id
                     }()
                 func other(_ raw: ArraySlice<UInt8>) -> Int32 {
                     if let id = otherIds[raw] { return id }
                     let id = Int32(others.count)
                     others.append(TSVField.unescape(raw))
-                    otherIds[raw] = id
+                    otherIds[ArraySlice(Array(raw))] = id
                     return id
                 }
                 let text = f(2)
-                guard end < Int(Int32.max), let kind = CommitmentKind(rawValue: TSVField.unescape(bytes[f(5)])) else { return false }
+                guard let kind = CommitmentKind(rawValue: TSVField.unescape(source[f(5)])) else { return false }
+                let (playbook, sales, marketing) = (
+                    other(ArraySlice(source[f(6)])), other(ArraySlice(source[f(7)])), other(ArraySlice(source[f(8)]))
+                )
                 rows.append(
                     Row(
-                        ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
-                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: other(bytes[f(6)]),
-                        sales: other(bytes[f(7)]), marketing: other(bytes[f(8)]), kind: kind, status: .open))
+                        ref: keep(ref), refLen: Int32(ref.count), text: keep(text), textLen: Int32(text.count),
+                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: playbook,
+                        sales: sales, marketing: marketing, kind: kind, status: .open))
             case (UInt8(ascii: "U"), 6):
                 guard sawBlock else { return false }
                 guard let c = current else { continue }
                 let ref = f(1)
                 // Only an ASCII ref can equal a commitment's (all ASCII); its session is before the '/'.
-                guard ref.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
-                let refText = TSVField.unescape(bytes[ref])
-                let statusText = TSVField.unescape(bytes[f(2)])
+                guard ref.allSatisfy({ source[$0] < 0x80 }) else { return false }
+                let refText = TSVField.unescape(source[ref])
+                let statusText = TSVField.unescape(source[f(2)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
                     let target = fileOf[String(refText[..<slash])]
@@ -235,9 +274,9 @@ struct CommitmentIndex {
                 let (at, due, note) = (f(5), f(4), f(3))
                 updates.append(
                     Update(
-                        rank: Int32(c), block: Int32(target), at: Int32(at.lowerBound), atLen: Int32(at.count),
-                        ref: Int32(ref.lowerBound), refLen: Int32(ref.count), due: Int32(due.lowerBound), dueLen: Int32(due.count),
-                        note: Int32(note.lowerBound), noteLen: Int32(note.count), session: Int32(sessions.count - 1), said: said))
+                        rank: Int32(c), block: Int32(target), at: keep(at), atLen: Int32(at.count),
+                        ref: keep(ref), refLen: Int32(ref.count), due: keep(due), dueLen: Int32(due.count),
+                        note: keep(note), noteLen: Int32(note.count), session: Int32(sessions.count - 1), said: said))
             default:
                 return false
             }
@@ -246,7 +285,9 @@ struct CommitmentIndex {
         closeBlock()
         guard covered == files.count else { return false }
         // Apply in session order, then time (as the ledger does).
-        func slice(_ start: Int32, _ count: Int32) -> ArraySlice<UInt8> { bytes[Int(start)..<Int(start + count)] }
+        source = []
+        let kept = self.bytes
+        func slice(_ start: Int32, _ count: Int32) -> ArraySlice<UInt8> { kept[Int(start)..<Int(start + count)] }
         // Times compare as the unescaped `String`s the ledger compares; as bytes when they are plain
         // ASCII (the same order), which they are unless the cache was edited.
         func earlier(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
@@ -264,12 +305,12 @@ struct CommitmentIndex {
             let update = updates[u]
             guard let range = blockRows[Int(update.block)] else { continue }
             let want = Array(TSVField.unescape(slice(update.ref, update.refLen)).utf8)
-            guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
+            guard let r = range.first(where: { kept[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
                 continue
             }
             let noteRange = Int(update.note)..<Int(update.note + update.noteLen)
             rows[r].status = update.said.commitmentStatus
-            rows[r].note = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(bytes[noteRange]) : nil
+            rows[r].note = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(kept[noteRange]) : nil
             var dueID: Int32 = -1
             let dueText = TSVField.unescape(slice(update.due, update.dueLen))
             if let due = dueText == "-" ? nil : dueText {

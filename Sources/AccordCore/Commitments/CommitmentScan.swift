@@ -48,6 +48,14 @@ public struct CommitmentScan: Sendable {
     /// bytes: one block per file). Blocks whose file is unchanged are kept as they are; new or changed
     /// files are read in parallel, over all cores, each straight into its block's bytes.
     func refresh() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8]) {
+        let r = try update()
+        return (r.files, r.bytes)
+    }
+
+    /// Brings the cache file up to date without keeping its bytes; true when the file on disk is current.
+    func refreshFile() throws -> Bool { try update().written }
+
+    private func update() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8], written: Bool) {
         let files = try store.scan()
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         var fresh: [String: SessionCache.Stamp] = [:]
@@ -78,10 +86,11 @@ public struct CommitmentScan: Sendable {
             for block in extractAll(Array(missing[from..<to]), codecs: codecs) { bytes.append(contentsOf: block) }
             from = to
         }
+        var written = !files.isEmpty
         if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
-            try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)
+            written = (try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)) != nil
         }
-        return (files, bytes)
+        return (files, bytes, written)
     }
 
     /// Reads and extracts sessions into their cache blocks, spread over the cores.

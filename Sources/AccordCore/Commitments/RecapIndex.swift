@@ -216,7 +216,7 @@ public final class RecapIndex {
     static func openCommitments(store: TranscriptStore, participants: Participants) -> [RecapItem]? {
         let index =
             (try? CommitmentIndex.load(store: store))
-            ?? (try? CommitmentScan(store: store).refresh()).flatMap { CommitmentIndex(bytes: $0.bytes, files: $0.files) }
+            ?? (try? CommitmentIndex.refreshed(store: store)) ?? nil
         if let index { return index.open(for: participants) }
         return (try? CommitmentScan(store: store).ledger())?.open(for: participants).map(\.recapItem)
     }

@@ -42,7 +42,8 @@ import Testing
         }
         // An unreadable header, and a header of another format version.
         try Data("{\"accord\":2,\"header\":{\"id\":1}}\n".utf8).write(to: store.url(for: ids[1]))
-        let newer = try String(contentsOf: store.url(for: ids[2]), encoding: .utf8).replacingOccurrences(of: #"{"accord":2,"#, with: #"{"accord":9,"#)
+        let newer = try String(contentsOf: store.url(for: ids[2]), encoding: .utf8).replacingOccurrences(
+            of: #"{"accord":2,"#, with: #"{"accord":9,"#)
         try newer.write(to: store.url(for: ids[2]), atomically: false, encoding: .utf8)
         return dir
     }
@@ -74,7 +75,8 @@ import Testing
         try check(store, "warm")
         // A session grows, one is added, one removed.
         let ids = try store.ids()
-        try Fixture.appendBytes(Array(#"{"at":"2026-11-22T10:00:59Z","batch":0,"event":{"completed":{}},"seq":99}"#.utf8) + [0x0A], to: store.url(for: ids[4]))
+        try Fixture.appendBytes(
+            Array(#"{"at":"2026-11-22T10:00:59Z","batch":0,"event":{"completed":{}},"seq":99}"#.utf8) + [0x0A], to: store.url(for: ids[4]))
         try store.create(header: Fixture.header("20991122-100000-zzzzzz")).close()
         try store.create(header: Fixture.header("20000101-000000-aaaaaa")).close()
         try FileManager.default.removeItem(at: store.url(for: ids[7]))
