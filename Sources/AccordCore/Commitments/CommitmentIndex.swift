@@ -72,16 +72,52 @@ struct CommitmentIndex {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit else { return nil }
-        // Read in 1 MB pieces, never whole; a file that grew past the limit meanwhile is not read on.
-        var offset = 0
-        var index = CommitmentIndex()
-        let ok = index.parse(files: files) { buffer in
-            guard offset <= limit, let more = try? PosixIO.pread(fd, offset: offset, count: 1 << 20, path: path) else { return false }
-            offset += more.count
-            buffer.append(contentsOf: more)
-            return !more.isEmpty
+        // Read in 1 MB pieces, never whole (twice: once to count the lines and size the arrays); a
+        // file that grew past the limit meanwhile is not read on.
+        var tooLarge = false
+        func reader() -> (inout [UInt8]) -> Bool {
+            var offset = 0
+            return { buffer in
+                guard offset <= limit, let more = try? PosixIO.pread(fd, offset: offset, count: 1 << 20, path: path) else { return false }
+                offset += more.count
+                if offset > limit { tooLarge = true }
+                buffer.append(contentsOf: more)
+                return !more.isEmpty
+            }
         }
-        return ok && offset <= limit ? index : nil
+        var index = CommitmentIndex()
+        let ok = index.parse(files: files, lines: countLines(reader()), size: Int(st.st_size), read: reader())
+        return ok && !tooLarge ? index : nil
+    }
+
+    /// How many `C` and `U` lines come through `read` (to size the arrays once: grown by doubling,
+    /// they were held at up to twice their size).
+    private static func countLines(_ read: (inout [UInt8]) -> Bool) -> (c: Int, u: Int) {
+        var counts = (c: 0, u: 0)
+        var buffer: [UInt8] = []
+        var lineStart = true
+        while read(&buffer) {
+            for b in buffer {
+                if lineStart {
+                    if b == UInt8(ascii: "C") { counts.c += 1 } else if b == UInt8(ascii: "U") { counts.u += 1 }
+                }
+                lineStart = b == 0x0A
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        return counts
+    }
+
+    /// Hands `bytes` to a parser 1 MB at a time.
+    private static func pieces(of bytes: [UInt8]) -> (inout [UInt8]) -> Bool {
+        var offset = 0
+        return { buffer in
+            guard offset < bytes.count else { return false }
+            let to = min(offset + 1 << 20, bytes.count)
+            buffer.append(contentsOf: bytes[offset..<to])
+            offset = to
+            return true
+        }
     }
 
     private init() {}
@@ -96,15 +132,9 @@ struct CommitmentIndex {
 
     /// The index over cache bytes already in memory (just written by `CommitmentScan.refresh`).
     init?(bytes: [UInt8], files: [TranscriptStore.ScannedFile]) {
-        var offset = 0
-        let ok = parse(files: files) { buffer in
-            guard offset < bytes.count else { return false }
-            let to = min(offset + 1 << 20, bytes.count)
-            buffer.append(contentsOf: bytes[offset..<to])
-            offset = to
-            return true
+        guard parse(files: files, lines: Self.countLines(Self.pieces(of: bytes)), size: bytes.count, read: Self.pieces(of: bytes)) else {
+            return nil
         }
-        guard ok else { return nil }
     }
 
     /// A `U` line, as offsets into `bytes` (there are more of them than commitments: at 50,000
@@ -125,16 +155,31 @@ struct CommitmentIndex {
     }
 
     /// Parses the cache's lines as `read` hands them over (it appends bytes to the buffer, false at the end).
-    private mutating func parse(files: [TranscriptStore.ScannedFile], read: (inout [UInt8]) -> Bool) -> Bool {
-        var fileOf: [String: Int] = [:]
-        fileOf.reserveCapacity(files.count)
-        for (i, f) in files.enumerated() { fileOf[f.id] = i }
+    private mutating func parse(files: [TranscriptStore.ScannedFile], lines: (c: Int, u: Int), size: Int, read: (inout [UInt8]) -> Bool)
+        -> Bool
+    {
+        // A file's position by its id: `files` is sorted by id (a binary search; a map of every id
+        // was 3.7 MB at 50,000 sessions).
+        func fileOf(_ id: String) -> Int? {
+            var lo = 0
+            var hi = files.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if files[mid].id < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < files.count && files[lo].id == id ? lo : nil
+        }
+        rows.reserveCapacity(lines.c)
+        changes.reserveCapacity(lines.u)
+        // At most the file's size; pages never written are never resident.
+        bytes.reserveCapacity(size)
         // Rows of each file's block, once covered.
         var blockRows = [Range<Int>?](repeating: nil, count: files.count)
         var ownerIds: [ArraySlice<UInt8>: Int32] = [:]
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
+        updates.reserveCapacity(lines.u)
         var covered = 0
         var current: Int?  // file position of the active block, nil when skipped
         var currentRaw: [UInt8] = []  // its id's bytes
@@ -208,7 +253,7 @@ struct CommitmentIndex {
                 else { return false }
                 let id = TSVField.unescape(source[f(1)])
                 let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
-                guard let file = fileOf[id], files[file].stamp == stamp, blockRows[file] == nil else { continue }
+                guard let file = fileOf(id), files[file].stamp == stamp, blockRows[file] == nil else { continue }
                 current = file
                 currentRaw = Array(source[f(1)])
                 rowStart = rows.count
@@ -269,7 +314,7 @@ struct CommitmentIndex {
                 let statusText = TSVField.unescape(source[f(2)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
-                    let target = fileOf[String(refText[..<slash])]
+                    let target = fileOf(String(refText[..<slash]))
                 else { continue }  // no such commitment: ignored
                 let (at, due, note) = (f(5), f(4), f(3))
                 updates.append(
