@@ -7,10 +7,10 @@ public enum ListCommand {
         let listing = try Workspace.mapStoreErrors { try workspace.store.listing() }
         let out = workspace.context.output
         if json {
-            try writeJSON(count: listing.count, each: { listing.forEach($0) }) { out.write($0) }
+            try writeJSON(count: listing.count, each: { listing.forEach($0) }, to: { out.write($0) })
             return .ok
         }
-        write(count: listing.count, each: { listing.forEach($0) }, style: workspace.context.style) { out.write($0) }
+        write(count: listing.count, each: { listing.forEach($0) }, style: workspace.context.style, to: { out.write($0) })
         return .ok
     }
 

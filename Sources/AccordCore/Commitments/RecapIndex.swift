@@ -24,8 +24,8 @@ import Foundation
 /// the journal moves to the new mtime and lists the new session (`N`). A pair's file is valid while
 /// its token is the journal's, no session listed after its `seen` shares a name with the pair, and
 /// each watched session (`W`: unfinished ones, which a resume or a running session can grow) has the
-/// recorded stamp. Otherwise the recap comes from the full ledger (`CommitmentScan`), and the pair's
-/// file is rewritten from it. When a session ends, its own commitments and status changes are
+/// recorded stamp. Otherwise the recap is rebuilt from the commitments index (`CommitmentIndex`), and
+/// the pair's file is rewritten from it. When a session ends, its own commitments and status changes are
 /// folded into its pair's file (it is the newest session).
 ///
 /// Any problem with either file (missing, damaged, other version, too large) means a rebuild,

@@ -117,17 +117,17 @@ import Testing
         for pass in ["cold", "warm"] {
             let listing = try store.listing()
             var streamed = ""
-            try ListCommand.writeJSON(count: listing.count, each: { listing.forEach($0) }) { streamed += $0 }
+            try ListCommand.writeJSON(count: listing.count, each: { listing.forEach($0) }, to: { streamed += $0 })
             let enc = JSONEncoder()
             enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             #expect(streamed == String(decoding: try enc.encode(all), as: UTF8.self) + "\n", "\(pass)")
             var table = ""
-            ListCommand.write(count: listing.count, each: { listing.forEach($0) }, style: Style(enabled: false)) { table += $0 }
+            ListCommand.write(count: listing.count, each: { listing.forEach($0) }, style: Style(enabled: false), to: { table += $0 })
             #expect(table == ListCommand.table(all, style: Style(enabled: false)), "\(pass)")
             #expect(table.contains("  damaged: "))
         }
         var empty = ""
-        try ListCommand.writeJSON(count: 0, each: { [SessionSummary]().forEach($0) }) { empty += $0 }
+        try ListCommand.writeJSON(count: 0, each: { [SessionSummary]().forEach($0) }, to: { empty += $0 })
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         #expect(empty == String(decoding: try enc.encode([SessionSummary]()), as: UTF8.self) + "\n")
