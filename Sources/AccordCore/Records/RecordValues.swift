@@ -60,7 +60,8 @@ public enum RecordValues {
         type == .person ? participants.ownerName(stored: stored) : stored
     }
 
-    /// A plain number: "1,240", "1240", "1.2k", "2m", "about 300". Nil if `text` is anything else.
+    /// A plain number: "1,240", "1240", "1.2k", "2m", "about 300". Nil if `text` is anything else,
+    /// or a quadrillion or more.
     public static func number(_ text: String) -> Double? {
         var t = dropHedge(text).lowercased().replacingOccurrences(of: " ", with: "")
         var scale = 1.0
@@ -88,9 +89,13 @@ public enum RecordValues {
                 return nil
             }
         }
-        guard let value = Double(t), value.isFinite else { return nil }
+        guard let value = Double(t), value.isFinite, abs(value * scale) < largest else { return nil }
         return value * scale
     }
+
+    /// Numbers from a quadrillion up are refused: no figure in a sales or marketing record is that
+    /// large, and whole numbers below it convert to `Int64` exactly (typed or read from disk alike).
+    static let largest = 1e15
 
     /// A percentage: "18%", "18 %", "18 percent", "18.5 pct", or a bare number from 0 to 100.
     public static func percent(_ text: String) -> Double? {
@@ -163,6 +168,7 @@ public enum RecordValues {
 
     /// Digits without grouping ("1240", "0.5"): at most two decimals, none for whole numbers.
     static func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < largest else { return String(value) }
         if value == value.rounded() { return String(Int64(value)) }
         var s = String(format: "%.2f", value)
         while s.hasSuffix("0") { s.removeLast() }
@@ -182,6 +188,8 @@ public struct Money: Sendable, Equatable {
 
     /// "€120,000", "$4,500.50", "120,000 CHF", "120,000".
     public var display: String {
+        // `RecordValues.money` reads amounts below a quadrillion only; any other is shown as it is.
+        guard amount.isFinite, amount >= 0, amount < RecordValues.largest else { return "\(amount)" }
         let whole = Int64(amount.rounded(.down))
         let cents = Int64(((amount - Double(whole)) * 100).rounded())
         var digits = String(whole)

@@ -38,6 +38,35 @@ import Testing
         #expect(RecordValues.money("€120,000")?.amount == 120_000)
     }
 
+    /// Found by the `answers` fuzz target: "$" and twenty digits trapped converting to Int64.
+    @Test func hugeAmountsAreRefusedNotATrap() {
+        for text in ["$44444444444444444444", "1e30", "99999999999999999999", "1,000,000,000,000,000", "9.3e18 USD", "2000000bn"] {
+            #expect(norm(text, .number) == nil, "\(text)")
+            #expect(norm(text, .money) == nil, "\(text)")
+            #expect(norm(text, .percent) == nil, "\(text)")
+        }
+        #expect(norm("999,999,999,999,999", .number) == "999999999999999")
+        #expect(norm("$999bn", .money) == "$999,000,000,000")
+        #expect(Money(amount: 1e300, currency: "$").display == "1e+300")
+        #expect(RecordValues.format(-1e20) == "-1e+20")
+    }
+
+    /// The crashing input itself, through the record line reader, as the fuzz target gave it.
+    @Test func theFuzzFindingReadsWithoutATrap() {
+        let bytes: [UInt8] = [
+            0x51, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x0e, 0x34, 0x34,
+            0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x24, 0x1f,
+            0xb9, 0x03, 0x64, 0x6f, 0x74, 0x05, 0x6d, 0x05, 0x6e, 0x65, 0x2e, 0x0e, 0x2e, 0x2e, 0x2e, 0x2e, 0x2e, 0x2e, 0x2e, 0x2e,
+            0x2e, 0x2e, 0x89, 0x89, 0x3a, 0xb1, 0x03, 0x42, 0x03, 0x89, 0x89, 0x89, 0x40, 0x20, 0x32, 0x30, 0x32, 0x37,
+        ]
+        let text = String(decoding: bytes, as: UTF8.self)
+        let fields = RecordFieldKind.allCases.map {
+            RecordField(name: $0.rawValue, type: RecordFieldType(kind: $0, choices: $0 == .choice ? ["won", "lost"] : []), required: true)
+        }
+        _ = RecordLine.read(text, fields: fields, participants: pair)
+        #expect(norm("$" + String(repeating: "4", count: 20), .money) == nil)
+    }
+
     @Test func dates() {
         #expect(norm("2026-10-14", .date) == "2026-10-14")
         #expect(norm("Q3 2026", .date) == "2026-09-30")
