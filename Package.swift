@@ -8,13 +8,9 @@ let package = Package(
         .library(name: "AccordCore", targets: ["AccordCore"]),
     ],
     targets: [
-        // libedit, through a small shim header (variadic el_set/history wrapped as static inline).
-        .systemLibrary(
-            name: "CEditLine",
-            path: "Sources/CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit, loaded with dlopen only when a terminal session needs line editing (not linked:
+        // other commands never load it). Building needs its headers (libedit-dev).
+        .target(name: "CEditLine", path: "Sources/CEditLine"),
         // The binary's terminal helpers Swift cannot call directly: SIGINT-interruptible reads,
         // window size, bracketed paste.
         .target(name: "CTerminal", path: "Sources/CTerminal"),
