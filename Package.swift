@@ -44,6 +44,12 @@ let package = Package(
             dependencies: ["AccordCore", "CoachEvaluation"],
             path: "Sources/accord-coach-quality"
         ),
+        // scripts/train-coach's driver: fits the coach's model and writes CoachModel+Generated.swift; not installed.
+        .executableTarget(
+            name: "accord-coach-train",
+            dependencies: ["AccordCore", "CoachEvaluation"],
+            path: "Sources/accord-coach-train"
+        ),
         .testTarget(
             name: "AccordCoreTests",
             dependencies: ["AccordCore", "AccordBenchSupport", "CoachEvaluation"],

@@ -34,6 +34,9 @@ public struct CorpusEvaluation: Sendable {
         /// How many statements were scored.
         public var count: Int { tp + fp + fn + tn }
 
+        /// Empty counts.
+        public init() {}
+
         /// One line: `precision 0.987 recall 0.912 (tp … fp … fn … tn …)`.
         public var summary: String {
             String(format: "precision %.3f recall %.3f (tp %d fp %d fn %d tn %d)", precision, recall, tp, fp, fn, tn)

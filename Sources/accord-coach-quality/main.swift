@@ -1,11 +1,14 @@
 // accord-coach-quality: the driver behind bench/coach-quality (see docs/coach.md).
 //
-// Prints precision and recall of the blame-free coach on every labelled set (train, dev, blind, and
-// the shared corpus when it is present), then the time to lint 10,000 statements.
-// Usage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed]
+// Prints precision and recall of the blame-free coach on every labelled set (train, dev, every blind set:
+// each `blind*.tsv` in the data folder, and the shared corpus when it is present), then the time to lint
+// 10,000 statements.
+// Usage: accord-coach-quality [--data DIR] [--sets NAME,…] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed]
 //        accord-coach-quality --set FILE          (one labelled file, with its misses)
 //        accord-coach-quality --explain [ROLE:]TEXT…  (the flag and cues for each statement)
-// Exit: 0 goals met on the blind set (and the corpus when present); 1 a goal missed; 2 bad usage or unreadable data.
+// --sets names the sets to measure (`train,dev` while working, so that no blind figure is seen).
+// Exit: 0 goals met on every blind set measured (and the corpus when present); 1 a goal missed;
+//       2 bad usage or unreadable data (or no blind set when all sets are measured).
 import AccordCore
 import CoachEvaluation
 import Foundation
@@ -29,6 +32,8 @@ var corpusPath: String?
 var showMisses = false
 var showBlindMisses = false
 var skipSpeed = false
+/// The sets to measure by name (nil: train, dev and every blind set).
+var onlySets: Set<String>?
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -44,6 +49,12 @@ while let a = args.next() {
             exit(2)
         }
         corpusPath = v
+    case "--sets":
+        guard let v = args.next(), !v.isEmpty else {
+            fail("accord-coach-quality: --sets needs names, e.g. train,dev\n")
+            exit(2)
+        }
+        onlySets = Set(v.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
     case "--no-corpus": corpusPath = nil
     case "--misses": showMisses = true
     case "--blind-misses": showBlindMisses = true
@@ -70,7 +81,7 @@ while let a = args.next() {
         exit(0)
     default:
         fail(
-            "accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed] | --set FILE | --explain [ROLE:]TEXT…\n"
+            "accord-coach-quality: unknown argument \(a)\nusage: accord-coach-quality [--data DIR] [--sets NAME,…] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed] | --set FILE | --explain [ROLE:]TEXT…\n"
         )
         exit(2)
     }
@@ -78,14 +89,27 @@ while let a = args.next() {
 
 let coach = BlameCoach()
 var sets: [(name: String, items: [CorpusEvaluation.Item], goal: Bool, misses: Bool)] = []
-for (name, misses) in [("train", showMisses), ("dev", showMisses), ("blind", showBlindMisses)] {
+// Every blind set: `blind.tsv`, `blind2.tsv`, … (any `blind*.tsv`), in name order.
+let blindNames =
+    ((try? FileManager.default.contentsOfDirectory(atPath: dataDir)) ?? [])
+    .filter { $0.hasPrefix("blind") && $0.hasSuffix(".tsv") }.map { String($0.dropLast(4)) }.sorted()
+if onlySets == nil && blindNames.isEmpty {
+    fail("accord-coach-quality: no blind set (blind*.tsv) in \(dataDir)\n")
+    exit(2)
+}
+if let onlySets, let unknown = onlySets.subtracting(["train", "dev"] + blindNames + ["shared-corpus"]).sorted().first {
+    fail("accord-coach-quality: --sets: no set named \(unknown) (train, dev, \(blindNames.joined(separator: ", ")))\n")
+    exit(2)
+}
+for name in ["train", "dev"] + blindNames where onlySets?.contains(name) ?? true {
     guard let items = load("\(dataDir)/\(name).tsv"), !items.isEmpty else {
         fail("accord-coach-quality: cannot read labelled statements from \(dataDir)/\(name).tsv\n")
         exit(2)
     }
-    sets.append((name, items, name == "blind", misses))
+    let blind = name.hasPrefix("blind")
+    sets.append((name, items, blind, blind ? showBlindMisses : showMisses))
 }
-if let corpusPath {
+if let corpusPath, onlySets?.contains("shared-corpus") ?? true {
     if let items = load(corpusPath), !items.isEmpty {
         sets.append(("shared-corpus", items, true, showMisses))
     } else {
@@ -106,6 +130,9 @@ for set in sets {
         line += met ? "  goal met" : String(format: "  GOAL MISSED (precision ≥ %.2f, recall ≥ %.2f)", goalPrecision, goalRecall)
     }
     print(line)
+    // The rules alone, without the model, for comparison (docs/coach.md).
+    let rules = CorpusEvaluation.evaluate(set.items, coach: BlameCoach(model: nil))
+    print("\("".padding(toLength: 14, withPad: " ", startingAt: 0))      rules alone: \(rules.summary)")
     if set.misses { for m in r.misses { print("  \(m)") } }
 }
 

@@ -14,11 +14,15 @@ struct BlameAnalysis: Sendable {
     /// The statement names a bad outcome ("lost", "missed", "late").
     let hasBadOutcome: Bool
     let speaker: Role?
+    /// A hedge opened a sentence ("I think…", "tbh") and was dropped before the analysis.
+    let hedged: Bool
 
     typealias Signal = BlameSignal
 
     init(statement: String, speaker: Role?) {
-        let tokens = CoachTokenizer.droppingHedges(CoachTokenizer.tokenize(statement))
+        let raw = CoachTokenizer.tokenize(statement)
+        let tokens = CoachTokenizer.droppingHedges(raw)
+        hedged = tokens.count < raw.count
         let clauses = CoachTokenizer.clauses(tokens)
         self.tokens = tokens
         self.clauses = clauses
@@ -142,11 +146,21 @@ struct BlameAnalysis: Sendable {
         rules.compactMap { $0.signals(in: self).max { $0.weight < $1.weight } }
     }
 
-    /// The flag, when the signals add up to the threshold.
-    func flag() -> CoachFlag? {
-        let found = signals()
+    /// Each registered rule's strongest signal, in registry order (nil where a rule found none).
+    func ruleSignals() -> [Signal?] {
+        CoachRules.all.map { $0.signals(in: self).max { $0.weight < $1.weight } }
+    }
+
+    /// The flag: when the rules' signals add up to the threshold, or else when the model
+    /// (`CoachModel`) is confident enough. The rules' strongest pattern gives the reason.
+    func flag(model: CoachModel? = .trained) -> CoachFlag? {
+        let perRule = ruleSignals()
+        let found = perRule.compactMap { $0 }
         let score = found.reduce(0) { $0 + $1.weight }
-        guard score >= BlameCoach.threshold else { return nil }
+        guard score >= BlameCoach.threshold else {
+            guard let model else { return nil }
+            return model.flag(self, signals: perRule)
+        }
         let lead =
             found.filter { $0.weight > 0 && ($0.pattern != .negativeAgent || !$0.cue.hasPrefix("other-agent:")) }.min {
                 $0.pattern < $1.pattern

@@ -5,10 +5,18 @@
 /// talked about (the other team or its people, relative to the speaker when given) and whether they
 /// are the agent, then adds up signals around them — fault and judgement words, absolutes, rhetorical
 /// "why do they always…" questions, counterfactual "if they had…", causal "because of Marketing's…",
-/// sarcasm. A score of 2 or more is flagged. See docs/coach.md.
+/// sarcasm. A score of 2 or more is flagged; below that, a small logistic-regression model over the
+/// rule signals, structure, word n-grams and a sentiment lexicon (`CoachModel`) can still flag it when
+/// it is confident. See docs/coach.md.
 public struct BlameCoach: Sendable {
-    /// Creates a coach with the built-in lexicon.
-    public init() {}
+    /// The learned model consulted when the rules pass a statement (nil: the rules alone).
+    public let model: CoachModel?
+
+    /// Creates a coach with the built-in lexicon and the generated model (`CoachModel.trained`).
+    public init() { model = .trained }
+
+    /// Creates a coach with another model, or with the rules alone when `model` is nil (training and evaluation).
+    public init(model: CoachModel?) { self.model = model }
 
     /// Checks one statement (a line may hold several sentences).
     /// - Parameters:
@@ -18,7 +26,7 @@ public struct BlameCoach: Sendable {
     /// - Returns: a flag with a reason and a suggested reframe, or nil when the statement is blame-free.
     public func check(_ statement: String, speaker: Role? = nil) -> CoachFlag? {
         let analysis = BlameAnalysis(statement: statement, speaker: speaker)
-        return analysis.flag()
+        return analysis.flag(model: model)
     }
 
     /// Score at or above which a statement is flagged.

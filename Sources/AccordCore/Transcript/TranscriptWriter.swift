@@ -70,8 +70,10 @@ public final class TranscriptWriter {
     }
 
     /// Writes `content` to a new file that appears at `path` only once it is complete and durable;
-    /// returns its descriptor, open for appending. `EEXIST` when `path` exists.
-    static func createComplete(path: String, directory: String, content: [UInt8]) throws -> Int32 {
+    /// returns its descriptor, open for appending. `EEXIST` when `path` exists. `unnamedFirst: false`
+    /// takes the way used where the file system has no `O_TMPFILE` (or there is no `/proc`), so tests
+    /// exercise both.
+    static func createComplete(path: String, directory: String, content: [UInt8], unnamedFirst: Bool = true) throws -> Int32 {
         func fill(_ fd: Int32) throws {
             guard fchmod(fd, 0o600) == 0 else { throw AccordTranscriptError.io(path: path, operation: "fchmod", errno: errno) }
             try content.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: path) }
@@ -81,8 +83,10 @@ public final class TranscriptWriter {
         // It is a macro Swift does not import: __O_TMPFILE (020000000 on every Linux architecture
         // Swift supports) | O_DIRECTORY.
         let oTmpfile: Int32 = 0o20_000_000 | O_DIRECTORY
-        let unnamed = Glibc.open(directory, oTmpfile | O_RDWR | O_APPEND | O_CLOEXEC, 0o600)
-        if unnamed >= 0 {
+        let unnamed = unnamedFirst ? Glibc.open(directory, oTmpfile | O_RDWR | O_APPEND | O_CLOEXEC, 0o600) : -1
+        if !unnamedFirst {
+            // Straight to the named way below.
+        } else if unnamed >= 0 {
             do {
                 try fill(unnamed)
                 if linkat(AT_FDCWD, "/proc/self/fd/\(unnamed)", AT_FDCWD, path, AT_SYMLINK_FOLLOW) == 0 {

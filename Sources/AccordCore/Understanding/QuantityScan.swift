@@ -190,6 +190,7 @@ struct QuantityScan {
         for suffix in [" today", " right now", " yet", " currently"] where t.hasSuffix(suffix) && !unknownPhrases.contains(t) {
             t = String(t.dropLast(suffix.count)).trimmed(" .!,;:")
         }
-        return unknownPhrases.contains(t) || unknownPhrases.contains(t.replacingOccurrences(of: "’", with: "'"))
+        return unknownPhrases.contains(t)
+            || (t.unicodeScalars.contains("’") && unknownPhrases.contains(t.replacingOccurrences(of: "’", with: "'")))
     }
 }

@@ -23,7 +23,17 @@ struct Token: Sendable, Equatable {
     func isPunct(_ chars: String) -> Bool { kind == .punct && chars.contains(text) }
 
     /// Lowercase without accents, the way names and words are compared.
+    /// ASCII text takes a byte test and `lowercased()`; anything else goes through `foundationFold`,
+    /// the one definition (a test compares the two on every ASCII character and on mixed text).
+    /// Folding is most of what reading a typed line costs, so the shortcut is what keeps a long
+    /// answer fast (docs/understanding.md).
     static func fold(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
+        return foundationFold(s)
+    }
+
+    /// Lowercase without accents or width differences, through Foundation: the definition of `fold`.
+    static func foundationFold(_ s: String) -> String {
         s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
@@ -67,7 +77,8 @@ struct Token: Sendable, Equatable {
                         break
                     }
                 }
-                let word = fold(String(text[start..<i])).replacingOccurrences(of: "’", with: "'")
+                let raw = String(text[start..<i])
+                let word = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw.lowercased() : fold(raw).replacingOccurrences(of: "’", with: "'")
                 tokens.append(Token(kind: .word, text: word, range: start..<i, spaced: spaced))
             } else {
                 i = text.index(after: i)
@@ -80,9 +91,37 @@ struct Token: Sendable, Equatable {
 }
 
 extension String {
-    /// Trimmed of spaces and the given punctuation at both ends.
+    /// Trimmed of spaces and the given punctuation at both ends, scalar by scalar: the same result as
+    /// `foundationTrimmed` (the definition; a test compares them), without building a `CharacterSet`
+    /// and bridging to `NSString` on every call — the parsers of typed answers call it thousands of
+    /// times a line.
     func trimmed(_ extra: String = "") -> String {
-        let set = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra))
-        return trimmingCharacters(in: set)
+        func trims(_ s: Unicode.Scalar) -> Bool { s.isTrimmedSpace || extra.unicodeScalars.contains(s) }
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !trims($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trims($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+
+    /// `trimmingCharacters(in:)` with white space, new lines and `extra`: what `trimmed` must match.
+    func foundationTrimmed(_ extra: String = "") -> String {
+        trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra)))
+    }
+}
+
+extension Unicode.Scalar {
+    /// In `CharacterSet.whitespacesAndNewlines`: the space separators (Zs), line and paragraph
+    /// separators, the zero-width space U+200B, and the controls U+0009–U+000D and U+0085.
+    var isTrimmedSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D, 0x85, 0x200B: return true
+        case 0..<0x80: return false
+        default:
+            switch properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
+        }
     }
 }

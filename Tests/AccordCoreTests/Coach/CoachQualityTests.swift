@@ -4,40 +4,56 @@ import Testing
 
 @testable import AccordCore
 
-/// Precision and recall of the blame-free coach on the project's own labelled sets
-/// (`Tests/AccordCoreTests/Coach/Data/{train,dev,blind}.tsv`, read through this file's path).
+/// Precision and recall of the blame-free coach (rules and model) on the project's own labelled sets
+/// (`Tests/AccordCoreTests/Coach/Data/{train,dev}.tsv` and every `blind*.tsv`, read through this file's path).
 /// The shared corpus beside the repository is never read here: `bench/coach-quality` measures it when present.
 @Suite struct CoachQualityTests {
     /// The labelled statements of one set.
+    static var dataDirectory: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Data") }
+
     static func items(_ name: String) throws -> [CorpusEvaluation.Item] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Data").appendingPathComponent("\(name).tsv")
+        let url = dataDirectory.appendingPathComponent("\(name).tsv")
         return CorpusEvaluation.parse(tsv: try String(contentsOf: url, encoding: .utf8))
     }
 
-    static func check(_ name: String, size: Int, precision: Double, recall: Double) throws {
+    /// `blind`, `blind2`, …: every `blind*.tsv` in the data folder.
+    static let blindSets: [String] =
+        ((try? FileManager.default.contentsOfDirectory(atPath: dataDirectory.path)) ?? [])
+        .filter { $0.hasPrefix("blind") && $0.hasSuffix(".tsv") }.map { String($0.dropLast(4)) }.sorted()
+
+    /// Checks a set's size, balance and figures. A blind set's misses are never printed (it is not tuned on).
+    static func check(_ name: String, size: Int, precision: Double, recall: Double, showMisses: Bool = true) throws {
         let items = try items(name)
         #expect(items.count >= size, "\(name): expected at least \(size) statements, parsed \(items.count)")
         let blame = items.filter(\.blame).count
         #expect(blame * 2 >= items.count * 9 / 10 && blame * 2 <= items.count * 11 / 10, "\(name): about half blame, half hard negatives")
         let r = CorpusEvaluation.evaluate(items, coach: BlameCoach())
-        let detail = "coach-quality \(name): \(r.summary)\n" + r.misses.map { "  \($0)" }.joined(separator: "\n")
+        let detail = "coach-quality \(name): \(r.summary)\n" + (showMisses ? r.misses.map { "  \($0)" }.joined(separator: "\n") : "")
         #expect(r.precision >= precision, "\(detail)")
         #expect(r.recall >= recall, "\(detail)")
     }
 
-    /// Tuned on: measured 0.995 / 0.990; a regression guard.
-    @Test func trainingSet() throws { try Self.check("train", size: 750, precision: 0.98, recall: 0.97) }
-    /// Its misses were read during tuning: measured 0.990 / 0.990; a regression guard.
+    /// The rules were tuned on it and the model is fitted on it: a regression guard (figures in docs/coach.md).
+    @Test func trainingSet() throws { try Self.check("train", size: 1_000, precision: 0.98, recall: 0.97) }
+    /// Its misses were read while the rules were tuned, and the model's threshold is chosen on it: a regression guard.
     @Test func developmentSet() throws { try Self.check("dev", size: 190, precision: 0.97, recall: 0.95) }
-    /// Never tuned on. The goal is precision ≥ 0.95 and recall ≥ 0.90; measured 0.964 and 0.894
-    /// (161/180, one statement short of the goal; docs/coach.md). The test keeps the precision goal and
-    /// guards recall at the measured level so that no change makes it worse.
-    @Test func blindSetHoldsItsMeasuredFigures() throws { try Self.check("blind", size: 360, precision: 0.95, recall: 0.89) }
+    /// Never tuned on. The goal is precision ≥ 0.95 and recall ≥ 0.90. Floors per set, set by
+    /// the lead after measuring (docs/coach.md); a blind set without a floor here must meet the goal.
+    static let blindFloors: [String: (size: Int, precision: Double, recall: Double)] = ["blind": (360, 0.95, 0.89)]
+
+    @Test(arguments: blindSets)
+    func blindSetHoldsItsFloor(_ name: String) throws {
+        let floor = Self.blindFloors[name] ?? (100, 0.95, 0.90)
+        try Self.check(name, size: floor.size, precision: floor.precision, recall: floor.recall, showMisses: false)
+    }
+
+    @Test func thereIsABlindSet() { #expect(Self.blindSets.contains("blind")) }
 
     @Test func theSetsDoNotShareStatements() throws {
-        let sets = try ["train", "dev", "blind"].map { Set(try Self.items($0).map(\.text)) }
-        #expect(sets[0].isDisjoint(with: sets[1]) && sets[0].isDisjoint(with: sets[2]) && sets[1].isDisjoint(with: sets[2]))
+        let sets = try (["train", "dev"] + Self.blindSets).map { Set(try Self.items($0).map(\.text)) }
+        for i in sets.indices {
+            for j in sets.indices where i < j { #expect(sets[i].isDisjoint(with: sets[j]), "sets \(i) and \(j) share statements") }
+        }
         #expect(sets.map(\.count).reduce(0, +) >= 1_000)
     }
 
@@ -55,7 +71,7 @@ import Testing
         #expect(items.count == 4)
         #expect(items[0].speaker == .sales && items[0].blame)
         #expect(items[2].speaker == nil)
-        let r = CorpusEvaluation.evaluate(tsv: tsv, coach: BlameCoach())
+        let r = CorpusEvaluation.evaluate(tsv: tsv, coach: BlameCoach(model: nil))
         #expect(r.tp == 1 && r.fn == 1 && r.tn == 2 && r.fp == 0)
         #expect(r.recall == 0.5 && r.precision == 1.0)
         #expect(r.misses == ["FN: The form has no contact field."])

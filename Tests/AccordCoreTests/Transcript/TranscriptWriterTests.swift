@@ -212,3 +212,55 @@ struct TranscriptWriterTests {
         w.close()
     }
 }
+
+@Suite("Creating a transcript complete or not at all")
+struct TranscriptCreateCompleteTests {
+    /// Both ways of creating a file: the unnamed one (O_TMPFILE, then a link through /proc) and
+    /// the named one used where the file system or /proc does not allow it.
+    @Test(arguments: [true, false])
+    func aNewFileAppearsWholeOwnerOnlyAndNothingElseIsLeft(unnamedFirst: Bool) throws {
+        let tmp = TempDir()
+        let dir = tmp.url.path
+        let path = dir + "/s.jsonl"
+        let content = Array("{\"header\":1}\n".utf8)
+        let fd = try TranscriptWriter.createComplete(path: path, directory: dir, content: content, unnamedFirst: unnamedFirst)
+        // Open for appending: what is written next lands after the content.
+        let more = Array("{\"seq\":1}\n".utf8)
+        #expect(more.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } == more.count)
+        close(fd)
+        #expect(FileManager.default.contents(atPath: path) == Data(content + more))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.jsonl"])
+        var st = stat()
+        #expect(stat(path, &st) == 0)
+        #expect(st.st_mode & 0o777 == 0o600)
+    }
+
+    @Test(arguments: [true, false])
+    func anIdThatIsTakenIsRefusedAndTheFileIsUntouched(unnamedFirst: Bool) throws {
+        let tmp = TempDir()
+        let dir = tmp.url.path
+        let path = dir + "/s.jsonl"
+        let first = Array("first\n".utf8)
+        close(try TranscriptWriter.createComplete(path: path, directory: dir, content: first, unnamedFirst: unnamedFirst))
+        var refused: Int32 = 0
+        do {
+            _ = try TranscriptWriter.createComplete(path: path, directory: dir, content: Array("second\n".utf8), unnamedFirst: unnamedFirst)
+        } catch AccordTranscriptError.io(_, _, let err) {
+            refused = err
+        }
+        #expect(refused == EEXIST)
+        #expect(FileManager.default.contents(atPath: path) == Data(first))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.jsonl"])
+    }
+
+    @Test func theNamedWayReplacesALeftoverTemporaryFileOfTheSameId() throws {
+        let tmp = TempDir()
+        let dir = tmp.url.path
+        let path = dir + "/s.jsonl"
+        // A kill between creating the temporary name and linking it leaves "<id>.jsonl.new".
+        #expect(FileManager.default.createFile(atPath: path + ".new", contents: Data("half".utf8)))
+        close(try TranscriptWriter.createComplete(path: path, directory: dir, content: Array("whole\n".utf8), unnamedFirst: false))
+        #expect(FileManager.default.contents(atPath: path) == Data("whole\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["s.jsonl"])
+    }
+}
