@@ -11,10 +11,6 @@ extension Substring {
     /// What `trimmingCharacters(in: .whitespaces)` returns, without bridging to NSString.
     func trimmingWhitespaceSet() -> String { trimming(isHorizontalSpace) }
 
-    /// What `trimmingCharacters(in: .whitespacesAndNewlines)` returns, without bridging to
-    /// NSString (which cost about 2 M instructions for a 5 KB answer, twice per answer).
-    func trimmingWhitespaceAndNewlineSet() -> String { trimming(isSpaceOrNewline) }
-
     /// The text without the leading and trailing scalars `drop` accepts (every such scalar is in
     /// the BMP, so this is what NSString's trim by UTF-16 unit gives).
     private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
@@ -52,9 +48,6 @@ extension Substring {
 extension String {
     /// What `trimmingCharacters(in: .whitespaces)` returns, without bridging to NSString.
     func trimmingWhitespaceSet() -> String { self[...].trimmingWhitespaceSet() }
-
-    /// What `trimmingCharacters(in: .whitespacesAndNewlines)` returns, without bridging to NSString.
-    func trimmingWhitespaceAndNewlineSet() -> String { self[...].trimmingWhitespaceAndNewlineSet() }
 }
 
 /// Membership in `CharacterSet.whitespaces` (Unicode Zs plus tab), ASCII answered directly.
@@ -62,14 +55,6 @@ extension String {
 func isHorizontalSpace(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 { return s == " " || s == "\t" }
     return CharacterSet.whitespaces.contains(s)
-}
-
-/// Membership in `CharacterSet.whitespacesAndNewlines` (Unicode Zs, Zl, Zp, U+0009–U+000D and
-/// U+0085), ASCII answered directly.
-@inline(__always)
-func isSpaceOrNewline(_ s: Unicode.Scalar) -> Bool {
-    if s.value < 0x80 { return s == " " || (0x09...0x0D).contains(s.value) }
-    return CharacterSet.whitespacesAndNewlines.contains(s)
 }
 
 /// UTC timestamps formatted with `gmtime_r` (an `ISO8601DateFormatter` loads ICU and cost ~4 M
