@@ -123,12 +123,14 @@ for lambda in lambdas {
 }
 
 /// Chosen on the development set only. The L2 strength: the lowest log loss of the model on its own.
-/// The threshold, precision first: the lowest one at which the model adds no wrong flag to the rules'
-/// and the combined precision stays at 0.97 or more (the rules were tuned on the development set, so
-/// it cannot show a recall gain; it can show a false flag).
+/// The threshold, precision first: the lowest one at which the combined precision stays at 0.97 or
+/// more and the flags the model adds to the rules' are right at least nine times in ten (a nudge the
+/// model adds must be as trustworthy as the rules'). The second author's 200 statements at the end of
+/// dev.tsv, which the rules were never tuned on, are what can show a recall gain.
 func choose(_ cs: [Candidate], devLogLoss: [Double: Double]) -> Candidate? {
     guard let lambda = devLogLoss.min(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { return nil }
-    return cs.filter { $0.lambda == lambda && $0.combined.precision >= 0.97 && $0.added.wrong == 0 }.min { $0.threshold < $1.threshold }
+    return cs.filter { $0.lambda == lambda && $0.combined.precision >= 0.97 && $0.added.wrong * 10 <= $0.added.right + $0.added.wrong }
+        .min { $0.threshold < $1.threshold }
 }
 
 if report {
