@@ -3,31 +3,59 @@ import Foundation
 /// `accord list [--json]`.
 public enum ListCommand {
     public static func run(json: Bool, workspace: Workspace) throws -> ExitCode {
-        let summaries = try Workspace.mapStoreErrors { try workspace.store.list() }
+        // The summaries are visited from the list cache's lines, never held all at once.
+        let listing = try Workspace.mapStoreErrors { try workspace.store.listing() }
         let out = workspace.context.output
         if json {
-            try writeJSON(summaries) { out.write($0) }
+            try writeJSON(count: listing.count, each: { listing.forEach($0) }, to: { out.write($0) })
             return .ok
         }
-        write(summaries, style: workspace.context.style) { out.write($0) }
+        write(count: listing.count, each: { listing.forEach($0) }, style: workspace.context.style, to: { out.write($0) })
         return .ok
     }
+
+    /// Visits every summary, in order (`Array.forEach` or `SessionList.forEach`).
+    public typealias Each = ((SessionSummary) -> Void) -> Void
 
     /// What `JSONEncoder` (pretty-printed, sorted keys) writes for `summaries`, and a newline, in
     /// pieces: the array is encoded 256 elements at a time (never the whole store's JSON at once).
     /// Tests compare it with one `JSONEncoder` pass.
     public static func writeJSON(_ summaries: [SessionSummary], to emit: (String) -> Void) throws {
+        try writeJSON(count: summaries.count, each: { summaries.forEach($0) }, to: emit)
+    }
+
+    /// `writeJSON` of the `count` summaries `each` visits.
+    public static func writeJSON(count: Int, each: Each, to emit: (String) -> Void) throws {
+        try withoutActuallyEscaping(emit) { try writeJSON(count: count, each: each, escaping: $0) }
+    }
+
+    private static func writeJSON(count: Int, each: Each, escaping emit: @escaping (String) -> Void) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard !summaries.isEmpty else { return emit(String(decoding: try enc.encode(summaries), as: UTF8.self) + "\n") }
-        var from = 0
-        while from < summaries.count {
-            let to = min(from + 256, summaries.count)
-            let chunk = try enc.encode(Array(summaries[from..<to]))  // "[\n  {…},\n  {…}\n]"
-            let inner = chunk.dropFirst(2).dropLast(2)
-            emit((from == 0 ? "[\n" : ",\n") + String(decoding: inner, as: UTF8.self) + (to == summaries.count ? "\n]\n" : ""))
-            from = to
+        guard count > 0 else { return emit(String(decoding: try enc.encode([SessionSummary]()), as: UTF8.self) + "\n") }
+        var chunk: [SessionSummary] = []
+        chunk.reserveCapacity(256)
+        var done = 0
+        var failure: Error?
+        func flush() {
+            guard failure == nil, !chunk.isEmpty else { return }
+            do {
+                let bytes = try enc.encode(chunk)  // "[\n  {…},\n  {…}\n]"
+                let inner = bytes.dropFirst(2).dropLast(2)
+                let first = done == 0
+                done += chunk.count
+                emit((first ? "[\n" : ",\n") + String(decoding: inner, as: UTF8.self) + (done == count ? "\n]\n" : ""))
+            } catch {
+                failure = error
+            }
+            chunk.removeAll(keepingCapacity: true)
         }
+        each { s in
+            chunk.append(s)
+            if chunk.count == 256 { flush() }
+        }
+        flush()
+        if let failure { throw failure }
     }
 
     /// The table: id, playbook, participants, started, status, agreed, parked.
@@ -39,7 +67,12 @@ public enum ListCommand {
 
     /// `table`, handed to `emit` in pieces of about 64 KB.
     public static func write(_ summaries: [SessionSummary], style: Style, to emit: (String) -> Void) {
-        guard !summaries.isEmpty else {
+        write(count: summaries.count, each: { summaries.forEach($0) }, style: style, to: emit)
+    }
+
+    /// `write` of the `count` summaries `each` visits (twice: widths, then rows).
+    public static func write(count: Int, each: Each, style: Style, to emit: (String) -> Void) {
+        guard count > 0 else {
             return emit("No sessions yet. Start one: accord start goals --sales NAME --marketing NAME\n")
         }
         func row(_ s: SessionSummary) -> [String] {
@@ -52,17 +85,25 @@ public enum ListCommand {
         let head = ["SESSION", "PLAYBOOK", "PARTICIPANTS", "STARTED (UTC)", "STATUS", "AGREED", "PARKED"]
         // Two passes over the summaries (widths, then rows), so no row is kept.
         var widths = head.map { TextWrap.visibleWidth($0) }
-        for s in summaries { for (i, cell) in row(s).enumerated() { widths[i] = max(widths[i], TextWrap.visibleWidth(cell)) } }
-        var out = Table.line(head, widths: widths, style: style)
-        for s in summaries {
-            out += Table.line(row(s), widths: widths, style: nil)
-            if out.utf8.count >= 64 * 1024 {
-                emit(out)
-                out = ""
-            }
+        var damaged = false
+        each { s in
+            for (i, cell) in row(s).enumerated() { widths[i] = max(widths[i], TextWrap.visibleWidth(cell)) }
+            damaged = damaged || s.status == .damaged
         }
-        for s in summaries where s.status == .damaged {
-            out += "  damaged: \(TerminalSafe.clean(s.damage ?? s.id))\n"
+        var out = Table.line(head, widths: widths, style: style)
+        withoutActuallyEscaping(emit) { emit in
+            each { s in
+                out += Table.line(row(s), widths: widths, style: nil)
+                if out.utf8.count >= 64 * 1024 {
+                    emit(out)
+                    out = ""
+                }
+            }
+            if damaged {
+                each { s in
+                    if s.status == .damaged { out += "  damaged: \(TerminalSafe.clean(s.damage ?? s.id))\n" }
+                }
+            }
         }
         emit(out)
     }

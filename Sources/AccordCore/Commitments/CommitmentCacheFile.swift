@@ -116,7 +116,7 @@ enum CommitmentCacheFile {
     static func write(path: String, bytes: [UInt8], store: TranscriptStore) throws {
         try store.prepare()
         try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
-        try PosixIO.writeAtomically(Data(bytes), to: path, durable: false)
+        try bytes.withUnsafeBytes { try PosixIO.writeAtomically(bytes: $0, to: path, durable: false) }
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {

@@ -45,11 +45,15 @@ struct CommitmentIndex {
         var noteLen: Int32
         var due: Int32  // index in `dues`, -1 when none
         var session: Int32  // index in `sessions`
-        var at: String
+        var at: Int32  // start of the time field in `bytes`
+        var atLen: Int32
         var next: Int32 = -1
     }
 
-    private let bytes: [UInt8]
+    /// The fields read later, copied from the cache's lines: each commitment's ref and text, each
+    /// status change's ref, due date, note and time. The rest of the cache (ids, stamps, owners,
+    /// dates, names) is parsed as it streams past: at 50,000 sessions this is 8 MB of a 17 MB file.
+    private var bytes: [UInt8] = []
     private var rows: [Row] = []
     private var changes: [Change] = []
     private var owners: [String] = []
@@ -64,46 +68,126 @@ struct CommitmentIndex {
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         // A cache holds less than the transcripts it was made from: a larger file is not read.
         let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
-        guard let bytes = CommitmentCacheFile.load(path: path, limit: limit) else { return nil }
+        guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit else { return nil }
+        // Read in 1 MB pieces, never whole (twice: once to count the lines and size the arrays); a
+        // file that grew past the limit meanwhile is not read on.
+        var tooLarge = false
+        func reader() -> (inout [UInt8]) -> Bool {
+            var offset = 0
+            return { buffer in
+                guard offset <= limit, let more = try? PosixIO.pread(fd, offset: offset, count: 1 << 20, path: path) else { return false }
+                offset += more.count
+                if offset > limit { tooLarge = true }
+                buffer.append(contentsOf: more)
+                return !more.isEmpty
+            }
+        }
+        var index = CommitmentIndex()
+        let ok = index.parse(files: files, lines: countLines(reader()), size: Int(st.st_size), read: reader())
+        return ok && !tooLarge ? index : nil
+    }
+
+    /// How many `C` and `U` lines come through `read` (to size the arrays once: grown by doubling,
+    /// they were held at up to twice their size).
+    private static func countLines(_ read: (inout [UInt8]) -> Bool) -> (c: Int, u: Int) {
+        var counts = (c: 0, u: 0)
+        var buffer: [UInt8] = []
+        var lineStart = true
+        while read(&buffer) {
+            for b in buffer {
+                if lineStart {
+                    if b == UInt8(ascii: "C") { counts.c += 1 } else if b == UInt8(ascii: "U") { counts.u += 1 }
+                }
+                lineStart = b == 0x0A
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        return counts
+    }
+
+    /// Hands `bytes` to a parser 1 MB at a time.
+    private static func pieces(of bytes: [UInt8]) -> (inout [UInt8]) -> Bool {
+        var offset = 0
+        return { buffer in
+            guard offset < bytes.count else { return false }
+            let to = min(offset + 1 << 20, bytes.count)
+            buffer.append(contentsOf: bytes[offset..<to])
+            offset = to
+            return true
+        }
+    }
+
+    private init() {}
+
+    /// The index after bringing the cache up to date (`CommitmentScan.refresh`): streamed from the
+    /// file just written, once the cache's bytes are let go; from the bytes when it could not be written.
+    static func refreshed(store: TranscriptStore) throws -> CommitmentIndex? {
+        if try CommitmentScan(store: store).refreshFile(), let index = try load(store: store) { return index }
+        let (files, bytes) = try CommitmentScan(store: store).refresh()
         return CommitmentIndex(bytes: bytes, files: files)
     }
 
     /// The index over cache bytes already in memory (just written by `CommitmentScan.refresh`).
     init?(bytes: [UInt8], files: [TranscriptStore.ScannedFile]) {
-        self.bytes = bytes
-        guard parse(files: files) else { return nil }
+        guard parse(files: files, lines: Self.countLines(Self.pieces(of: bytes)), size: bytes.count, read: Self.pieces(of: bytes)) else {
+            return nil
+        }
     }
 
+    /// A `U` line, as offsets into `bytes` (there are more of them than commitments: at 50,000
+    /// sessions, a `String` and an array for each were 14 MB). Fields are unescaped when applied.
     private struct Update {
-        var rank: Int  // the session's position in id order
-        var at: String
-        var block: Int  // where its commitment's session block is (file position)
-        var ref: [UInt8]
-        var said: ReviewStatus
-        var due: String?
-        var note: Range<Int>
+        var rank: Int32  // the session's position in id order
+        var block: Int32  // where its commitment's session block is (file position)
+        var at: Int32  // the time field
+        var atLen: Int32
+        var ref: Int32  // the ref field
+        var refLen: Int32
+        var due: Int32  // the due field ("-" when none)
+        var dueLen: Int32
+        var note: Int32
+        var noteLen: Int32
         var session: Int32  // the session that made the change (index in `sessions`)
+        var said: ReviewStatus
     }
 
-    private mutating func parse(files: [TranscriptStore.ScannedFile]) -> Bool {
-        var fileOf: [String: Int] = [:]
-        fileOf.reserveCapacity(files.count)
-        for (i, f) in files.enumerated() { fileOf[f.id] = i }
+    /// Parses the cache's lines as `read` hands them over (it appends bytes to the buffer, false at the end).
+    private mutating func parse(files: [TranscriptStore.ScannedFile], lines: (c: Int, u: Int), size: Int, read: (inout [UInt8]) -> Bool)
+        -> Bool
+    {
+        // A file's position by its id: `files` is sorted by id (a binary search; a map of every id
+        // was 3.7 MB at 50,000 sessions).
+        func fileOf(_ id: String) -> Int? {
+            var lo = 0
+            var hi = files.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if files[mid].id < id { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < files.count && files[lo].id == id ? lo : nil
+        }
+        rows.reserveCapacity(lines.c)
+        changes.reserveCapacity(lines.u)
+        // At most the file's size; pages never written are never resident.
+        bytes.reserveCapacity(size)
         // Rows of each file's block, once covered.
         var blockRows = [Range<Int>?](repeating: nil, count: files.count)
         var ownerIds: [ArraySlice<UInt8>: Int32] = [:]
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
+        updates.reserveCapacity(lines.u)
         var covered = 0
         var current: Int?  // file position of the active block, nil when skipped
-        var currentRaw = 0..<0  // its id's bytes
+        var currentRaw: [UInt8] = []  // its id's bytes
         var sawBlock = false
         var rowStart = 0
         var field: [Int] = []  // field starts, then the line's end + 1
         field.reserveCapacity(12)
-        let bytes = self.bytes
-        let end = bytes.count
+        var source: [UInt8] = []  // the lines being parsed (a piece of the file)
 
         func closeBlock() {
             if let c = current { blockRows[c] = rowStart..<rows.count }
@@ -112,7 +196,7 @@ struct CommitmentIndex {
             guard !r.isEmpty, r.count <= 19 else { return nil }
             var n: UInt64 = 0
             for i in r {
-                let b = bytes[i]
+                let b = source[i]
                 guard b >= 0x30, b <= 0x39 else { return nil }
                 n = n * 10 + UInt64(b - 0x30)
             }
@@ -120,29 +204,46 @@ struct CommitmentIndex {
         }
         func f(_ k: Int) -> Range<Int> { field[k]..<(field[k + 1] - 1) }
         func plainASCII(_ r: Range<Int>) -> Bool {
-            for i in r where bytes[i] >= 0x80 || bytes[i] == 0x5C { return false }
+            for i in r where source[i] >= 0x80 || source[i] == 0x5C { return false }
             return true
         }
+        /// Copies a field of the line into `bytes`; its start there.
+        func keep(_ r: Range<Int>) -> Int32 {
+            let at = Int32(truncatingIfNeeded: bytes.count)
+            bytes.append(contentsOf: source[r])
+            return at
+        }
 
-        var start = 0
         var first = true
-        while start < end {
+        var atEnd = false
+        var start = 0
+        while true {
+            // The next line of `source`, reading more when none is complete (the last line may lack its newline).
             var stop = start
-            while stop < end && bytes[stop] != 0x0A { stop += 1 }
+            while stop < source.count && source[stop] != 0x0A { stop += 1 }
+            if stop == source.count && !atEnd {
+                source.removeSubrange(0..<start)
+                start = 0
+                if !read(&source) { atEnd = true }
+                continue
+            }
+            if start >= source.count { break }
             defer { start = stop + 1 }
             if stop == start { continue }
+            // Offsets into `bytes` are Int32: a larger cache is not indexed.
+            guard bytes.count < Int(Int32.max) - (stop - start) else { return false }
             field.removeAll(keepingCapacity: true)
             field.append(start)
-            for i in start..<stop where bytes[i] == 0x09 { field.append(i + 1) }
+            for i in start..<stop where source[i] == 0x09 { field.append(i + 1) }
             field.append(stop + 1)
             let count = field.count - 1
             if first {
                 first = false
                 let expected = [CommitmentCacheFile.magic, "1", CommitmentScan.version]
-                guard count == 3, (0..<3).allSatisfy({ bytes[f($0)].elementsEqual(expected[$0].utf8) }) else { return false }
+                guard count == 3, (0..<3).allSatisfy({ source[f($0)].elementsEqual(expected[$0].utf8) }) else { return false }
                 continue
             }
-            switch (bytes[start], count) {
+            switch (source[start], count) {
             case (UInt8(ascii: "S"), 5):
                 closeBlock()
                 sawBlock = true
@@ -150,32 +251,32 @@ struct CommitmentIndex {
                 guard let ino = digits(f(2)), let size = digits(f(3)), let mtime = digits(f(4)),
                     size <= UInt64(Int64.max), mtime <= UInt64(Int64.max)
                 else { return false }
-                let id = TSVField.unescape(bytes[f(1)])
+                let id = TSVField.unescape(source[f(1)])
                 let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
-                guard let file = fileOf[id], files[file].stamp == stamp, blockRows[file] == nil else { continue }
+                guard let file = fileOf(id), files[file].stamp == stamp, blockRows[file] == nil else { continue }
                 current = file
-                currentRaw = f(1)
+                currentRaw = Array(source[f(1)])
                 rowStart = rows.count
                 covered += 1
-                sessions.append(id)
+                sessions.append(files[file].id)  // the same text, without a copy of its own
             case (UInt8(ascii: "C"), 9):
                 guard sawBlock else { return false }
                 guard current != nil else { continue }
                 let ref = f(1)
                 // `<session>/<item>`, plain ASCII, unique in its block.
                 guard plainASCII(ref), ref.count > currentRaw.count,
-                    bytes[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
-                    bytes[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(bytes[currentRaw]),
-                    !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(bytes[ref]) })
+                    source[ref.lowerBound + currentRaw.count] == UInt8(ascii: "/"),
+                    source[ref.lowerBound..<(ref.lowerBound + currentRaw.count)].elementsEqual(currentRaw),
+                    !rows[rowStart...].contains(where: { bytes[Int($0.ref)..<Int($0.ref + $0.refLen)].elementsEqual(source[ref]) })
                 else { return false }
-                let ownerRaw = bytes[f(3)]
-                let dueRaw = bytes[f(4)]
+                let ownerRaw = ArraySlice(source[f(3)])
+                let dueRaw = ArraySlice(source[f(4)])
                 let owner =
                     ownerIds[ownerRaw]
                     ?? {
                         let id = Int32(owners.count)
                         owners.append(TSVField.unescape(ownerRaw))
-                        ownerIds[ownerRaw] = id
+                        ownerIds[ArraySlice(Array(ownerRaw))] = id  // a copy: never a slice of the piece being read
                         return id
                     }()
                 let due =
@@ -183,40 +284,44 @@ struct CommitmentIndex {
                     ?? {
                         let id = Int32(dues.count)
                         dues.append(TSVField.unescape(dueRaw))
-                        dueIds[dueRaw] = id
+                        dueIds[ArraySlice(Array(dueRaw))] = id
                         return id
                     }()
                 func other(_ raw: ArraySlice<UInt8>) -> Int32 {
                     if let id = otherIds[raw] { return id }
                     let id = Int32(others.count)
                     others.append(TSVField.unescape(raw))
-                    otherIds[raw] = id
+                    otherIds[ArraySlice(Array(raw))] = id
                     return id
                 }
                 let text = f(2)
-                guard end < Int(Int32.max), let kind = CommitmentKind(rawValue: TSVField.unescape(bytes[f(5)])) else { return false }
+                guard let kind = CommitmentKind(rawValue: TSVField.unescape(source[f(5)])) else { return false }
+                let (playbook, sales, marketing) = (
+                    other(ArraySlice(source[f(6)])), other(ArraySlice(source[f(7)])), other(ArraySlice(source[f(8)]))
+                )
                 rows.append(
                     Row(
-                        ref: Int32(ref.lowerBound), refLen: Int32(ref.count), text: Int32(text.lowerBound), textLen: Int32(text.count),
-                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: other(bytes[f(6)]),
-                        sales: other(bytes[f(7)]), marketing: other(bytes[f(8)]), kind: kind, status: .open))
+                        ref: keep(ref), refLen: Int32(ref.count), text: keep(text), textLen: Int32(text.count),
+                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: playbook,
+                        sales: sales, marketing: marketing, kind: kind, status: .open))
             case (UInt8(ascii: "U"), 6):
                 guard sawBlock else { return false }
                 guard let c = current else { continue }
                 let ref = f(1)
                 // Only an ASCII ref can equal a commitment's (all ASCII); its session is before the '/'.
-                guard ref.allSatisfy({ bytes[$0] < 0x80 }) else { return false }
-                let refText = TSVField.unescape(bytes[ref])
-                let statusText = TSVField.unescape(bytes[f(2)])
-                let dueText = TSVField.unescape(bytes[f(4)])
+                guard ref.allSatisfy({ source[$0] < 0x80 }) else { return false }
+                let refText = TSVField.unescape(source[ref])
+                let statusText = TSVField.unescape(source[f(2)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
-                    let target = fileOf[String(refText[..<slash])]
+                    let target = fileOf(String(refText[..<slash]))
                 else { continue }  // no such commitment: ignored
+                let (at, due, note) = (f(5), f(4), f(3))
                 updates.append(
                     Update(
-                        rank: c, at: TSVField.unescape(bytes[f(5)]), block: target, ref: Array(refText.utf8), said: said,
-                        due: dueText == "-" ? nil : dueText, note: f(3), session: Int32(sessions.count - 1)))
+                        rank: Int32(c), block: Int32(target), at: keep(at), atLen: Int32(at.count),
+                        ref: keep(ref), refLen: Int32(ref.count), due: keep(due), dueLen: Int32(due.count),
+                        note: keep(note), noteLen: Int32(note.count), session: Int32(sessions.count - 1), said: said))
             default:
                 return false
             }
@@ -225,18 +330,35 @@ struct CommitmentIndex {
         closeBlock()
         guard covered == files.count else { return false }
         // Apply in session order, then time (as the ledger does).
-        let order = updates.indices.sorted { (updates[$0].rank, updates[$0].at) < (updates[$1].rank, updates[$1].at) }
+        source = []
+        let kept = self.bytes
+        func slice(_ start: Int32, _ count: Int32) -> ArraySlice<UInt8> { kept[Int(start)..<Int(start + count)] }
+        // Times compare as the unescaped `String`s the ledger compares; as bytes when they are plain
+        // ASCII (the same order), which they are unless the cache was edited.
+        func earlier(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+            let plain = { (s: ArraySlice<UInt8>) in s.allSatisfy { $0 < 0x80 && $0 != 0x5C } }
+            if plain(a) && plain(b) { return a.lexicographicallyPrecedes(b) }
+            return TSVField.unescape(a) < TSVField.unescape(b)
+        }
+        let order = updates.indices.sorted {
+            let x = updates[$0]
+            let y = updates[$1]
+            if x.rank != y.rank { return x.rank < y.rank }
+            return earlier(slice(x.at, x.atLen), slice(y.at, y.atLen))
+        }
         for u in order {
             let update = updates[u]
-            guard let range = blockRows[update.block] else { continue }
-            let want = update.ref
-            guard let r = range.first(where: { bytes[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
+            guard let range = blockRows[Int(update.block)] else { continue }
+            let want = Array(TSVField.unescape(slice(update.ref, update.refLen)).utf8)
+            guard let r = range.first(where: { kept[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
                 continue
             }
+            let noteRange = Int(update.note)..<Int(update.note + update.noteLen)
             rows[r].status = update.said.commitmentStatus
-            rows[r].note = update.said == .inProgress && !update.note.isEmpty ? TSVField.unescape(bytes[update.note]) : nil
+            rows[r].note = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(kept[noteRange]) : nil
             var dueID: Int32 = -1
-            if let due = update.due {
+            let dueText = TSVField.unescape(slice(update.due, update.dueLen))
+            if let due = dueText == "-" ? nil : dueText {
                 // Interned by its exact text, escaped as the cache holds it.
                 let raw = ArraySlice(Array(TSVField.escape(due).utf8))
                 if let id = dueIds[raw] {
@@ -251,8 +373,8 @@ struct CommitmentIndex {
             let change = Int32(changes.count)
             changes.append(
                 Change(
-                    said: update.said, note: Int32(update.note.lowerBound), noteLen: Int32(update.note.count), due: dueID,
-                    session: update.session, at: update.at))
+                    said: update.said, note: update.note, noteLen: update.noteLen, due: dueID,
+                    session: update.session, at: update.at, atLen: update.atLen))
             if rows[r].lastChange >= 0 { changes[Int(rows[r].lastChange)].next = change } else { rows[r].firstChange = change }
             rows[r].lastChange = change
         }
@@ -314,6 +436,42 @@ struct CommitmentIndex {
             }
         }
         return (selected, ownerGroup, groupOf.count, dueBeforeToday)
+    }
+
+    /// The open commitments of the pair, oldest first: what `CommitmentLedger.open(for:)` gives for the
+    /// same store (the recap's rebuild; tests compare the two).
+    func open(for participants: Participants) -> [RecapItem] {
+        var pairOf: [Int64: Bool] = [:]
+        var picked: [Int] = []
+        for (i, row) in rows.enumerated() where row.status == .open || row.status == .slipped {
+            let key = Int64(row.sales) << 32 | Int64(row.marketing)
+            let same =
+                pairOf[key]
+                ?? {
+                    let c = Commitment(
+                        ref: "", text: "", owner: "", due: "", kind: row.kind, session: "", playbook: "",
+                        sales: others[Int(row.sales)], marketing: others[Int(row.marketing)], status: .open, history: [])
+                    let same = CommitmentLedger.samePair(c, participants)
+                    pairOf[key] = same
+                    return same
+                }()
+            if same { picked.append(i) }
+        }
+        // Ledger order: session, then the ref's length, then the ref (refs here are plain ASCII).
+        picked.sort { a, b in
+            let x = rows[a]
+            let y = rows[b]
+            if x.session != y.session { return sessions[Int(x.session)] < sessions[Int(y.session)] }
+            if x.refLen != y.refLen { return x.refLen < y.refLen }
+            return bytes[Int(x.ref)..<Int(x.ref + x.refLen)].lexicographicallyPrecedes(bytes[Int(y.ref)..<Int(y.ref + y.refLen)])
+        }
+        return picked.map { i in
+            let row = rows[i]
+            return RecapItem(
+                ref: TSVField.unescape(bytes[Int(row.ref)..<Int(row.ref + row.refLen)]),
+                text: TSVField.unescape(bytes[Int(row.text)..<Int(row.text + row.textLen)]),
+                owner: owners[Int(row.owner)], due: dues[Int(row.due)], status: row.status)
+        }
     }
 
     /// Writes what `report.write(ledger, highlight:to:)` writes for the same store.
@@ -385,7 +543,7 @@ struct CommitmentIndex {
                     let change = changes[Int(c)]
                     out.raw(first ? "\n        {\n          \"at\" : " : ",\n        {\n          \"at\" : ")
                     first = false
-                    out.string(change.at)
+                    out.string(TSVField.unescape(bytes[Int(change.at)..<Int(change.at + change.atLen)]))
                     if change.due >= 0 {
                         out.raw(",\n          \"due\" : ")
                         out.string(dues[Int(change.due)])

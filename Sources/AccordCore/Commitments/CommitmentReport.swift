@@ -25,12 +25,7 @@ public struct CommitmentReport: Sendable {
         to emit: (String) -> Void
     ) throws {
         if !plain {
-            let index =
-                try CommitmentIndex.load(store: store)
-                ?? {
-                    let (files, bytes) = try CommitmentScan(store: store).refresh()
-                    return CommitmentIndex(bytes: bytes, files: files)
-                }()
+            let index = try CommitmentIndex.load(store: store) ?? CommitmentIndex.refreshed(store: store)
             if let index {
                 if json { index.json(self, to: emit) } else { index.write(self, highlight: highlight, to: emit) }
                 return

@@ -48,6 +48,14 @@ public struct CommitmentScan: Sendable {
     /// bytes: one block per file). Blocks whose file is unchanged are kept as they are; new or changed
     /// files are read in parallel, over all cores, each straight into its block's bytes.
     func refresh() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8]) {
+        let r = try update()
+        return (r.files, r.bytes)
+    }
+
+    /// Brings the cache file up to date without keeping its bytes; true when the file on disk is current.
+    func refreshFile() throws -> Bool { try update().written }
+
+    private func update() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8], written: Bool) {
         let files = try store.scan()
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         var fresh: [String: SessionCache.Stamp] = [:]
@@ -69,20 +77,29 @@ public struct CommitmentScan: Sendable {
         var bytes = CommitmentCacheFile.headerLine(version: Self.version)
         bytes.reserveCapacity(old.count + missing.count * 512)
         kept.forEach { bytes.append(contentsOf: $0) }
-        for block in extractAll(missing) { bytes.append(contentsOf: block) }
-        if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
-            try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)
+        // 1,024 files at a time, so only a batch of blocks is ever held apart from the cache's bytes;
+        // each worker keeps its codec (and the playbooks it decoded) across batches.
+        let codecs = Codecs(count: max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count / 8 + 1)))
+        var from = 0
+        while from < missing.count {
+            let to = min(from + 1024, missing.count)
+            for block in extractAll(Array(missing[from..<to]), codecs: codecs) { bytes.append(contentsOf: block) }
+            from = to
         }
-        return (files, bytes)
+        var written = !files.isEmpty
+        if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
+            written = (try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)) != nil
+        }
+        return (files, bytes, written)
     }
 
     /// Reads and extracts sessions into their cache blocks, spread over the cores.
-    func extractAll(_ files: [TranscriptStore.ScannedFile]) -> [[UInt8]] {
+    func extractAll(_ files: [TranscriptStore.ScannedFile], codecs: Codecs) -> [[UInt8]] {
         let box = ExtractBox(count: files.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8 + 1))
+        let workers = min(codecs.all.count, files.count)
         let store = self.store
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let codec = EventLineCodec()
+            let codec = codecs.all[w]
             var i = w
             while i < files.count {
                 let extract = Self.extract(id: files[i].id, store: store, codec: codec)

@@ -24,8 +24,8 @@ import Foundation
 /// the journal moves to the new mtime and lists the new session (`N`). A pair's file is valid while
 /// its token is the journal's, no session listed after its `seen` shares a name with the pair, and
 /// each watched session (`W`: unfinished ones, which a resume or a running session can grow) has the
-/// recorded stamp. Otherwise the recap comes from the full ledger (`CommitmentScan`), and the pair's
-/// file is rewritten from it. When a session ends, its own commitments and status changes are
+/// recorded stamp. Otherwise the recap is rebuilt from the commitments index (`CommitmentIndex`), and
+/// the pair's file is rewritten from it. When a session ends, its own commitments and status changes are
 /// folded into its pair's file (it is the newest session).
 ///
 /// Any problem with either file (missing, damaged, other version, too large) means a rebuild,
@@ -179,14 +179,20 @@ public final class RecapIndex {
         // The store's `.gitignore` and `.cache/` first, so writing the caches does not change the
         // directory after its stamp is taken.
         guard (try? store.prepare()) != nil, (try? PosixIO.ensurePrivateDirectory(cacheDir)) != nil,
-            let before = dirStamp(), let ledger = try? CommitmentScan(store: store).ledger(),
-            let sessions = try? store.listWithStamps()
+            let before = dirStamp(), let open = Self.openCommitments(store: store, participants: participants),
+            let sessions = try? store.listing()
         else { return }
-        open = ledger.open(for: participants).map(\.recapItem)
-        watched = sessions.filter { s in
-            (s.summary.status == .inProgress || s.summary.status == .paused)
-                && [s.summary.participants.sales, s.summary.participants.marketing].contains { names.contains($0.lowercased()) }
-        }.map { Watched(id: $0.summary.id, stamp: $0.stamp) }
+        self.open = open
+        // The pair's unfinished sessions, visited from the list cache (not held as an array).
+        watched = []
+        sessions.forEachEntry { e in
+            let s = e.summary
+            if (s.status == .inProgress || s.status == .paused)
+                && [s.participants.sales, s.participants.marketing].contains(where: { names.contains($0.lowercased()) })
+            {
+                watched.append(Watched(id: s.id, stamp: e.stamp))
+            }
+        }
         pairValid = true
         if let token {
             seen = entries.last?.seq ?? 0
@@ -202,6 +208,17 @@ public final class RecapIndex {
             writeJournal(token: fresh)
             writePair(token: fresh)
         }
+    }
+
+    /// The pair's open commitments from the commitments index (refreshed first when stale): what
+    /// `CommitmentScan.ledger().open(for:)` gives, without holding every commitment as `String`s.
+    /// The ledger serves only a cache the index cannot read.
+    static func openCommitments(store: TranscriptStore, participants: Participants) -> [RecapItem]? {
+        let index =
+            (try? CommitmentIndex.load(store: store))
+            ?? (try? CommitmentIndex.refreshed(store: store)) ?? nil
+        if let index { return index.open(for: participants) }
+        return (try? CommitmentScan(store: store).ledger())?.open(for: participants).map(\.recapItem)
     }
 
     // MARK: Files

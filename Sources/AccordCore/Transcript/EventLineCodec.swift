@@ -59,6 +59,8 @@ struct TranscriptRecordLine: Codable {
 public final class EventLineCodec {
     private let encoder: JSONEncoder
     private let decoder: JSONDecoder
+    /// Decodes each distinct embedded playbook once (see `HeaderSplitDecoder`).
+    private let headers = HeaderSplitDecoder()
 
     public init() {
         encoder = JSONEncoder()
@@ -108,7 +110,8 @@ public final class EventLineCodec {
 
     /// Decodes a header line, checking the `accord` format version.
     public func decodeHeader(_ line: Data) throws -> SessionHeader {
-        let wrapped = try decoder.decode(HeaderLine.self, from: line)
+        // Fast path for canonical header lines; anything else, errors included, goes to JSONDecoder.
+        let wrapped = try line.withUnsafeBytes { headers.decode($0) } ?? decoder.decode(HeaderLine.self, from: line)
         guard wrapped.accord >= 1 else { throw HeaderProblem.notTranscript }
         guard wrapped.accord <= TranscriptFormat.version else { throw HeaderProblem.newer(wrapped.accord) }
         return wrapped.header

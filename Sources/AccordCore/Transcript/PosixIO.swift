@@ -140,6 +140,11 @@ enum PosixIO {
     /// Writes `data` to `path` atomically (temp file + rename), mode 0600; `durable` adds an
     /// fsync before the rename (not needed for rebuildable caches: a torn cache is just rebuilt).
     static func writeAtomically(_ data: Data, to path: String, durable: Bool = true) throws {
+        try data.withUnsafeBytes { try writeAtomically(bytes: $0, to: path, durable: durable) }
+    }
+
+    /// `writeAtomically` of bytes already in memory (no copy into `Data`).
+    static func writeAtomically(bytes data: UnsafeRawBufferPointer, to path: String, durable: Bool = true) throws {
         let temp = path + ".tmp.\(getpid())"
         let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         do {

@@ -99,49 +99,102 @@ public struct TranscriptStore: Sendable {
     /// Summaries of all sessions, sorted by id. Unchanged files are summarised from the cache;
     /// new or changed ones are read (in parallel) and the cache is rewritten atomically.
     /// A damaged or unreadable transcript is listed as `.damaged`; it never hides the others.
+    /// The plain definition is `summary(of:)` of every file; tests compare.
     public func list() throws -> [SessionSummary] {
-        try listWithStamps().map(\.summary)
+        let listing = try listing()
+        var out: [SessionSummary] = []
+        out.reserveCapacity(listing.count)
+        listing.forEach { out.append($0) }
+        return out
     }
 
-    /// `list()` with the file stamp each summary was made from.
-    func listWithStamps() throws -> [(summary: SessionSummary, stamp: SessionCache.Stamp)] {
+    /// `list()` without holding the summaries: the refreshed cache's lines, decoded as they are visited.
+    public func listing() throws -> SessionList {
         let files = try scan()
-        if files.isEmpty { return [] }  // never litter an empty or foreign directory with a cache
+        if files.isEmpty { return SessionList(bytes: [], start: 0, count: 0) }  // never litter an empty or foreign directory with a cache
         // A cache holds less than the transcripts it was made from: a larger file is not read.
         let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
-        let loaded = SessionCache.load(path: cachePath, summaryVersion: summaryVersion, limit: limit)
-        let cached = loaded ?? []
-        var result = [SessionSummary?](repeating: nil, count: files.count)
-        var todo: [Int] = []
-        // Both are sorted by id (the cache is written so): one merge, no map over every id.
-        var j = 0
+        let old = CommitmentCacheFile.load(path: cachePath, limit: limit) ?? []
+        // Where each file's line is in the old cache, when its stamp matches.
+        var kept = [Range<Int>?](repeating: nil, count: files.count)
         var used = 0
-        for (i, file) in files.enumerated() {
-            while j < cached.count && cached[j].summary.id < file.id { j += 1 }
-            if j < cached.count, cached[j].summary.id == file.id, cached[j].stamp == file.stamp {
-                result[i] = cached[j].summary
-                used += 1
-                j += 1
-            } else {
-                todo.append(i)
+        var cachedCount = 0
+        var valid = false
+        if let first = SessionCache.entriesStart(old, summaryVersion: summaryVersion) {
+            valid = true
+            var next = first
+            // The cache entry at the merge's position (every line is checked: one bad line and the
+            // whole cache counts as absent).
+            var current: (id: String, stamp: SessionCache.Stamp, line: Range<Int>)?
+            func advance() {
+                current = nil
+                guard valid, next < old.count else { return }
+                var stop = next
+                while old[stop] != 0x0A { stop += 1 }  // the file ends with a newline
+                guard let e = SessionCache.entry(old[next..<stop]) else {
+                    valid = false
+                    return
+                }
+                current = (e.summary.id, e.stamp, next..<(stop + 1))
+                cachedCount += 1
+                next = stop + 1
             }
+            advance()
+            // Both are sorted by id (the cache is written so): one merge, no map over every id.
+            for (i, file) in files.enumerated() where valid {
+                while let c = current, c.id < file.id { advance() }
+                if let c = current, c.id == file.id, c.stamp == file.stamp {
+                    kept[i] = c.line
+                    used += 1
+                    advance()
+                }
+            }
+            while valid, current != nil { advance() }
         }
-        if !todo.isEmpty {
-            let computed = summarizeFiles(todo.map { files[$0] })
-            for (k, i) in todo.enumerated() { result[i] = computed[k] }
+        if valid && used == files.count && cachedCount == files.count {
+            return SessionList(bytes: old, start: SessionCache.entriesStart(old, summaryVersion: summaryVersion)!, count: files.count)
         }
-        let out = zip(result, files).map { ($0!, $1.stamp) }
-        if loaded == nil || !todo.isEmpty || cached.count != files.count || used != files.count {
-            try? writeCache(out.map { SessionCache.Entry(stamp: $0.1, summary: $0.0) })
+        if !valid {
+            kept = Array(repeating: nil, count: files.count)
         }
-        return out
+        // New or changed files are read over all cores, 1,024 at a time, each worker with its own
+        // codec (which decodes each distinct embedded playbook once); their lines go straight into
+        // the new cache's bytes, in id order.
+        var bytes = SessionCache.headerLine(summaryVersion: summaryVersion)
+        let start = bytes.count
+        bytes.reserveCapacity(old.count + 256 * (files.count - used))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, (files.count - used) / 8 + 1))
+        let codecs = Codecs(count: workers)
+        var batchStart = 0
+        while batchStart < files.count {
+            let batch = batchStart..<min(batchStart + 1024, files.count)
+            let todo = batch.filter { kept[$0] == nil }
+            let lines = summarizeLines(todo.map { files[$0] }, codecs: codecs)
+            var k = 0
+            for i in batch {
+                if let line = kept[i] {
+                    bytes.append(contentsOf: old[line])
+                } else {
+                    bytes.append(contentsOf: lines[k])
+                    k += 1
+                }
+            }
+            batchStart = batch.upperBound
+        }
+        try? writeCache(bytes)
+        return SessionList(bytes: bytes, start: start, count: files.count)
     }
 
     /// Summarises one transcript without the cache.
     public func summary(of url: URL) -> SessionSummary {
+        summary(of: url, codec: EventLineCodec())
+    }
+
+    /// `summary(of:)` with a codec the caller reuses (one per thread).
+    func summary(of url: URL, codec: EventLineCodec) -> SessionSummary {
         let id = String(url.deletingPathExtension().lastPathComponent)
         do {
-            let file = try TranscriptReader.read(url: url)
+            let file = try TranscriptReader.read(url: url, codec: codec)
             var s = SessionSummary(file: file, summarize: summarize)
             s.id = id  // the file name is the id the store resolves
             return s
@@ -188,36 +241,46 @@ public struct TranscriptStore: Sendable {
         return files
     }
 
-    /// Reads and summarises `files`, spread over the available cores.
-    private func summarizeFiles(_ files: [ScannedFile]) -> [SessionSummary] {
+    /// The cache lines of `files`, read and summarised over the available cores.
+    private func summarizeLines(_ files: [ScannedFile], codecs: Codecs) -> [[UInt8]] {
+        guard !files.isEmpty else { return [] }
         let box = ResultBox(count: files.count)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count / 8 + 1))
+        let workers = min(codecs.all.count, files.count)
         let store = self
         DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let codec = codecs.all[w]
             var i = w
             while i < files.count {
                 let url = store.directory.appendingPathComponent(files[i].id + "." + TranscriptFormat.fileExtension)
-                box.set(i, store.summary(of: url))
+                var line: [UInt8] = []
+                SessionCache.appendLine(.init(stamp: files[i].stamp, summary: store.summary(of: url, codec: codec)), to: &line)
+                box.set(i, line)
                 i += workers
             }
         }
-        return box.values.map { $0! }
+        return box.values
     }
 
-    private func writeCache(_ entries: [SessionCache.Entry]) throws {
+    private func writeCache(_ bytes: [UInt8]) throws {
         guard PosixIO.fileStat(directory.path) != nil else { return }
         try prepare()
         try PosixIO.ensurePrivateDirectory(directory.appendingPathComponent(".cache").path)
-        try PosixIO.writeAtomically(SessionCache.encode(entries, summaryVersion: summaryVersion), to: cachePath, durable: false)
+        try bytes.withUnsafeBytes { try PosixIO.writeAtomically(bytes: $0, to: cachePath, durable: false) }
     }
+}
+
+/// One codec per worker, kept across batches (each caches the playbooks it has decoded).
+final class Codecs: @unchecked Sendable {
+    let all: [EventLineCodec]
+    init(count: Int) { all = (0..<count).map { _ in EventLineCodec() } }
 }
 
 /// Results written from several threads, each index by exactly one.
 private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var values: [SessionSummary?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: SessionSummary) {
+    private(set) var values: [[UInt8]]
+    init(count: Int) { values = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ v: [UInt8]) {
         lock.lock()
         values[i] = v
         lock.unlock()

@@ -21,7 +21,26 @@ import Testing
     }
 
     func compareAll(_ store: TranscriptStore) throws {
-        let owners = try CommitmentScan(store: store).ledger().commitments.map(\.owner)
+        let ledger = try CommitmentScan(store: store).ledger()
+        let owners = ledger.commitments.map(\.owner)
+        // The recap's rebuild: every pair's open commitments, in either role and case, and solo.
+        let index = try #require(try CommitmentIndex.load(store: store))
+        var pairs: [Participants] = [Participants(sales: "nobody", marketing: "none")]
+        for c in ledger.commitments {
+            pairs.append(Participants(sales: c.sales, marketing: c.marketing))
+            pairs.append(Participants(sales: c.marketing.uppercased(), marketing: c.sales))
+            var solo = Participants(sales: c.marketing, marketing: "")
+            solo.solo = true
+            pairs.append(solo)
+        }
+        var nonEmpty = 0
+        var seen = Set<String>()
+        for p in pairs where seen.insert("\(p.sales)\t\(p.marketing)\t\(p.solo)").inserted {
+            let expected = ledger.open(for: p).map(\.recapItem)
+            #expect(index.open(for: p) == expected, "\(p)")
+            if !expected.isEmpty { nonEmpty += 1 }
+        }
+        #expect(ledger.commitments.allSatisfy { !$0.isOpen } || nonEmpty > 0)
         for filter in CommitmentReport.Filter.allCases {
             for owner in [nil, owners.first?.uppercased(), owners.last, "nobody"] {
                 for today in ["2026-01-01", "2026-11-22", "2031-06-30"] {
