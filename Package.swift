@@ -8,13 +8,9 @@ let package = Package(
         .library(name: "AccordCore", targets: ["AccordCore"]),
     ],
     targets: [
-        // libedit, through a small shim header (variadic el_set/history wrapped as static inline).
-        .systemLibrary(
-            name: "CEditLine",
-            path: "Sources/CEditLine",
-            pkgConfig: "libedit",
-            providers: [.apt(["libedit-dev"])]
-        ),
+        // libedit, loaded with dlopen only when a terminal session needs line editing (not linked:
+        // other commands never load it). Building needs its headers (libedit-dev).
+        .target(name: "CEditLine", path: "Sources/CEditLine"),
         // The binary's terminal helpers Swift cannot call directly: SIGINT-interruptible reads,
         // window size, bracketed paste.
         .target(name: "CTerminal", path: "Sources/CTerminal"),
@@ -23,10 +19,18 @@ let package = Package(
         // All logic: playbooks, session engine, transcripts, plan, coach, commitments, CLI parsing.
         .target(name: "AccordCore", path: "Sources/AccordCore"),
         // The thin executable: argument wiring, TTY detection, libedit.
+        // Linked by lld with packed relative relocations (DT_RELR: the loader's work for the 77,000
+        // pointers of a position-independent binary drops by about a third) and without exporting
+        // its own symbols (nothing loads against them): see docs/performance.md, "--version".
         .executableTarget(
             name: "accord",
             dependencies: ["AccordCore", "CEditLine", "CTerminal"],
-            path: "Sources/accord"
+            path: "Sources/accord",
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-Xlinker", "--no-export-dynamic"],
+                    .when(platforms: [.linux]))
+            ]
         ),
         // Benchmark driver for bench/run (generates stores, times appends and replays); not installed.
         // Synthetic stores for benchmarks and the store tests (StoreGenerator); not shipped.

@@ -54,7 +54,7 @@ case "realstore":
 
 case "answers":
     // A retro session with the real engine and the real writer (fsync): the opening steps, then N
-    // answers of about SIZE bytes each in "What went well" (a list step without the coach). Each
+    // answers of about SIZE bytes each in "What went well" (a list step the blame-free coach reads: each answer is checked). Each
     // answer is timed from the line handed over to the next prompt (wall and this thread's CPU).
     // After every 10th answer, the same bytes are written and fsynced to a side file on the same
     // file system (not timed as an answer): the floor, sampled through the whole run, so a figure

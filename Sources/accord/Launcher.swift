@@ -38,7 +38,7 @@ enum Launcher {
             errors: errors,
             environment: environment,
             cwd: FileManager.default.currentDirectoryPath,
-            makeLineReader: { LineReaders.make(policy: policy, environment: environment, output: output) },
+            makeLineReader: { LineReaders.make(policy: policy, environment: environment, output: output, errors: errors) },
             now: { ProcessInfo.processInfo.systemUptime },
             currentWidth: {
                 let columns = Int(accord_terminal_columns(1))

@@ -33,7 +33,7 @@ final class LibeditLineReader: LineReader {
         accord_stifle_history(Int32(HistoryLocation.limit))
         if let historyPath {
             HistoryFile.prepare(historyPath)
-            _ = read_history(historyPath)
+            _ = accord_read_history(historyPath)
         }
         lastEntry = accord_history_last().map { String(cString: $0) }
     }
@@ -45,7 +45,7 @@ final class LibeditLineReader: LineReader {
         PasteBridge.pending = nil
         let terminal = FileDescriptorOutput.standardOutput()
         terminal.write(PasteBridge.enable)
-        let raw = readline(Self.markInvisible(prompt))
+        let raw = accord_readline(Self.markInvisible(prompt))
         terminal.write(PasteBridge.disable)
         defer { free(raw) }
         if let pasted = PasteBridge.pending, accord_sigint_pending() == 0 {
@@ -79,10 +79,10 @@ final class LibeditLineReader: LineReader {
 
     func remember(_ line: String) {
         guard HistoryLocation.shouldRemember(line, after: lastEntry) else { return }
-        _ = add_history(line)
+        _ = accord_add_history(line)
         lastEntry = line
         if let historyPath {
-            _ = write_history(historyPath)
+            _ = accord_write_history(historyPath)
             chmod(historyPath, 0o600)
         }
     }

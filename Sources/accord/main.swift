@@ -1,8 +1,6 @@
 import AccordCore
-import CEditLine
 import Foundation
 
 // Entry point: keep it thin. Everything else lives in AccordCore or the small files beside this.
-accord_setlocale()
 let code = Launcher.run(arguments: Array(CommandLine.arguments.dropFirst()))
 exit(code.rawValue)

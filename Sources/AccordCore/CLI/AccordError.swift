@@ -80,7 +80,7 @@ public enum AccordError: Error, Sendable, Equatable, CustomStringConvertible {
         case .optionNotApplicable(let option, let command):
             if command == "accord" {
                 let canonical = CommandLineParser.spec(for: option)?.name ?? option
-                let users = CommandLineParser.commandOptions.filter { $0.options.contains(canonical) }.map { "'\($0.name)'" }
+                let users = CommandTable.all.filter { $0.options.contains(canonical) }.map { "'\($0.name)'" }
                 return "option '\(option)' goes with a command: " + users.joined(separator: ", ") + "."
             }
             return "option '\(option)' does not apply to '\(command)' (see 'accord help \(command)')."

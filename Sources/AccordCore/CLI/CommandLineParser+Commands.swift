@@ -110,16 +110,22 @@ extension CommandLineParser {
     }
 }
 
-/// Option values collected during parsing; the last occurrence of an option wins.
+/// Option values collected during parsing; the last occurrence of an option wins. (A handful of
+/// entries searched from the end: no dictionary, whose `String: Hashable` lookup every run would pay.)
 struct OptionValues {
-    private var values: [String: String?] = [:]
-
-    init(_ pairs: [(String, String?)]) {
-        for (name, value) in pairs { values[name] = .some(value) }
+    /// One option as given: its long name, how it was spelled, its value (nil for a flag).
+    struct Given {
+        let name: String
+        let spelled: String
+        let value: String?
     }
 
-    func has(_ name: String) -> Bool { values[name] != nil }
-    func value(_ name: String) -> String? { values[name] ?? nil }
+    private let given: [Given]
+
+    init(_ given: [Given]) { self.given = given }
+
+    func has(_ name: String) -> Bool { given.contains { $0.name == name } }
+    func value(_ name: String) -> String? { given.last { $0.name == name }?.value }
 
     func nonEmpty(_ name: String) throws -> String? {
         guard let value = value(name) else { return nil }

@@ -40,7 +40,7 @@ public struct CommandLineParser: Sendable {
         .init("--dir", value: "DIR", "the transcript store (how it is found otherwise: accord help where)"),
         .init("--prompts", value: "DIR", "a folder of extra playbooks (default: $ACCORD_PROMPTS)"),
         .init(
-            "--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map(\.rawValue),
+            "--color", value: "WHEN", aliases: ["--colour"], values: ColorChoice.allCases.map { $0.rawValue },
             "colour: auto (honours NO_COLOR and the terminal), always or never"),
         .init("--today", value: "DATE", "take DATE (YYYY-MM-DD) as today (default: $ACCORD_TODAY, else the clock)"),
         .init("--help", aliases: ["-h"], "show help"),
@@ -52,7 +52,7 @@ public struct CommandLineParser: Sendable {
         .init("--json", "print JSON instead of text"),
         .init("--csv", "print CSV instead of a table"),
         .init("--speed", value: "N", "play back by itself, N times faster than it happened"),
-        .init("--format", value: "FORMAT", values: PlanFormat.allCases.map(\.rawValue), "the output format"),
+        .init("--format", value: "FORMAT", values: PlanFormat.allCases.map { $0.rawValue }, "the output format"),
         .init("--output", value: "FILE", aliases: ["-o"], "write to FILE (readable by you only) instead of standard output"),
         .init("--open", "open commitments (the default)"),
         .init("--overdue", "open commitments past their due date"),
@@ -63,16 +63,13 @@ public struct CommandLineParser: Sendable {
         .init("--since", value: "DATE", "only sessions started on or after DATE (YYYY-MM-DD)"),
     ]
 
-    /// Options every command accepts.
-    public static let commonOptions: Set<String> = ["--dir", "--prompts", "--color", "--today", "--help", "--version"]
-
-    /// The subcommands and the options each accepts besides the common ones (from `CommandTable`).
-    public static var commandOptions: [(name: String, options: Set<String>)] {
-        CommandTable.all.map { ($0.name, Set($0.options)) }
-    }
+    /// Options every command accepts. (Arrays, not sets, here and in `CommandTable`: a `Set` costs
+    /// every run, `--version` included, a lookup of `String: Hashable` in the binary's conformance
+    /// records; see docs/performance.md.)
+    public static let commonOptions: [String] = ["--dir", "--prompts", "--color", "--today", "--help", "--version"]
 
     /// Subcommand names, in help order.
-    public static var commandNames: [String] { CommandTable.all.map(\.name) }
+    public static var commandNames: [String] { CommandTable.all.map { $0.name } }
 
     private let arguments: [String]
 
@@ -81,7 +78,7 @@ public struct CommandLineParser: Sendable {
     /// Parse into an `Invocation`; throws `AccordError` for usage mistakes.
     public func parse() throws -> Invocation {
         var positionals: [String] = []
-        var given: [(name: String, spelled: String, value: String?)] = []
+        var given: [OptionValues.Given] = []
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -102,21 +99,21 @@ public struct CommandLineParser: Sendable {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let spec = Self.spec(for: spelled) else {
-                let candidates = Self.options.map(\.name)
+                let candidates = Self.options.map { $0.name }
                 throw AccordError.unknownOption(spelled, suggestion: EditDistance.closest(to: spelled, in: candidates))
             }
             if spec.takesValue {
                 if let inlineValue {
-                    given.append((spec.name, spelled, inlineValue))
+                    given.append(.init(name: spec.name, spelled: spelled, value: inlineValue))
                 } else if index < arguments.count {
-                    given.append((spec.name, spelled, arguments[index]))
+                    given.append(.init(name: spec.name, spelled: spelled, value: arguments[index]))
                     index += 1
                 } else {
                     throw AccordError.missingValue(option: spelled)
                 }
             } else {
                 if inlineValue != nil { throw AccordError.unexpectedValue(option: spelled) }
-                given.append((spec.name, spelled, nil))
+                given.append(.init(name: spec.name, spelled: spelled, value: nil))
             }
         }
 
@@ -128,12 +125,12 @@ public struct CommandLineParser: Sendable {
                 commandName, suggestion: EditDistance.closest(to: commandName, in: Self.commandNames, maxDistance: limit))
         }
         let arguments = Array(positionals.dropFirst())
-        let allowed = Self.commonOptions.union(commandName.flatMap { name in Self.commandOptions.first { $0.name == name }?.options } ?? [])
-        for option in given where !allowed.contains(option.name) {
+        let commandOptions = commandName.flatMap { CommandTable.spec($0)?.options } ?? []
+        for option in given where !Self.commonOptions.contains(option.name) && !commandOptions.contains(option.name) {
             throw AccordError.optionNotApplicable(option: option.spelled, command: commandName ?? "accord")
         }
 
-        var values = OptionValues(given.map { ($0.name, $0.value) })
+        var values = OptionValues(given)
         let common = try CommonOptions(
             dir: values.nonEmpty("--dir"),
             prompts: values.nonEmpty("--prompts"),

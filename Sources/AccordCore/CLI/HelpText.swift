@@ -13,6 +13,7 @@ public enum HelpText {
         ("ACCORD_PROMPTS", "a folder of extra playbooks, when --prompts is not given"),
         ("ACCORD_TODAY", "today's date (YYYY-MM-DD), when --today is not given"),
         ("ACCORD_NOHISTORY", "set (not 0) to keep no line history"),
+        ("ACCORD_LIBEDIT", "the libedit library to load for line editing (default libedit.so.2)"),
         ("XDG_DATA_HOME", "where the default store lives (default ~/.local/share)"),
         ("XDG_STATE_HOME", "where the line history lives (default ~/.local/state)"),
         ("HOME", "your home folder, for ~ and the defaults above"),

@@ -50,7 +50,7 @@ public struct SessionEngine: Sendable {
 
     /// Handle one typed line (an answer or a slash command).
     public func handle(_ line: String, state: SessionState) -> Outcome {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingWhitespaceSet()  // not NSString: ~2 M instructions for a 5 KB answer
         if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
             return command(trimmed, state: state)
         }
@@ -61,7 +61,7 @@ public struct SessionEngine: Sendable {
     // MARK: answers
 
     func answer(_ raw: String, state: SessionState) -> Outcome {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmed()  // not NSString: ~2 M instructions for a 5 KB answer
         let pending = state.pending
         if case .coachChoice(let role) = pending, let flag = state.pendingCoach {
             switch CoachChoice.typed(text) {

@@ -9,14 +9,18 @@ import Foundation
 
 extension Substring {
     /// What `trimmingCharacters(in: .whitespaces)` returns, without bridging to NSString.
-    func trimmingWhitespaceSet() -> String {
+    func trimmingWhitespaceSet() -> String { trimming(isHorizontalSpace) }
+
+    /// The text without the leading and trailing scalars `drop` accepts (every such scalar is in
+    /// the BMP, so this is what NSString's trim by UTF-16 unit gives).
+    private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
         let u = unicodeScalars
         var start = u.startIndex
         var end = u.endIndex
-        while start < end, isHorizontalSpace(u[start]) { start = u.index(after: start) }
+        while start < end, drop(u[start]) { start = u.index(after: start) }
         while end > start {
             let before = u.index(before: end)
-            guard isHorizontalSpace(u[before]) else { break }
+            guard drop(u[before]) else { break }
             end = before
         }
         return String(u[start..<end])
