@@ -124,17 +124,22 @@ public enum StoreGenerator {
     }
 }
 
-/// The first error thrown by any worker.
-private final class FirstError: @unchecked Sendable {
+/// The first error thrown by any worker (the store generators' parallel loops share it).
+public final class FirstError: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: Error?
-    var error: Error? {
+    /// An empty holder.
+    public init() {}
+    /// The first error set, if any.
+    public var error: Error? {
         lock.lock()
         defer { lock.unlock() }
         return stored
     }
-    var isSet: Bool { error != nil }
-    func set(_ e: Error) {
+    /// Whether an error was set.
+    public var isSet: Bool { error != nil }
+    /// Keeps `e` unless an error was already set.
+    public func set(_ e: Error) {
         lock.lock()
         if stored == nil { stored = e }
         lock.unlock()

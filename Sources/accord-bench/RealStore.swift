@@ -38,7 +38,7 @@ enum RealStore {
         let base = try makeBase(examples: examples, pairs: pairs, quarters: quarters, seed: seed)
         let span = (base.map(\.start).max()!.timeIntervalSince(base.map(\.start).min()!)) + 86_400
         let copies = (sessions + base.count - 1) / base.count
-        let failure = Failure()
+        let failure = FirstError()
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             var r = w
@@ -183,22 +183,5 @@ enum RealStore {
             guard n > 0 else { throw CocoaError(.fileWriteUnknown) }
             done += n
         }
-    }
-}
-
-/// The first error thrown by any worker.
-final class Failure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
-    var error: Error? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
-    var isSet: Bool { error != nil }
-    func set(_ e: Error) {
-        lock.lock()
-        if stored == nil { stored = e }
-        lock.unlock()
     }
 }
