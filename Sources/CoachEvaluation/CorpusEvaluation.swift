@@ -13,6 +13,9 @@ public struct CorpusEvaluation: Sendable {
         public var speaker: Role?
         /// The statement.
         public var text: String
+        /// The author group it belongs to: the name of the last `# group: NAME` line before it, or ""
+        /// before any (grouped cross-validation holds out one author's statements at a time).
+        public var group: String = ""
     }
 
     /// Confusion counts and the derived figures for one labelled set.
@@ -45,18 +48,24 @@ public struct CorpusEvaluation: Sendable {
 
     /// Parses a corpus: tab-separated `label<TAB>speaker role<TAB>text`, label `blame` or `ok`;
     /// blank lines and lines starting with `#` are skipped, as are lines with an unknown label or
-    /// fewer than three columns (the input is untrusted: nothing here traps).
+    /// fewer than three columns (the input is untrusted: nothing here traps). A `# group: NAME` line
+    /// names the author group of the statements after it.
     public static func parse(tsv: String) -> [Item] {
         var items: [Item] = []
+        var group = ""
         for raw in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            if line.hasPrefix("# group:") {
+                group = line.dropFirst("# group:".count).trimmingCharacters(in: .whitespaces)
+                continue
+            }
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3 else { continue }
             let label = fields[0].trimmingCharacters(in: .whitespaces).lowercased()
             guard label == "blame" || label == "ok" else { continue }
             let role = Role(rawValue: fields[1].trimmingCharacters(in: .whitespaces).lowercased())
-            items.append(Item(blame: label == "blame", speaker: role, text: String(fields[2])))
+            items.append(Item(blame: label == "blame", speaker: role, text: String(fields[2]), group: group))
         }
         return items
     }

@@ -157,9 +157,18 @@ struct BlameAnalysis: Sendable {
         let perRule = ruleSignals()
         let found = perRule.compactMap { $0 }
         let score = found.reduce(0) { $0 + $1.weight }
-        guard score >= BlameCoach.threshold else {
-            guard let model else { return nil }
-            return model.flag(self, signals: perRule)
+        if let model {
+            // The model decides with the rules (their signals are among its features); the rules explain.
+            let features = CoachFeatures.features(self, signals: perRule)
+            let p = model.probability(features)
+            if score >= BlameCoach.threshold {
+                guard p >= model.rulesFloor else { return nil }
+            } else {
+                guard p >= model.threshold else { return nil }
+                return model.flag(self, signals: perRule, features: features, probability: p)
+            }
+        } else {
+            guard score >= BlameCoach.threshold else { return nil }
         }
         let lead =
             found.filter { $0.weight > 0 && ($0.pattern != .negativeAgent || !$0.cue.hasPrefix("other-agent:")) }.min {

@@ -25,8 +25,20 @@ public struct BlameCoach: Sendable {
     ///     speaker's own team (ownership) or the other side (possible blame), and whom "they" means.
     /// - Returns: a flag with a reason and a suggested reframe, or nil when the statement is blame-free.
     public func check(_ statement: String, speaker: Role? = nil) -> CoachFlag? {
-        let analysis = BlameAnalysis(statement: statement, speaker: speaker)
-        return analysis.flag(model: model)
+        if let flag = BlameAnalysis(statement: statement, speaker: speaker).flag(model: model) { return flag }
+        // With the model, each sentence may also be checked on its own (`CoachSentences`, as the
+        // trainer chose); the rules alone already read every clause.
+        guard let model, model.sentences != .none else { return nil }
+        let sentences = CoachSentences.split(statement)
+        guard sentences.count > 1 else { return nil }
+        for sentence in sentences {
+            let analysis = BlameAnalysis(statement: String(sentence), speaker: speaker)
+            if model.sentences == .all, let flag = analysis.flag(model: model) { return flag }
+            if model.sentences == .rulesLed, let flag = analysis.flag(model: model), flag.cues.allSatisfy({ !$0.hasPrefix("model:") }) {
+                return flag
+            }
+        }
+        return nil
     }
 
     /// Score at or above which a statement is flagged.

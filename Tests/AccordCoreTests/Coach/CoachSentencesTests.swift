@@ -1,0 +1,30 @@
+import Testing
+
+@testable import AccordCore
+
+@Suite struct CoachSentencesTests {
+    @Test func splitsAfterSentenceEndsFollowedBySpace() {
+        #expect(
+            CoachSentences.split("We closed 5 deals last month. Marketing's leads are junk!  Why?! Fine…  ok")
+                == ["We closed 5 deals last month.", "Marketing's leads are junk!", "Why?!", "Fine…", "ok"])
+    }
+
+    @Test func keepsNumbersAbbreviationsWithoutSpaceAndSingleSentencesWhole() {
+        #expect(CoachSentences.split("Conversion fell to 2.5% in Q3") == ["Conversion fell to 2.5% in Q3"])
+        #expect(CoachSentences.split("see the dashboard (v1.2)") == ["see the dashboard (v1.2)"])
+        #expect(CoachSentences.split("Sales never calls back.") == ["Sales never calls back."])
+    }
+
+    @Test func dropsPiecesWithoutALetter() {
+        #expect(CoachSentences.split("... !! 42.") == [])
+        #expect(CoachSentences.split("") == [])
+        #expect(CoachSentences.split("Thanks. :) ") == ["Thanks."])
+    }
+
+    @Test func aBlamingSentenceIsNotHiddenByANeutralOneOnTheSameLine() {
+        let coach = BlameCoach()
+        #expect(coach.check("Marketing's leads are junk.") != nil)
+        #expect(coach.check("We closed 5 deals last month. Marketing's leads are junk.") != nil)
+        #expect(coach.check("We closed 5 deals last month. Thanks to the case study from Marketing.") == nil)
+    }
+}
