@@ -59,11 +59,13 @@ public struct CoachModel: Sendable {
         var bestWord: (Double, String)?
         // Sorted so that equal contributions pick the same cue every time.
         for (name, value) in features.sorted(by: { $0.key < $1.key }) where name.hasPrefix("u:") || name.hasPrefix("b:") {
+            // Only a feature that would become the cue is split into words (the check is the same).
+            let contribution = (weights[name] ?? 0) * value
+            guard contribution > 0, contribution > bestWord?.0 ?? 0 else { continue }
             let words = name.dropFirst(2).split(separator: " ").map(String.init)
             // A cue the speaker can recognise: content words only ("goldfish", not "and" or "<other>").
             guard words.allSatisfy(Self.isContentWord) else { continue }
-            let contribution = (weights[name] ?? 0) * value
-            if contribution > 0, contribution > bestWord?.0 ?? 0 { bestWord = (contribution, words.joined(separator: " ")) }
+            bestWord = (contribution, words.joined(separator: " "))
         }
         let cue = String(format: "model:%.2f", p)
         if let (_, s) = bestRule, bestRule!.0 >= bestWord?.0 ?? 0 {

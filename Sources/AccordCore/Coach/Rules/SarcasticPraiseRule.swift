@@ -10,6 +10,8 @@ struct SarcasticPraiseRule: CoachRule {
     ]
 
     /// Openers of praise that, followed by a bad twist, are sarcasm.
+    /// ``praiseOpeners`` indexed by first word.
+    static let praiseOpenersIndex = PhraseIndex(praiseOpeners)
     static let praiseOpeners: [[String]] = [
         ["great", "job"], ["good", "job"], ["nice", "job"], ["great", "work"], ["nice", "work"], ["good", "work"],
         ["well", "done"], ["thanks", "a", "lot"], ["thanks", "so", "much"], ["nice", "one"], ["way", "to", "go"],
@@ -38,7 +40,7 @@ struct SarcasticPraiseRule: CoachRule {
                 }),
                 tokens.indices.contains(where: { i in
                     (i < k || i > m.end)
-                        && (SentimentLexicon.isNegative(tokens[i].text)
+                        && (a.negative[i]
                             || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text))
                 })
             {
@@ -46,7 +48,7 @@ struct SarcasticPraiseRule: CoachRule {
                     BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcastic-thanks", context: a.context("thanks", party: a.partyName(m)))
                 ]
             }
-            if let p = Self.praiseOpeners.first(where: { a.matchesPattern($0, at: k) }), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
+            if let p = Self.praiseOpenersIndex.first(in: a, at: k), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
                 let twist = tokens.indices.filter { a.clauses[$0] > c }.first {
                     Self.twistWords.contains(tokens[$0].text) || CoachLexicon.badOutcomes.contains(tokens[$0].text)
                         || JudgementLexicon.evaluationWords[tokens[$0].text] != nil || tokens[$0].text.hasSuffix("n't")
