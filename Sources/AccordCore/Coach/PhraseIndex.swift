@@ -112,16 +112,18 @@ struct PhraseIndex: Sendable {
         guard k >= 0, k < a.tokens.count else { return nil }
         let key = a.keys[k]
         if key == CoachWordKey.punctuation { return nil }
-        var found: [Int]
-        if key == CoachWordKey.slow {
-            found = phrases.indices.filter { wildcards ? a.matchesPattern(phrases[$0], at: k) : a.matches(phrases[$0], at: k) }
-        } else {
-            found = bucket(key).map { order[$0] }.filter { matches($0, in: a, at: k) }
-            found += everywhere.filter { matches($0, in: a, at: k) }
-            found.sort()
-        }
         var best: Int? = nil
-        for i in found where best == nil || phrases[i].count > phrases[best!].count { best = i }
+        // Longer wins; among equally long ones the earlier in the list.
+        func consider(_ i: Int) {
+            if let b = best, phrases[i].count < phrases[b].count || (phrases[i].count == phrases[b].count && i > b) { return }
+            best = i
+        }
+        if key == CoachWordKey.slow {
+            for i in phrases.indices where wildcards ? a.matchesPattern(phrases[i], at: k) : a.matches(phrases[i], at: k) { consider(i) }
+        } else {
+            for j in bucket(key) where matches(order[j], in: a, at: k) { consider(order[j]) }
+            for i in everywhere where matches(i, in: a, at: k) { consider(i) }
+        }
         return best.map { phrases[$0] }
     }
 

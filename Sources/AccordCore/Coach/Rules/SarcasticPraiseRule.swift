@@ -28,13 +28,15 @@ struct SarcasticPraiseRule: CoachRule {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = a.clauses[k]
-            if a.matchesPattern(["thanks", "for", "nothing"], at: k) {
+            // Both thanks patterns start with one of these words.
+            let thanks = tokens[k].text == "thanks" || tokens[k].text == "cheers" || tokens[k].text == "thank"
+            if thanks, a.matchesPattern(["thanks", "for", "nothing"], at: k) {
                 return [
                     BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm:thanks for nothing", context: a.context("thanks for nothing"))
                 ]
             }
             // "Another webinar nobody asked for. Thanks, Marketing." Thanks aimed at the other side, with a bad word.
-            if ["thanks", "cheers", "thank"].contains(tokens[k].text), a.word(k + 1) != "to",
+            if thanks, a.word(k + 1) != "to",
                 let m = a.otherMentions.first(where: {
                     $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens[k].text == "thank")
                 }),
