@@ -11,9 +11,9 @@ struct JSONKey {
     }
 }
 
-/// A strict, allocation-free reader of JSON bytes for the transcript's fast decoding paths
-/// (`FastRecordDecoder`, `HeaderSplitDecoder`). It reads values where they are and gives up (nil or
-/// false) on anything it does not fully understand — a key written with escapes, a number that is
+/// A strict reader of JSON bytes for the transcript's fast decoding paths (`FastRecordDecoder`,
+/// `HeaderSplitDecoder`): no tree, no `String` per key. It reads values where they are and gives up
+/// (nil or false) on anything it does not fully understand — a key written with escapes, a number that is
 /// not a small integer, invalid UTF-8 — so its callers can leave such input to `JSONDecoder`, the
 /// definition.
 struct JSONBytesReader {
