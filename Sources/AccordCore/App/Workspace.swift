@@ -51,10 +51,11 @@ public struct Workspace {
     /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).
     static let summaryVersion = "engine-1"
 
-    /// Agreed and parked counts and completion, by replaying the session with the engine's reducer.
+    /// Agreed and parked counts and completion, as the engine's reducer gives them
+    /// (`SessionCounts`, checked against `SessionState.replay`).
     public static let summarize: TranscriptStore.Summarizer = { header, records in
-        let state = SessionState.replay(header: header, records: records)
-        return (state.agreedCount, state.parkedCount, state.completed)
+        let counts = SessionCounts(header: header, records: records)
+        return (counts.agreed, counts.parked, counts.completed)
     }
 
     /// The engine with the blame-free coach plugged in.

@@ -37,9 +37,9 @@ public enum FieldParser {
         guard parts.count > 1 else { return text }
         let keys = ["owner", "owners", "owned by", "due", "by ", "date"]
         let kept = parts.enumerated().filter { i, part in
-            i == 0 || !keys.contains { part.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }
+            i == 0 || !keys.contains { part.trimmingWhitespaceSet().lowercased().hasPrefix($0) }
         }.map { String($0.element) }
-        return kept.joined(separator: ",").trimmingCharacters(in: .whitespaces)
+        return kept.joined(separator: ",").trimmingWhitespaceSet()
     }
 
     /// Whether `text` already states `date`, as written or as "by Q2 2027" / "due 2027-03", so that
@@ -51,8 +51,7 @@ public enum FieldParser {
     /// `text` without a "by DATE" / "due DATE" phrase that names `date`, for lines that show the date
     /// in a column of their own ("Raise X from 18% to 25% — Dana, due 2027-03-31").
     public static func removingDate(_ text: String, _ date: String) -> String {
-        let pattern = #",?\s+(?:by|due|until)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}|[Qq][1-4]\s+\d{4})\b"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        guard let regex = datePhrase else { return text }
         var out = text
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
             guard let whole = Range(match.range, in: text), let value = Range(match.range(at: 1), in: text),
@@ -60,9 +59,14 @@ public enum FieldParser {
             else { continue }
             out.removeSubrange(whole)
         }
-        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        let trimmed = out.trimmingWhitespaceSet()
         return trimmed.isEmpty ? text : trimmed
     }
+
+    /// The phrase `removingDate` removes, compiled once (compiling it for every commitment was a
+    /// tenth of a cold `commitments`). `NSRegularExpression` is immutable and `Sendable`.
+    private static let datePhrase = try? NSRegularExpression(
+        pattern: #",?\s+(?:by|due|until)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}|[Qq][1-4]\s+\d{4})\b"#)
 
     /// `owner: X`, `owner X`, `owned by X`, `baseline: X`, `target: X`, `date: X`, `due: X`,
     /// `metric: X` — each up to the next comma or semicolon.

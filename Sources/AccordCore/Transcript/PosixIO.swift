@@ -93,23 +93,29 @@ enum PosixIO {
         guard st.st_mode & S_IFMT == S_IFREG else {
             throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL)
         }
-        let hint = Int(st.st_size)
-        var buffer = [UInt8](repeating: 0, count: max(hint, 4096) + 1)
-        var got = 0
+        // One byte more than the size, so a full buffer means the file grew: read on, doubling. The
+        // buffer is not zeroed first (a memset of every file was 2% of a cold `list`).
+        var size = max(Int(st.st_size), 4096) + 1
+        var out: [UInt8] = []
         while true {
-            if got == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let n = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress!.advanced(by: got), raw.count - got)
+            var full = false
+            let chunk = try [UInt8](unsafeUninitializedCapacity: size) { raw, count in
+                count = 0
+                while count < size {
+                    let n = Glibc.read(fd, raw.baseAddress! + count, size - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
+                    }
+                    if n == 0 { return }
+                    count += n
+                }
+                full = true
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
-            }
-            if n == 0 { break }
-            got += n
+            if out.isEmpty { out = chunk } else { out.append(contentsOf: chunk) }
+            guard full else { return out }
+            size = out.count
         }
-        buffer.removeLast(buffer.count - got)
-        return buffer
     }
 
     /// `stat` of `path`, or nil when it does not exist.

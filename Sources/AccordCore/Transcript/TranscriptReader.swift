@@ -87,9 +87,9 @@ public enum TranscriptReader {
         bytes.withUnsafeBufferPointer { buf in
             while start < end {
                 lineNumber += 1
-                var stop = start
-                while stop < end && buf[stop] != 0x0A { stop += 1 }
-                guard stop < end else { break }  // an unterminated last line: torn, handled below
+                // `memchr` finds the newline many bytes at a time (a byte loop was a tenth of a cold `list`).
+                guard let nl = memchr(buf.baseAddress! + start, 0x0A, end - start) else { break }  // unterminated: torn, handled below
+                let stop = start + (UnsafeRawPointer(nl) - UnsafeRawPointer(buf.baseAddress! + start))
                 let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
                 let line: (record: EventRecord, group: Int?)
                 do {

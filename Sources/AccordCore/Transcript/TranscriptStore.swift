@@ -190,9 +190,10 @@ public struct TranscriptStore: Sendable {
         summary(of: url, codec: EventLineCodec())
     }
 
-    /// `summary(of:)` with a codec the caller reuses (one per thread).
-    func summary(of url: URL, codec: EventLineCodec) -> SessionSummary {
-        let id = String(url.deletingPathExtension().lastPathComponent)
+    /// `summary(of:)` with a codec the caller reuses (one per thread), and the id when the caller
+    /// knows it (`deletingPathExtension` cost 3% of a cold `list`).
+    func summary(of url: URL, id knownID: String? = nil, codec: EventLineCodec) -> SessionSummary {
+        let id = knownID ?? String(url.deletingPathExtension().lastPathComponent)
         do {
             let file = try TranscriptReader.read(url: url, codec: codec)
             var s = SessionSummary(file: file, summarize: summarize)
@@ -253,7 +254,8 @@ public struct TranscriptStore: Sendable {
             while i < files.count {
                 let url = store.directory.appendingPathComponent(files[i].id + "." + TranscriptFormat.fileExtension)
                 var line: [UInt8] = []
-                SessionCache.appendLine(.init(stamp: files[i].stamp, summary: store.summary(of: url, codec: codec)), to: &line)
+                SessionCache.appendLine(
+                    .init(stamp: files[i].stamp, summary: store.summary(of: url, id: files[i].id, codec: codec)), to: &line)
                 box.set(i, line)
                 i += workers
             }
