@@ -138,6 +138,9 @@ public struct CommitmentScan: Sendable {
             for block in extractAll(missing[from..<to].map { files[$0] }, codecs: codecs) { emit(block[...]) }
             from = to
         }
+        // The transcripts the workers read are freed, but their pages stay in the workers' malloc
+        // arenas, where the index built next cannot reuse them: handed back.
+        if !missing.isEmpty { MemoryTrim.release() }
         var written = !changed
         if changed, let file { written = (try? file.commit(durable: false)) != nil }
         return (files, bytes, written)
