@@ -42,7 +42,12 @@ public enum PlanCSV {
 
     /// A header and rows as RFC 4180 text.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        ([header] + rows).map(line).joined()
+    }
+
+    /// One row (or the header) as RFC 4180 text, with its CRLF.
+    static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. A text a

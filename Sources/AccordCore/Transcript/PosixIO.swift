@@ -67,11 +67,22 @@ enum PosixIO {
 
     /// Reads `count` bytes at `offset` (fewer at end of file).
     static func pread(_ fd: Int32, offset: Int, count: Int, path: String) throws -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
+        var buffer: [UInt8] = []
+        _ = try pread(fd, offset: offset, count: count, appendingTo: &buffer, path: path)
+        return buffer
+    }
+
+    /// Reads up to `count` bytes at `offset` onto the end of `buffer` (no array of their own);
+    /// returns how many (fewer at end of file).
+    @discardableResult
+    static func pread(_ fd: Int32, offset: Int, count: Int, appendingTo buffer: inout [UInt8], path: String) throws -> Int {
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
         var got = 0
+        defer { buffer.removeLast(count - got) }
         try buffer.withUnsafeMutableBytes { raw in
             while got < count {
-                let n = Glibc.pread(fd, raw.baseAddress!.advanced(by: got), count - got, off_t(offset + got))
+                let n = Glibc.pread(fd, raw.baseAddress!.advanced(by: old + got), count - got, off_t(offset + got))
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
@@ -80,8 +91,7 @@ enum PosixIO {
                 got += n
             }
         }
-        buffer.removeLast(count - got)
-        return buffer
+        return got
     }
 
     /// The whole content of an open file, read with as few calls as possible. Only a regular file
@@ -151,22 +161,8 @@ enum PosixIO {
 
     /// `writeAtomically` of bytes already in memory (no copy into `Data`).
     static func writeAtomically(bytes data: UnsafeRawBufferPointer, to path: String, durable: Bool = true) throws {
-        let temp = path + ".tmp.\(getpid())"
-        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        do {
-            _ = fchmod(fd, 0o600)
-            try writeAll(fd, data, path: temp)
-            if durable { try fsync(fd, path: temp) }
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        if rename(temp, path) != 0 {
-            let err = errno
-            unlink(temp)
-            throw AccordTranscriptError.io(path: path, operation: "rename", errno: err)
-        }
+        let file = try AtomicFileWriter(path: path)
+        try file.write(data)
+        try file.commit(durable: durable)
     }
 }

@@ -39,7 +39,11 @@ public enum SessionID {
     /// Whether `text` could be (a prefix of) an id: non-empty, at most 64 characters of
     /// `[A-Za-z0-9-]`. This is what keeps `../`, `/`, NUL and friends out of store paths.
     public static func isSafe(_ text: String) -> Bool {
-        let utf8 = text.utf8
+        isSafe(utf8: text.utf8)
+    }
+
+    /// `isSafe` of UTF-8 bytes (a file name as `readdir` gives it).
+    static func isSafe<C: Collection<UInt8>>(utf8: C) -> Bool {
         guard !utf8.isEmpty, utf8.count <= 64 else { return false }
         for b in utf8 {
             switch b {
