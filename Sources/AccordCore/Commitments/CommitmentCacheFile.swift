@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -115,7 +119,7 @@ enum CommitmentCacheFile {
     /// Replace the cache atomically with `bytes` (header line included).
     static func write(path: String, bytes: [UInt8], store: TranscriptStore) throws {
         try store.prepare()
-        try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
+        try PosixIO.ensurePrivateDirectory(PathText.deletingLastComponent(path))
         try bytes.withUnsafeBytes { try PosixIO.writeAtomically(bytes: $0, to: path, durable: false) }
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Small text helpers shared by the plan's builder and renderers.
 enum PlanText {
@@ -82,7 +86,7 @@ enum PlanText {
         }
         while digits.hasSuffix(".") { digits.removeLast() }
         guard let value = Double(digits) else { return nil }
-        let percent = rest.trimmingCharacters(in: .whitespaces).hasPrefix("%")
+        let percent = rest.trimmingWhitespaceSet().hasPrefix("%")
         return (value, percent)
     }
 }
