@@ -321,6 +321,24 @@ struct TextPattern: Sendable {
         return lower.count == 1 ? lower.first! : s
     }
 
+    /// The shortest and longest text `node` can match (nil: no limit).
+    fileprivate static func length(of node: Node) -> (min: Int, max: Int?) {
+        switch node {
+        case .scalar, .set, .any: return (1, 1)
+        case .start, .end, .boundary, .look: return (0, 0)
+        case .group(let inner, _): return length(of: inner)
+        case .sequence(let items):
+            return items.map(length(of:)).reduce((0, 0)) { a, b in (a.min + b.min, a.max.flatMap { x in b.max.map { x + $0 } }) }
+        case .alternation(let branches):
+            let all = branches.map(length(of:))
+            let longest = all.contains { $0.max == nil } ? nil : all.compactMap(\.max).max()
+            return (all.map(\.min).min() ?? 0, longest)
+        case .repetition(let inner, let min, let max):
+            let one = length(of: inner)
+            return (one.min * min, max.flatMap { m in one.max.map { $0 * m } })
+        }
+    }
+
     fileprivate final class Matcher {
         let text: [Unicode.Scalar]
         let ignoringCase: Bool
@@ -409,17 +427,20 @@ struct TextPattern: Sendable {
             case .repetition(let inner, let min, let max):
                 return repeatMatch(inner, min, max, 0, i, k)
             case .look(let inner, let ahead, let negated):
-                let probe = Matcher(text: text, ignoringCase: ignoringCase, groups: groups)
+                let saved = groups
                 var found = false
                 if ahead {
-                    found = probe.match(inner, i, { _ in true })
+                    found = match(inner, i, { _ in true })
                 } else {
-                    var j = i
-                    while j >= 0 && !found {
-                        found = probe.match(inner, j, { $0 == i })
+                    // Only where the look-behind can start: as far back as its longest match.
+                    var j = i - TextPattern.length(of: inner).min
+                    let first = TextPattern.length(of: inner).max.map { max(0, i - $0) } ?? 0
+                    while j >= first && !found {
+                        found = match(inner, j, { $0 == i })
                         j -= 1
                     }
                 }
+                groups = saved
                 return found != negated && k(i)
             }
         }
