@@ -220,7 +220,7 @@ enum PlanSVG {
     /// first tick and on each January.
     private static func monthTicks(lo: Int, hi: Int) -> [(Int, String, String?)] {
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        cal.timeZone = TimeZone(secondsFromGMT: 0)!  // a named zone needs ICU, which the binary does not link
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let start = Date(timeIntervalSince1970: Double(lo) * 86_400)
         var c = cal.dateComponents([.year, .month], from: start)

@@ -64,7 +64,7 @@ enum PlanText {
         c.month = m
         c.day = d
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        cal.timeZone = TimeZone(secondsFromGMT: 0)!  // a named zone needs ICU, which the binary does not link
         guard let date = cal.date(from: c) else { return nil }
         return Int((date.timeIntervalSince1970 / 86_400).rounded())
     }
