@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What every command works with, resolved once from the command context: the transcript store,
 /// the playbooks (built-in plus `--prompts` / `ACCORD_PROMPTS`), and the coach.
@@ -115,7 +119,7 @@ extension TranscriptWriter: EventSink {}
 /// built-ins was a fifth of `start`.
 private final class LazyLibrary: @unchecked Sendable {
     private let extraDirectories: [String]
-    private let lock = NSLock()
+    private let lock = MutexLock()
     private var cached: (library: PlaybookLibrary, issues: [PlaybookIssue])?
 
     init(extraDirectories: [String]) { self.extraDirectories = extraDirectories }

@@ -11,7 +11,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "29369ddb6f5e2b87"
+    static let generatedFingerprint = "f6cd7211e04c4056"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -1.6517

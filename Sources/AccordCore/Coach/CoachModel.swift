@@ -1,4 +1,14 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The coach's learned part: a logistic regression over `CoachFeatures` (rule signals, structure, word
 /// n-grams with party placeholders, sentiment lexicon), trained on `train.tsv` by `accord-coach-train`
@@ -67,7 +77,7 @@ public struct CoachModel: Sendable {
             guard words.allSatisfy(Self.isContentWord) else { continue }
             bestWord = (contribution, words.joined(separator: " "))
         }
-        let cue = String(format: "model:%.2f", p)
+        let cue = cFormat("model:%.2f", p)
         if let (_, s) = bestRule, bestRule!.0 >= bestWord?.0 ?? 0 {
             return CoachFlag(
                 reason: Reframes.reason(s.pattern, s.context), suggestion: Reframes.suggestion(s.pattern, s.context),

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -141,7 +145,7 @@ enum CommitmentCacheFile {
     /// `.cache` directory are made first when missing).
     static func writer(path: String, store: TranscriptStore) throws -> AtomicFileWriter {
         try store.prepare()
-        try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
+        try PosixIO.ensurePrivateDirectory(PathText.deletingLastComponent(path))
         return try AtomicFileWriter(path: path)
     }
 

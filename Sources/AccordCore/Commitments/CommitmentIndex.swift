@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -413,7 +417,7 @@ struct CommitmentIndex {
         let wanted = report.owner?.lowercased()
         let ownerPasses = lowers.map { lower in
             guard let wanted else { return true }
-            return lower == wanted || lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+            return lower == wanted || lower.split(separator: "&").map({ $0.trimmingWhitespaceSet() }).contains(wanted)
         }
         let ownerRank = Self.ranks(lowers)
         var groupOf: [String: Int] = [:]

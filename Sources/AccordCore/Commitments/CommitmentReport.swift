@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord commitments`: the ledger as a table grouped by owner, or as JSON.
 public struct CommitmentReport: Sendable {
@@ -67,7 +71,7 @@ public struct CommitmentReport: Sendable {
         for (i, c) in all.enumerated() {
             let lower = c.owner.lowercased()
             if let wanted, lower != wanted,
-                !lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+                !lower.split(separator: "&").map({ $0.trimmingWhitespaceSet() }).contains(wanted)
             {
                 continue
             }

@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -178,7 +184,7 @@ public struct CommitmentScan: Sendable {
 
 /// Results written by several workers.
 private final class ExtractBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MutexLock()
     private var stored: [[UInt8]]
     init(count: Int) { stored = Array(repeating: [], count: count) }
     func set(_ i: Int, _ e: [UInt8]) {

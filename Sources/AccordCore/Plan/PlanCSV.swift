@@ -61,7 +61,7 @@ public enum PlanCSV {
             clean = "'" + clean
         }
         guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return clean }
-        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + clean.replacingText("\"", with: "\"\"") + "\""
     }
 
     /// The accountable lead of a R/A/C/I row, by name ("" when none).

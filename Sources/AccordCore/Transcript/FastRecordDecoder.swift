@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A fast path for decoding one transcript record line, much cheaper than `JSONDecoder` with the
 /// synthesized `Codable` of `Event` (which is the definition; `EventCodecPathsTests` and the

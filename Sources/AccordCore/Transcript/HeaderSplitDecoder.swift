@@ -1,4 +1,14 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A fast path for decoding a transcript's header line: the embedded playbook (`"steps"`, ~3.7 KB,
 /// the same bytes for every session of one playbook) is decoded once per distinct byte string and

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A key's bytes, as written between the quotes (a key with escapes is never one: the reader gives
 /// up on it).

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -144,7 +148,7 @@ enum PosixIO {
         if err == EEXIST { return }
         if err == ENOENT {
             // Missing parents: create them the ordinary way, then the store itself privately.
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = PathText.deletingLastComponent(path)
             if !parent.isEmpty && parent != path {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 return try ensurePrivateDirectory(path)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -60,7 +64,7 @@ public enum SessionID {
     /// Normalises what a user typed for an id: trims whitespace, drops a `.jsonl` suffix, lowercases;
     /// throws `invalidID` for anything that is not a safe id fragment.
     public static func normalize(_ userText: String) throws -> String {
-        var text = userText.trimmingCharacters(in: .whitespaces)
+        var text = userText.trimmingWhitespaceSet()
         if text.hasSuffix(".jsonl") { text.removeLast(6) }
         guard isSafe(text) else { throw AccordTranscriptError.invalidID(userText) }
         return text.lowercased()

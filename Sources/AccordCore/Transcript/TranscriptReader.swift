@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -139,7 +143,7 @@ public enum TranscriptReader {
         if line.isEmpty { return "empty line" }
         if line.contains(0) { return "contains a NUL byte" }
         if !isValidUTF8(line) { return "invalid UTF-8" }
-        if (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil {
+        if !JSONSyntax.isValid(line) {
             return "not valid JSON"
         }
         return "not a valid event record"

@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -286,7 +292,7 @@ final class Codecs: @unchecked Sendable {
 
 /// Results written from several threads, each index by exactly one.
 private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MutexLock()
     private(set) var values: [[UInt8]]
     init(count: Int) { values = Array(repeating: [], count: count) }
     func set(_ i: Int, _ v: [UInt8]) {
