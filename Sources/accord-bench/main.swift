@@ -157,12 +157,14 @@ case "paths":
     }
     let report = CommitmentReport(filter: .all, today: "2026-11-30")
     var sink = 0
-    try report.write(store: store, json: false, highlight: nil) { sink += $0.utf8.count }  // warms the cache
+    try report.write(store: store, format: .table, highlight: nil) { sink += $0.utf8.count }  // warms the cache
     _ = RecapIndex(store: store, participants: pair, recap: true)  // builds the pair's file
     var line = ""
     for (name, json) in [("table", false), ("json", true)] {
-        let index = try time { try report.write(store: store, json: json, highlight: nil) { sink += $0.utf8.count } }
-        let plain = try time { try report.write(store: store, json: json, highlight: nil, plain: true) { sink += $0.utf8.count } }
+        let index = try time { try report.write(store: store, format: json ? .json : .table, highlight: nil) { sink += $0.utf8.count } }
+        let plain = try time {
+            try report.write(store: store, format: json ? .json : .table, highlight: nil, plain: true) { sink += $0.utf8.count }
+        }
         line += "\(name)_index_ms=\(index) \(name)_ledger_ms=\(plain) "
     }
     let recapIndex = time { sink += RecapIndex(store: store, participants: pair, recap: true).openCommitments.count }

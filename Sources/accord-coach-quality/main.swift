@@ -6,6 +6,8 @@
 // Usage: accord-coach-quality [--data DIR] [--sets NAME,…] [--corpus FILE|--no-corpus] [--misses] [--blind-misses] [--no-speed]
 //        accord-coach-quality --set FILE          (one labelled file, with its misses)
 //        accord-coach-quality --explain [ROLE:]TEXT…  (the flag and cues for each statement)
+//        accord-coach-quality --dump [--data DIR]  (every output of the coach on every labelled statement and on
+//                                                    long generated answers, to compare two builds: see docs/coach.md)
 // --sets names the sets to measure (`train,dev` while working, so that no blind figure is seen).
 // Exit: 0 goals met on every blind set measured (and the corpus when present); 1 a goal missed;
 //       2 bad usage or unreadable data (or no blind set when all sets are measured).
@@ -68,6 +70,45 @@ while let a = args.next() {
         let r = CorpusEvaluation.evaluate(items, coach: BlameCoach())
         print("\(path): \(r.summary)")
         for m in r.misses { print("  \(m)") }
+        exit(0)
+    case "--dump":
+        // Everything the coach returns (flag with and without the model, features, probability) for every
+        // statement of every TSV in the data folder, under its own speaker and the other two, and for long
+        // answers made of those statements; a change meant to keep the output (e.g. for speed) is checked
+        // by comparing this dump before and after. Run with SWIFT_DETERMINISTIC_HASHING=1 (the model sums
+        // a dictionary's weights: the last bits of the probability follow its order).
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dataDir)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
+        var texts: [String] = []
+        for name in names { texts += (load("\(dataDir)/\(name)") ?? []).map(\.text) }
+        guard !texts.isEmpty else {
+            fail("accord-coach-quality: --dump: no labelled statements in \(dataDir)\n")
+            exit(2)
+        }
+        // Long answers: runs of 2–80 statements joined by spaces or new lines, and the bench's 5 KB answer.
+        var long: [String] = []
+        for i in 0..<300 {
+            let count = 2 + (i * 7) % 79
+            long.append((0..<count).map { texts[(i * 131 + $0 * 37) % texts.count] }.joined(separator: i % 3 == 0 ? "\n" : " "))
+        }
+        let sentence =
+            "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+        long.append("Went well 1: " + String(repeating: sentence, count: 5_000 / sentence.utf8.count))
+        let withModel = BlameCoach()
+        let rulesOnly = BlameCoach(model: nil)
+        func describe(_ flag: CoachFlag?) -> String {
+            guard let flag else { return "pass" }
+            return "FLAG \(flag.reason) | \(flag.suggestion) | \(flag.cues.joined(separator: ","))"
+        }
+        for text in texts + long {
+            for role in [nil, Role.sales, Role.marketing] {
+                let features = CoachFeatures.features(of: text, speaker: role)
+                print("== \(role?.rawValue ?? "-") \(text)")
+                print("coach: \(describe(withModel.check(text, speaker: role)))")
+                print("rules: \(describe(rulesOnly.check(text, speaker: role)))")
+                print("p: " + String(format: "%.12f", CoachModel.trained.probability(features)))
+                print("features: " + features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+            }
+        }
         exit(0)
     case "--explain":
         // Debugging aid: the flag (reason and cues) for each following statement, "sales:" / "marketing:" naming the speaker.

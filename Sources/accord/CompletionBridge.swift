@@ -1,6 +1,17 @@
 import AccordCore
 import CEditLine
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Bridges libedit's C completion callbacks to the current `CompletionSource`.
 enum CompletionBridge {

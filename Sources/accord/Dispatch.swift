@@ -1,5 +1,16 @@
 import AccordCore
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One place that maps each command to its implementation (all logic lives in AccordCore/App).
 enum Dispatch {
@@ -30,7 +41,7 @@ enum Dispatch {
             return try CommitmentsCommand.run(request, workspace: Workspace.open(context, access: .read))
         case .lint(let file, let json):
             return LintCommand.run(file: file, json: json, context: context) {
-                try? FileHandle.standardInput.readToEnd() ?? Data()
+                StandardInput.readAll()
             }
         case .report(let kind, let json):
             return try ReportCommand.run(kind, json: json, workspace: Workspace.open(context, access: .read))

@@ -1,7 +1,18 @@
 import AccordCore
 import CEditLine
 import CTerminal
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The libedit command run when Ctrl-C interrupts a read: it records the text on the line (what
 /// decides whether the press counts towards leaving) and ends the read.

@@ -1,6 +1,11 @@
 import AccordCore
 import CTerminal
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Builds the `CommandContext` (parse, output policy, readers) and hands it to `Dispatch`.
 enum Launcher {

@@ -1,7 +1,18 @@
 import AccordCore
 import CEditLine
 import CTerminal
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads lines through libedit's readline-compatible API: editing keys, history (persisted,
 /// 0600, capped), Ctrl-R reverse search and Tab completion. All calls stay on the main thread.

@@ -1,7 +1,18 @@
 import AccordCore
 import CEditLine
 import CTerminal
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Bracketed paste on top of libedit (which has no such mode): the terminal is asked to wrap
 /// pasted text in ESC [ 2 0 0 ~ … ESC [ 2 0 1 ~, and the start sequence is bound to `command`,
@@ -29,7 +40,7 @@ enum PasteBridge {
         guard let raw = accord_read_paste(0, &length) else { return 0 }
         defer { free(raw) }
         let bytes = UnsafeRawBufferPointer(start: raw, count: length).bindMemory(to: UInt8.self)
-        var text = LineSplitter.decode(bytes).replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        var text = LineSplitter.decode(bytes).replacingText("\r\n", with: "\n").replacingText("\r", with: "\n")
         while text.hasSuffix("\n") { text.removeLast() }
         guard text.contains("\n") else {
             if !text.isEmpty {

@@ -1,6 +1,17 @@
 import AccordCore
 import CTerminal
-import Foundation
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Reads lines from fd 0 without a line editor (pipes, files, `TERM=dumb`). Prompts are still
 /// printed; when input is not a terminal the line read is echoed after the prompt so the output

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A whole transcript file: the reader (header, records, groups, torn tails, damage), then what
-/// every command does with what it read — replay, the list summary, rendering each event, the
+/// every command does with what it read — replay, the list summary (its counts must be the
+/// replay's), rendering each event, the
 /// commitments extraction — and the writer's view (where a resume would cut).
 enum FuzzTranscriptFile {
     static func run(_ bytes: UnsafeRawBufferPointer) {
@@ -9,7 +10,10 @@ enum FuzzTranscriptFile {
         guard let file = try? TranscriptReader.parse(Array(bytes), url: url, codec: EventLineCodec()) else { return }
         precondition(file.completeLength <= bytes.count, "complete length past the end")
         let state = SessionState.replay(header: file.header, records: file.records)
-        _ = Workspace.summarize(file.header, file.records)
+        let counts = Workspace.summarize(file.header, file.records)
+        precondition(
+            counts.agreed == state.agreedCount && counts.parked == state.parkedCount && counts.completed == state.completed,
+            "the list's counts differ from the replay's")
         _ = SessionSummary(file: file, summarize: Workspace.summarize)
         let renderer = SessionRenderer(participants: file.header.participants)
         var live = SessionState(header: file.header)

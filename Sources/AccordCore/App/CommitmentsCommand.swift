@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord commitments`: the ledger over the whole store.
 public enum CommitmentsCommand {
@@ -7,16 +11,11 @@ public enum CommitmentsCommand {
         let report = CommitmentReport(
             filter: request.filter, owner: request.owner, today: request.today ?? CommitmentReport.todayString(now))
         let style = workspace.context.style
-        if request.csv {
-            // CSV for a spreadsheet, in the plan CSV's columns (fields carry no control characters).
-            let ledger = try Workspace.mapStoreErrors { try CommitmentScan(store: workspace.store).ledger() }
-            workspace.context.output.write(CommitmentCSV.render(report.select(ledger), today: report.today))
-            return .ok
-        }
-        // The table and the JSON from the index (the cache, refreshed first when stale), without
-        // building the ledger; the ledger path serves only a cache the index cannot read.
+        // The table, the JSON and the CSV from the index (the cache, refreshed first when stale),
+        // without building the ledger; the ledger path serves only a cache the index cannot read.
+        let format: CommitmentReport.Format = request.csv ? .csv : request.json ? .json : .table
         try Workspace.mapStoreErrors {
-            try report.write(store: workspace.store, json: request.json, highlight: style.enabled ? { style.red($0) } : nil) {
+            try report.write(store: workspace.store, format: format, highlight: style.enabled ? { style.red($0) } : nil) {
                 workspace.context.output.write($0)
             }
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -55,7 +59,7 @@ public final class EditorAnswers: LineReader {
     /// The editor's text, or why there is none.
     func compose() -> Result<String, AccordError> {
         guard interactive else { return .failure(.editorFailed("/editor needs a terminal; here each line is one answer.")) }
-        var template = Array((NSTemporaryDirectory() + "/accord-answer-XXXXXX.txt").utf8CString)
+        var template = Array((Subprocess.temporaryDirectory() + "/accord-answer-XXXXXX.txt").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else {
             return .failure(.editorFailed("cannot create a temporary file for /editor: \(String(cString: strerror(errno)))"))
@@ -86,12 +90,7 @@ public final class EditorAnswers: LineReader {
 
     /// Runs the editor through `/bin/sh` (so `EDITOR="code --wait"` works) on the terminal.
     static func runEditor(on path: String, environment: [String: String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editorCommand(environment) + " \"$1\"", "accord-editor", path]
-        process.environment = environment
-        do { try process.run() } catch { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        let arguments = ["-c", editorCommand(environment) + " \"$1\"", "accord-editor", path]
+        return (try? Subprocess.run("/bin/sh", arguments, environment: environment)) == 0
     }
 }

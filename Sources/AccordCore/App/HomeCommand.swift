@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord` with no arguments: the home shell, wired to the commands.
 public enum HomeCommand {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord lint [FILE|-] [--json]`: 0 when nothing is flagged, 1 when something is, 2 when the
 /// input cannot be read.

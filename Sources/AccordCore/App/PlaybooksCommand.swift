@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord playbooks [check FILE] [--json]`.
 public enum PlaybooksCommand {
@@ -8,7 +12,7 @@ public enum PlaybooksCommand {
         if let check {
             let path = check == "-" ? check : context.absolutePath(check)
             let result = PlaybookCommands.check(path: path)
-            let text = result.output.replacingOccurrences(of: path, with: check)
+            let text = result.output.replacingText(path, with: check)
             (result.exitCode == .ok ? context.output : context.errors).write(text.hasSuffix("\n") ? text : text + "\n")
             return result.exitCode
         }

@@ -1,11 +1,15 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord replay SESSION [--speed N]`.
 public enum ReplayCommand {
     /// Step through a session: Enter shows the next step, q stops; `speed` plays it by itself.
     public static func run(
         _ session: String, speed: Double?, workspace: Workspace,
-        sleep: (Double) -> Void = { Thread.sleep(forTimeInterval: $0) }
+        sleep: (Double) -> Void = { sleepSeconds($0) }
     ) throws -> ExitCode {
         let file = try workspace.read(session)
         let context = workspace.context
@@ -20,7 +24,7 @@ public enum ReplayCommand {
             if i > 0, stepping, let reader {
                 switch reader.read(prompt: "[\(i)/\(groups.count - 1)] ") {
                 case .line(let text):
-                    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+                    let t = text.trimmingWhitespaceSet().lowercased()
                     if t == "q" || t == "quit" || t == "/quit" { return .ok }
                     if t == "a" { stepping = false }
                 case .interrupted: return .ok

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What `accord report` rolls up.
 public enum ReportKind: String, Sendable, Equatable, CaseIterable {

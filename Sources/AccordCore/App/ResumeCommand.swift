@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord resume [SESSION]`: continue an unfinished session (the latest when none is named).
 public enum ResumeCommand {

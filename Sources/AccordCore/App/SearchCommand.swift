@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord search TEXT [--playbook P] [--since DATE] [--json]`: words across sessions, in
 /// answers, items, notes and parked reasons. Reads only.
@@ -98,7 +102,7 @@ public enum SearchCommand {
         guard style.enabled, !word.isEmpty else { return line }
         var out = ""
         var rest = Substring(line)
-        while let range = rest.range(of: word, options: [.caseInsensitive]) {
+        while let range = rest.rangeOfTextIgnoringCase(word) {
             out += rest[..<range.lowerBound] + style.apply("1;31", String(rest[range]))
             rest = rest[range.upperBound...]
         }

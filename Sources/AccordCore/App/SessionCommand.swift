@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The session loop `accord start` (`StartCommand`) and `accord resume` (`ResumeCommand`) share.
 public enum SessionCommand {
@@ -30,7 +34,7 @@ public enum SessionCommand {
         runner.planPreview = { PlanPreview.lines($0) }
         runner.width = { context.currentWidth() }
         runner.onInterrupt = {
-            let empty = answers.interruptedText.trimmingCharacters(in: .whitespaces).isEmpty
+            let empty = answers.interruptedText.trimmingWhitespaceSet().isEmpty
             if gate.press(lineWasEmpty: empty) == .leave { return true }
             context.output.line(context.style.hint(InterruptGate.hint))
             return false
@@ -65,8 +69,8 @@ public enum SessionCommand {
         func ask(_ label: String, other: String? = nil) -> String? {
             for _ in 0..<3 {
                 switch reader.read(prompt: "\(label) lead's name: ") {
-                case .line(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty:
-                    let name = text.trimmingCharacters(in: .whitespaces)
+                case .line(let text) where !text.trimmingWhitespaceSet().isEmpty:
+                    let name = text.trimmingWhitespaceSet()
                     // Asked interactively: a clash with the other lead's name is asked again, not fatal.
                     if let other, name.lowercased() == other.lowercased() {
                         context.output.line("The Sales and Marketing leads need different names (to prepare alone, use --solo NAME).")
@@ -98,7 +102,7 @@ public enum SessionCommand {
         func plainEnd(_ s: Unicode.Scalar?) -> Bool { s.map { $0.isASCII && !(0x09...0x0D).contains($0.value) && $0 != " " } ?? false }
         let name =
             plainEnd(raw.unicodeScalars.first) && plainEnd(raw.unicodeScalars.last)
-            ? raw : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            ? raw : raw.trimmingSpacesAndNewlines()
         guard !name.isEmpty else { throw AccordError.invalidValue(option: role, value: raw, expected: "a name") }
         guard name.count <= 80 else {
             throw AccordError.invalidValue(option: role, value: String(name.prefix(20)) + "…", expected: "a name of at most 80 characters")

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord show SESSION [--json]`.
 public enum ShowCommand {
@@ -40,8 +44,7 @@ public enum ShowCommand {
 
     /// Seconds since the epoch for an ISO 8601 UTC time.
     static func seconds(_ iso: String) -> Double? {
-        let f = ISO8601DateFormatter()
-        return f.date(from: iso)?.timeIntervalSince1970
+        (try? Date.ISO8601FormatStyle().parse(iso))?.timeIntervalSince1970
     }
 }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord start PLAYBOOK`: a new session, saved after every answer.
 public enum StartCommand {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What can stop `accord sync`; each case carries its exit code.
 public enum SyncError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -64,13 +68,13 @@ public enum SyncCommand {
         let top = try git.run(
             ["rev-parse", "--show-toplevel"], step: "rev-parse", failure: { _ in SyncError.notARepository(path: store.path) }
         )
-        .trimmingCharacters(in: .whitespacesAndNewlines)
+        .trimmingSpacesAndNewlines()
         let repo = Git(directory: top, environment: environment)
         let remotes = try repo.run(["remote"], step: "remote").split(separator: "\n").map(String.init)
         guard !remotes.isEmpty else { throw SyncError.noRemote }
-        let branch = try repo.run(["symbolic-ref", "--short", "HEAD"], step: "symbolic-ref").trimmingCharacters(in: .whitespacesAndNewlines)
+        let branch = try repo.run(["symbolic-ref", "--short", "HEAD"], step: "symbolic-ref").trimmingSpacesAndNewlines()
         let upstream = (try? repo.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"], step: "rev-parse"))?
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+            .trimmingSpacesAndNewlines()
         let remote: String
         let remoteBranch: String
         if let upstream, let slash = upstream.firstIndex(of: "/") {
@@ -124,8 +128,7 @@ public enum SyncCommand {
         let ahead =
             remoteHasBranch
             ? Int(
-                try repo.run(["rev-list", "--count", "\(remote)/\(remoteBranch)..HEAD"], step: "rev-list").trimmingCharacters(
-                    in: .whitespacesAndNewlines)) ?? 1
+                try repo.run(["rev-list", "--count", "\(remote)/\(remoteBranch)..HEAD"], step: "rev-list").trimmingSpacesAndNewlines()) ?? 1
             : 1
         if ahead > 0 {
             _ = try repo.run(
@@ -162,36 +165,21 @@ public enum SyncCommand {
         let environment: [String: String]
 
         func run(_ arguments: [String], step: String, failure: ((String) -> SyncError)? = nil) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", directory] + arguments
             var env = environment
             env["GIT_TERMINAL_PROMPT"] = "0"
             env["LC_ALL"] = "C"
-            process.environment = env
-            let out = Pipe()
-            let err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            process.standardInput = FileHandle.nullDevice
-            do { try process.run() } catch { throw SyncError.gitMissing }
-            let errors = ErrorBox()
-            let done = DispatchSemaphore(value: 0)
-            Thread.detachNewThread {
-                errors.data = err.fileHandleForReading.readDataToEndOfFile()
-                done.signal()
+            let result: Subprocess.Output
+            do {
+                result = try Subprocess.capture("/usr/bin/env", ["git", "-C", directory] + arguments, environment: env)
+            } catch {
+                throw SyncError.gitMissing
             }
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            done.wait()
-            process.waitUntilExit()
-            let message = String(decoding: errors.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if process.terminationStatus == 127 { throw SyncError.gitMissing }
-            guard process.terminationStatus == 0 else {
+            let message = String(decoding: result.standardError, as: UTF8.self).trimmingSpacesAndNewlines()
+            if result.status == 127 { throw SyncError.gitMissing }
+            guard result.status == 0 else {
                 throw failure?(message) ?? SyncError.gitFailed(step: step, message: message)
             }
-            return String(decoding: data, as: UTF8.self)
+            return String(decoding: result.standardOutput, as: UTF8.self)
         }
     }
-
-    private final class ErrorBox: @unchecked Sendable { var data = Data() }
 }

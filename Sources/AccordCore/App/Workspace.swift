@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What every command works with, resolved once from the command context: the transcript store,
 /// the playbooks (built-in plus `--prompts` / `ACCORD_PROMPTS`), and the coach.
@@ -51,10 +55,11 @@ public struct Workspace {
     /// Version of the summary rules (bump when `summarize` changes: cached summaries are dropped).
     static let summaryVersion = "engine-1"
 
-    /// Agreed and parked counts and completion, by replaying the session with the engine's reducer.
+    /// Agreed and parked counts and completion, as the engine's reducer gives them
+    /// (`SessionCounts`, checked against `SessionState.replay`).
     public static let summarize: TranscriptStore.Summarizer = { header, records in
-        let state = SessionState.replay(header: header, records: records)
-        return (state.agreedCount, state.parkedCount, state.completed)
+        let counts = SessionCounts(header: header, records: records)
+        return (counts.agreed, counts.parked, counts.completed)
     }
 
     /// The engine with the blame-free coach plugged in.
@@ -114,7 +119,7 @@ extension TranscriptWriter: EventSink {}
 /// built-ins was a fifth of `start`.
 private final class LazyLibrary: @unchecked Sendable {
     private let extraDirectories: [String]
-    private let lock = NSLock()
+    private let lock = MutexLock()
     private var cached: (library: PlaybookLibrary, issues: [PlaybookIssue])?
 
     init(extraDirectories: [String]) { self.extraDirectories = extraDirectories }

@@ -7,7 +7,7 @@ public enum ManPage {
 
     /// roff-escaped text: backslashes, leading dots and quotes, and hyphens of options.
     static func escape(_ text: String) -> String {
-        var out = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var out = text.replacingText("\\", with: "\\e").replacingText("-", with: "\\-")
         if out.hasPrefix(".") || out.hasPrefix("'") { out = "\\&" + out }
         return out
     }
@@ -48,7 +48,7 @@ public enum ManPage {
         ]
         for command in CommandTable.all {
             lines.append(".TP")
-            lines.append("\\fBaccord " + escape(HelpText.synopsis(command)).replacingOccurrences(of: "accord ", with: "") + "\\fR")
+            lines.append("\\fBaccord " + escape(HelpText.synopsis(command)).replacingText("accord ", with: "") + "\\fR")
             lines.append(paragraph(command.details))
         }
         lines.append(".SH OPTIONS")

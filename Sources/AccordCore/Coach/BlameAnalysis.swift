@@ -3,7 +3,14 @@ struct BlameAnalysis: Sendable {
     private typealias L = CoachLexicon
 
     let tokens: [CoachToken]
+    /// Each token's ``CoachWordKey`` (``CoachWordKey/punctuation`` for punctuation), for `PhraseIndex`.
+    let keys: [UInt64]
     let clauses: [Int]
+    /// The first token of each clause by clause number (-1 for a number no token has). Clause numbers
+    /// never decrease along the statement, so a clause is one run of tokens.
+    let clauseStarts: [Int]
+    /// Per token: `SentimentLexicon.isNegative(text)`, computed once for every rule.
+    let negative: [Bool]
     let mentions: [PartyMention]
     /// Other-side mentions that are not joint with the speaker ("Marketing and I" is joint).
     let otherMentions: [PartyMention]
@@ -25,7 +32,12 @@ struct BlameAnalysis: Sendable {
         hedged = tokens.count < raw.count
         let clauses = CoachTokenizer.clauses(tokens)
         self.tokens = tokens
+        keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
         self.clauses = clauses
+        var starts = [Int](repeating: -1, count: (clauses.last ?? -1) + 1)
+        for (i, c) in clauses.enumerated() where starts[c] < 0 { starts[c] = i }
+        clauseStarts = starts
+        negative = tokens.map { SentimentLexicon.isNegative($0.text) }
         self.speaker = speaker
         let mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
         self.mentions = mentions
@@ -44,11 +56,27 @@ struct BlameAnalysis: Sendable {
         return true
     }
 
+    /// The clause's first token that is not punctuation, a discourse word or a determiner. Reads only
+    /// the clause's run (it was a scan from the statement's start, per call); `BlameAnalysisTests` checks
+    /// it against that definition.
     func firstContentIndex(ofClause c: Int) -> Int? {
-        tokens.indices.first {
-            clauses[$0] == c && !tokens[$0].isPunctuation
-                && !BlameCoach.discourseWords.contains(tokens[$0].text) && !L.determiners.contains(tokens[$0].text)
+        guard c >= 0, c < clauseStarts.count, clauseStarts[c] >= 0 else { return nil }
+        var k = clauseStarts[c]
+        while k < tokens.count, clauses[k] == c {
+            if !tokens[k].isPunctuation && !BlameCoach.discourseWords.contains(tokens[k].text) && !L.determiners.contains(tokens[k].text) {
+                return k
+            }
+            k += 1
         }
+        return nil
+    }
+
+    /// The index after the last token of clause `c` or an earlier one (the statement's length when
+    /// `c` is the last clause or beyond it).
+    func clauseEnd(_ c: Int) -> Int {
+        if c + 1 >= clauseStarts.count { return tokens.count }
+        if c + 1 < 0 { return 0 }
+        return max(0, clauseStarts[c + 1])  // -1: every clause number is above `c`
     }
 
     /// The clause's subject is the speaker ("I", "we", "our team", the speaker's own team).
@@ -75,11 +103,15 @@ struct BlameAnalysis: Sendable {
         return false
     }
 
+    /// Auxiliaries skipped before the verb of an action phrase.
+    static let actionSkipped: Set<String> = ["does", "do", "did", "don't", "doesn't", "didn't", "won't", "can't", "ever"]
+    /// Absolutes left out of an action phrase.
+    static let actionDropped: Set<String> = ["never", "always", "again", "constantly", "forever", "ever"]
+
     /// Rest of the clause from `k` as a gerund phrase ("following up on the leads we send them").
     func actionPhrase(from k: Int) -> String? {
         var k = k
-        let skip: Set<String> = ["does", "do", "did", "don't", "doesn't", "didn't", "won't", "can't", "ever"]
-        while let w = word(k), BlameCoach.adverbs.contains(w) || skip.contains(w) { k += 1 }
+        while let w = word(k), BlameCoach.adverbs.contains(w) || Self.actionSkipped.contains(w) { k += 1 }
         guard let verb = word(k), verb.allSatisfy({ $0.isLetter || $0 == "-" }), !L.firstPerson.contains(verb),
             !L.determiners.contains(verb), !L.theyWords.contains(verb), !L.youWords.contains(verb),
             !L.absolutes.contains(verb)
@@ -88,9 +120,8 @@ struct BlameAnalysis: Sendable {
         guard let g = Reframes.gerund(verb, particle: particle) else { return nil }
         var rest: [String] = []
         var j = k + (particle == nil ? 1 : 2)
-        let dropped: Set<String> = ["never", "always", "again", "constantly", "forever", "ever"]
         while let w = word(j), clauses[j] == clauses[k], rest.count < 7 {
-            if !dropped.contains(w) { rest.append(tokens[j].raw + (tokens[j].possessive ? "'s" : "")) }
+            if !Self.actionDropped.contains(w) { rest.append(tokens[j].raw + (tokens[j].possessive ? "'s" : "")) }
             j += 1
         }
         return ([g] + rest).joined(separator: " ")
@@ -128,7 +159,7 @@ struct BlameAnalysis: Sendable {
     /// An evaluation word or phrase at `k` ("a disaster", "made up", "full of errors"), if any.
     func evaluation(at k: Int) -> String? {
         if let w = word(k), JudgementLexicon.evaluationWords[w] != nil { return w }
-        if let p = JudgementLexicon.evaluationPhrases.first(where: { matchesPattern($0, at: k) }) {
+        if let p = JudgementLexicon.evaluationPhrasesIndex.first(in: self, at: k) {
             // Phrases count only as a predicate: after a copula, possibly with an adverb between.
             var b = k - 1
             while let x = word(b), BlameCoach.adverbs.contains(x) || ["a", "an", "complete", "total", "absolute", "utter"].contains(x) {

@@ -1,4 +1,14 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The coach's learned part: a logistic regression over `CoachFeatures` (rule signals, structure, word
 /// n-grams with party placeholders, sentiment lexicon), trained on `train.tsv` by `accord-coach-train`
@@ -87,13 +97,15 @@ public struct CoachModel: Sendable {
         var bestWord: (Double, String)?
         // Sorted so that equal contributions pick the same cue every time.
         for (name, value) in features.sorted(by: { $0.key < $1.key }) where name.hasPrefix("u:") || name.hasPrefix("b:") {
+            // Only a feature that would become the cue is split into words (the check is the same).
+            let contribution = (weights[name] ?? 0) * value
+            guard contribution > 0, contribution > bestWord?.0 ?? 0 else { continue }
             let words = name.dropFirst(2).split(separator: " ").map(String.init)
             // A cue the speaker can recognise: content words only ("goldfish", not "and" or "<other>").
             guard words.allSatisfy(Self.isContentWord) else { continue }
-            let contribution = (weights[name] ?? 0) * value
-            if contribution > 0, contribution > bestWord?.0 ?? 0 { bestWord = (contribution, words.joined(separator: " ")) }
+            bestWord = (contribution, words.joined(separator: " "))
         }
-        let cue = String(format: "model:%.2f", p)
+        let cue = cFormat("model:%.2f", p)
         if let (_, s) = bestRule, bestRule!.0 >= bestWord?.0 ?? 0 {
             return CoachFlag(
                 reason: Reframes.reason(s.pattern, s.context), suggestion: Reframes.suggestion(s.pattern, s.context),

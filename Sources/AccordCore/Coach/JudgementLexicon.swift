@@ -114,6 +114,8 @@ enum JudgementLexicon {
 
     /// Evaluations of a thing that need more than one word; counted like `evaluations` after a copula
     /// ("their numbers are made up", "the inside sales team is a bunch of order-takers").
+    /// ``evaluationPhrases`` indexed by first word.
+    static let evaluationPhrasesIndex = PhraseIndex(evaluationPhrases)
     static let evaluationPhrases: [[String]] = [
         ["made", "up"], ["a", "bunch", "of"], ["full", "of", "errors"], ["full", "of", "mistakes"],
         ["full", "of", "holes"], ["full", "of", "typos"], ["riddled", "with"], ["a", "waste", "of"],

@@ -108,6 +108,8 @@ enum CoachLexicon {
     /// Absolutes that only blame when the clause also says something negative ("always … without telling").
     static let habitualAbsolutes: Set<String> = ["always", "again", "constantly", "forever"]
     /// Multi-word habitual absolutes ("every single time").
+    /// ``absolutePhrases`` indexed by first word.
+    static let absolutePhrasesIndex = PhraseIndex(absolutePhrases, wildcards: false)
     static let absolutePhrases: [[String]] = [["every", "single", "time"], ["every", "time"], ["all", "the", "time"], ["each", "time"]]
     /// Negative content that turns a habitual "always" into a complaint.
     static let negativeContent: Set<String> = [
@@ -167,6 +169,8 @@ enum CoachLexicon {
         "complaining", "garbled",
     ]
     /// Multi-word judgements (matched on consecutive tokens).
+    /// ``judgementPhrases`` indexed by first word.
+    static let judgementPhrasesIndex = PhraseIndex(judgementPhrases, wildcards: false)
     static let judgementPhrases: [[String]] = [
         ["screwed", "up"], ["screws", "up"], ["screw", "up"], ["messed", "up"], ["messes", "up"],
         ["dropped", "the", "ball"], ["drops", "the", "ball"], ["drop", "the", "ball"], ["let", "us", "down"],
@@ -205,6 +209,8 @@ enum CoachLexicon {
         "bounced", "angry", "upset", "embarrassed",
     ]
     /// Sarcasm and exasperation markers.
+    /// ``sarcasmPhrases`` indexed by first word.
+    static let sarcasmPhrasesIndex = PhraseIndex(sarcasmPhrases, wildcards: false)
     static let sarcasmPhrases: [[String]] = [
         ["honestly"], ["frankly"], ["seriously"], ["of", "course"], ["as", "usual"], ["once", "again"],
         ["yet", "again"], ["surprise"], ["obviously"], ["apparently"], ["clearly"], ["typical"],
@@ -216,11 +222,15 @@ enum CoachLexicon {
         "would", "wouldn't", "we'd", "i'd", "would've", "had", "hadn't", "could've", "could", "might",
     ]
     /// Exasperated questions that are rhetorical whoever they name.
+    /// ``rhetoricalPhrases`` indexed by first word.
+    static let rhetoricalPhrasesIndex = PhraseIndex(rhetoricalPhrases, wildcards: false)
     static let rhetoricalPhrases: [[String]] = [
         ["how", "hard", "is", "it"], ["how", "hard", "can", "it", "be"], ["how", "difficult", "is", "it"],
         ["is", "it", "too", "much", "to", "ask"], ["how", "many", "times", "do"], ["how", "many", "times", "does"],
     ]
     /// Idioms of incompetence, judged statement-wide when another party is named.
+    /// ``incompetenceIdioms`` indexed by first word.
+    static let incompetenceIdiomsIndex = PhraseIndex(incompetenceIdioms, wildcards: false)
     static let incompetenceIdioms: [[String]] = [
         ["to", "save", "their", "lives"], ["to", "save", "their", "life"], ["to", "save", "its", "life"],
         ["if", "their", "lives", "depended"], ["if", "its", "life", "depended"], ["if", "it", "hit", "them"],
@@ -232,6 +242,8 @@ enum CoachLexicon {
         "isn't", "aren't", "can", "would", "wouldn't", "couldn't", "has", "have", "hasn't", "haven't",
     ]
     /// Causal links that can pin an outcome on someone.
+    /// ``causalLinks`` indexed by first word.
+    static let causalLinksIndex = PhraseIndex(causalLinks, wildcards: false)
     static let causalLinks: [[String]] = [
         ["because"], ["because", "of"], ["thanks", "to"], ["due", "to"], ["since"], ["cause"],
         ["'cause"], ["cos"], ["owing", "to"], ["courtesy", "of"],

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord lint`: checks notes before a retrospective, one statement per line.
 ///
@@ -33,7 +37,7 @@ public enum Lint {
         var checked = 0
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (index, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = raw.trimmingSpacesAndNewlines()
             if line.isEmpty || line.hasPrefix("#") { continue }
             checked += 1
             if let flag = coach.check(line, speaker: speaker) {

@@ -49,6 +49,23 @@ struct PartyDetector: Sendable {
         "lot", "guys", "people", "folks", "lads", "all", "two", "team", "side", "department", "crew", "mob", "reps", "lot's",
     ]
 
+    /// Words that open an object after "sales plans": "Marketing plans a campaign" is the team acting.
+    static let objectStart: Set<String> = [
+        "a", "an", "the", "our", "their", "my", "your", "this", "that", "these", "those", "us", "them", "every", "all",
+    ]
+    /// Words before a plural noun that make it a thing a "they" can point to ("the ads", "two leads").
+    static let nounIntro: Set<String> = [
+        "the", "these", "those", "our", "my", "some", "many", "few", "all", "more",
+        "new", "brand", "two", "three", "four", "five", "most", "both", "their", "your",
+    ]
+    /// Every word a mention can start from in ``mentions()`` (team names, sub-teams, pronouns,
+    /// quantifiers): a word outside it starts none.
+    static let triggers: Set<String> = L.someoneWords.union(L.indefiniteAgents).union(L.salesSubteams).union(L.marketingSubteams)
+        .union(L.salesNames).union(L.marketingNames).union(L.theyWords).union(L.youWords)
+        .union(["who", "no", "account", "other", "that", "those"])
+    /// Words that make a mention joint with the speaker ("Marketing and I").
+    static let jointWords: Set<String> = ["i", "we", "me", "us", "myself", "sales", "marketing"]
+
     private func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
     }
@@ -76,6 +93,11 @@ struct PartyDetector: Sendable {
                 continue
             }
             let w = t.text
+            // Every branch below starts from one of these words: other words are skipped with one lookup.
+            guard Self.triggers.contains(w) else {
+                i += 1
+                continue
+            }
             // "somebody in Sales", "no one from Marketing"
             var quantStart: Int? = nil
             var negative = false
@@ -230,10 +252,7 @@ struct PartyDetector: Sendable {
         guard let next = word(i + 1) else { return false }
         if L.artefactNouns.contains(next) {
             // "Marketing plans a campaign": the "noun" is a verb when an object follows it.
-            let objectStart: Set<String> = [
-                "a", "an", "the", "our", "their", "my", "your", "this", "that", "these", "those", "us", "them", "every", "all",
-            ]
-            return !objectStart.contains(word(i + 2) ?? "")
+            return !Self.objectStart.contains(word(i + 2) ?? "")
         }
         if t.text == "sales", L.metricVerbs.contains(next) {
             for k in (i + 2)...(i + 4) {
@@ -262,23 +281,18 @@ struct PartyDetector: Sendable {
         if L.customerWords.contains(w) || L.systemWords.contains(w) { return w.hasSuffix("s") }
         guard w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3, team(of: w) == nil else { return false }
         guard let prev = word(k - 1) else { return false }
-        let nounIntro: Set<String> = [
-            "the", "these", "those", "our", "my", "some", "many", "few", "all", "more",
-            "new", "brand", "two", "three", "four", "five", "most", "both", "their", "your",
-        ]
-        return nounIntro.contains(prev) || prev.first?.isNumber == true
+        return Self.nounIntro.contains(prev) || prev.first?.isNumber == true
     }
 
     /// Agent, object or joint, from the words around the mention.
     private func part(start: Int, end: Int) -> PartyMention.Part {
         // Joint: "Marketing and I", "Sales and Marketing", "I and the reps", "both".
-        let jointWords: Set<String> = ["i", "we", "me", "us", "myself", "sales", "marketing"]
         if let a = word(end + 1), a == "and" || a == "&", let b = word(end + 2) ?? word(end + 3),
-            jointWords.contains(b) || jointWords.contains(word(end + 3) ?? "")
+            Self.jointWords.contains(b) || Self.jointWords.contains(word(end + 3) ?? "")
         {
             return .joint
         }
-        if let a = word(start - 1), a == "and" || a == "&", let b = word(start - 2), jointWords.contains(b) {
+        if let a = word(start - 1), a == "and" || a == "&", let b = word(start - 2), Self.jointWords.contains(b) {
             return .joint
         }
         var p = start - 1

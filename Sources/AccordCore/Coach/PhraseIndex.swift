@@ -1,35 +1,138 @@
 /// A list of phrases indexed by their first word, so a rule tries only the phrases that can start at
-/// a token instead of the whole list ("*" matches any one word; phrases starting with "*" are tried
-/// everywhere). Matching returns the earliest phrase in list order, as a linear scan would.
+/// a token instead of the whole list. With `wildcards` (the default), "*" matches any one word and
+/// phrases starting with "*" are tried everywhere (`BlameAnalysis.matchesPattern`); without, every
+/// word is literal (`BlameAnalysis.matches`). Matching returns the earliest phrase in list order, as a
+/// linear scan would: `PhraseIndexTests` compares it with `list.first(where: matches…)`.
+///
+/// Words are compared by ``CoachWordKey`` (integers; strings only to confirm a hashed key or for a
+/// non-ASCII word); a non-ASCII token falls back to the linear scan.
 struct PhraseIndex: Sendable {
-    private let phrases: [[String]]
-    private let byFirst: [String: [Int]]
-    private let wildcards: [Int]
+    let phrases: [[String]]
+    private let keys: [[UInt64]]
+    let wildcards: Bool
+    /// Open-addressing table: first-word key → range in `order` of the phrases starting with it.
+    private let slotKeys: [UInt64]
+    private let slotRanges: [Range<Int>]
+    private let order: [Int]
+    private let shift: UInt64
+    /// Phrases tried at every token: a first word that is "*" (with wildcards) or not ASCII.
+    private let everywhere: [Int]
+    private static let wildcard: UInt64 = 1
 
-    init(_ phrases: [[String]]) {
+    init(_ phrases: [[String]], wildcards: Bool = true) {
         self.phrases = phrases
-        var byFirst: [String: [Int]] = [:]
-        var wildcards: [Int] = []
-        for (i, p) in phrases.enumerated() {
-            guard let first = p.first else { continue }
-            if first == "*" { wildcards.append(i) } else { byFirst[first, default: []].append(i) }
-        }
-        self.byFirst = byFirst
         self.wildcards = wildcards
+        let keys = phrases.map { p in p.map { wildcards && $0 == "*" ? Self.wildcard : CoachWordKey.of($0) } }
+        self.keys = keys
+        var byFirst: [UInt64: [Int]] = [:]
+        var firstSeen: [UInt64] = []
+        var everywhere: [Int] = []
+        for (i, p) in keys.enumerated() {
+            guard let first = p.first else { continue }
+            if first == Self.wildcard || first == CoachWordKey.slow {
+                everywhere.append(i)
+            } else {
+                if byFirst[first] == nil { firstSeen.append(first) }
+                byFirst[first, default: []].append(i)
+            }
+        }
+        var bits: UInt64 = 1
+        while (1 << bits) < max(2, firstSeen.count * 2) { bits += 1 }
+        let shift = 64 - bits
+        var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << bits)
+        var slotRanges = [Range<Int>](repeating: 0..<0, count: 1 << bits)
+        var order: [Int] = []
+        for first in firstSeen {
+            var s = Int((first &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slotKeys[s] != CoachWordKey.punctuation { s = (s + 1) & (slotKeys.count - 1) }
+            slotKeys[s] = first
+            slotRanges[s] = order.count..<(order.count + byFirst[first]!.count)
+            order += byFirst[first]!
+        }
+        self.slotKeys = slotKeys
+        self.slotRanges = slotRanges
+        self.order = order
+        self.shift = shift
+        self.everywhere = everywhere
+    }
+
+    /// The phrases whose first word has key `key` (a hashed key may collide: the match confirms).
+    private func bucket(_ key: UInt64) -> Range<Int> {
+        var s = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let k = slotKeys[s]
+            if k == key { return slotRanges[s] }
+            if k == CoachWordKey.punctuation { return 0..<0 }
+            s = (s + 1) & (slotKeys.count - 1)
+        }
+    }
+
+    private func matches(_ i: Int, in a: BlameAnalysis, at k: Int) -> Bool {
+        let p = keys[i]
+        guard k + p.count <= a.tokens.count else { return false }
+        for n in 0..<p.count {
+            let t = a.keys[k + n]
+            if t == CoachWordKey.punctuation { return false }
+            let w = p[n]
+            if w == Self.wildcard { continue }
+            if !CoachWordKey.same(t, a.tokens[k + n].text, w, phrases[i][n]) { return false }
+        }
+        return true
+    }
+
+    /// The index (in list order) of the first phrase that matches the words of `analysis` at `k`.
+    func firstIndex(in a: BlameAnalysis, at k: Int) -> Int? {
+        guard k >= 0, k < a.tokens.count else { return nil }
+        let key = a.keys[k]
+        if key == CoachWordKey.punctuation { return nil }
+        if key == CoachWordKey.slow {
+            // A non-ASCII word: the plain scan (Swift's canonical equivalence decides).
+            return phrases.indices.first { wildcards ? a.matchesPattern(phrases[$0], at: k) : a.matches(phrases[$0], at: k) }
+        }
+        var best: Int? = nil
+        for j in bucket(key) where matches(order[j], in: a, at: k) {
+            best = order[j]
+            break
+        }
+        for i in everywhere where i < (best ?? Int.max) && matches(i, in: a, at: k) {
+            best = i
+            break
+        }
+        return best
     }
 
     /// The first phrase (in list order) that matches the words of `analysis` at `k`.
-    func first(in analysis: BlameAnalysis, at k: Int) -> [String]? {
-        guard let w = analysis.word(k) else { return nil }
+    func first(in a: BlameAnalysis, at k: Int) -> [String]? {
+        firstIndex(in: a, at: k).map { phrases[$0] }
+    }
+
+    /// The longest phrase that matches at `k`, the first in list order among equally long ones
+    /// (`list.filter { matches($0, at: k) }.max { $0.count < $1.count }`).
+    func longest(in a: BlameAnalysis, at k: Int) -> [String]? {
+        guard k >= 0, k < a.tokens.count else { return nil }
+        let key = a.keys[k]
+        if key == CoachWordKey.punctuation { return nil }
         var best: Int? = nil
-        for i in byFirst[w] ?? [] where analysis.matchesPattern(phrases[i], at: k) {
+        // Longer wins; among equally long ones the earlier in the list.
+        func consider(_ i: Int) {
+            if let b = best, phrases[i].count < phrases[b].count || (phrases[i].count == phrases[b].count && i > b) { return }
             best = i
-            break
         }
-        for i in wildcards where i < (best ?? Int.max) && analysis.matchesPattern(phrases[i], at: k) {
-            best = i
-            break
+        if key == CoachWordKey.slow {
+            for i in phrases.indices where wildcards ? a.matchesPattern(phrases[i], at: k) : a.matches(phrases[i], at: k) { consider(i) }
+        } else {
+            for j in bucket(key) where matches(order[j], in: a, at: k) { consider(order[j]) }
+            for i in everywhere where matches(i, in: a, at: k) { consider(i) }
         }
         return best.map { phrases[$0] }
     }
+
+    /// Whether a phrase can start with a word of key `key`: false only when none can (a filter
+    /// before a scan that matches in its own way, e.g. across punctuation).
+    func canStart(_ key: UInt64) -> Bool {
+        key == CoachWordKey.slow || !everywhere.isEmpty || !bucket(key).isEmpty
+    }
+
+    /// Whether any phrase matches at `k`.
+    func contains(in a: BlameAnalysis, at k: Int) -> Bool { firstIndex(in: a, at: k) != nil }
 }

@@ -83,14 +83,16 @@ enum Reframes {
         "lazy", "incompetent", "clueless", "arrogant", "hopeless", "idiots", "amateurs", "careless", "sloppy", "pathetic",
     ]
 
+    /// Words that are never a verb to turn into a gerund.
+    static let gerundFunctionWords: Set<String> = [
+        "who", "which", "that", "what", "where", "when", "how", "why", "of", "in", "on", "at", "for", "to",
+        "with", "a", "an", "the", "and", "or", "but", "so", "not", "no", "late", "early", "too", "very",
+    ]
+
     /// "follows up" → "follow-up"-style gerund: "following up"; "change" → "changing". Nil if not a verb.
     static func gerund(_ verb: String, particle: String?) -> String? {
         var v = verb
-        let functionWords: Set<String> = [
-            "who", "which", "that", "what", "where", "when", "how", "why", "of", "in", "on", "at", "for", "to",
-            "with", "a", "an", "the", "and", "or", "but", "so", "not", "no", "late", "early", "too", "very",
-        ]
-        if BlameCoach.irregularPast.contains(v) || functionWords.contains(v) || v.hasSuffix("ly") { return nil }
+        if BlameCoach.irregularPast.contains(v) || Self.gerundFunctionWords.contains(v) || v.hasSuffix("ly") { return nil }
         if ["is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "be", "been"].contains(v) { return nil }
         if v.hasSuffix("ies") {
             v = String(v.dropLast(3)) + "y"

@@ -20,8 +20,10 @@ enum SentimentLexicon {
         "battle", "battles", "war", "killer", "kill", "attack", "attacking", "cold", "shoot", "hunting",
     ]
 
-    /// A strongly negative word, from either list.
-    static func isNegative(_ word: String) -> Bool {
-        (strongNegatives.contains(word) && !domainNeutral.contains(word)) || workplaceNegatives.contains(word)
-    }
+    /// Both lists in one set: VADER's words but the domain-neutral ones, and the workplace words (one
+    /// lookup a word instead of three; `SentimentLexiconTests` checks it against the three).
+    static let negatives: Set<String> = strongNegatives.subtracting(domainNeutral).union(workplaceNegatives)
+
+    /// A strongly negative word, from either list: VADER's, unless domain-neutral, or a workplace word.
+    static func isNegative(_ word: String) -> Bool { negatives.contains(word) }
 }

@@ -23,7 +23,14 @@ enum CoachTokenizer {
         ",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”", "…",
     ]
 
+    /// The tokens of `statement`: ``tokenizeASCII(_:)`` when it is all ASCII (the usual case), else
+    /// ``tokenizePlain(_:)``, the definition.
     static func tokenize(_ statement: String) -> [CoachToken] {
+        statement.utf8.allSatisfy { $0 < 0x80 } ? tokenizeASCII(statement) : tokenizePlain(statement)
+    }
+
+    /// The definition: Character by Character (grapheme clusters, Unicode letters and numbers).
+    static func tokenizePlain(_ statement: String) -> [CoachToken] {
         var tokens: [CoachToken] = []
         var current = ""
 
@@ -77,6 +84,80 @@ enum CoachTokenizer {
         return tokens
     }
 
+    /// ``tokenizePlain(_:)`` for an all-ASCII statement, on bytes (docs/performance.md, "The coach's speed":
+    /// the Character walk was a sixth of the coach's time). In ASCII every Character is one byte but
+    /// CR LF, which both versions treat as a separator; `CoachTokenizerTests` compares the two.
+    static func tokenizeASCII(_ statement: String) -> [CoachToken] {
+        let apostrophe = UInt8(ascii: "'")
+        let hyphen = UInt8(ascii: "-")
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var tokens: [CoachToken] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func string(_ bytes: ArraySlice<UInt8>, lower: Bool) -> String {
+            guard lower else { return String(decoding: bytes, as: UTF8.self) }
+            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        func flush() {
+            defer { current.removeAll(keepingCapacity: true) }
+            var lo = current.startIndex
+            var hi = current.endIndex
+            while lo < hi, current[lo] == apostrophe || current[lo] == hyphen { lo += 1 }
+            while hi > lo, current[hi - 1] == apostrophe || current[hi - 1] == hyphen || current[hi - 1] == slash {
+                // A trailing apostrophe after "s" is a plural possessive ("reps'").
+                if current[hi - 1] == apostrophe && hi - 1 > lo && current[hi - 2] == UInt8(ascii: "s") {
+                    let word = current[lo..<(hi - 1)]
+                    tokens.append(
+                        CoachToken(text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false)
+                    )
+                    return
+                }
+                hi -= 1
+            }
+            guard lo < hi else { return }
+            let word = current[lo..<hi]
+            let raw = string(word, lower: false)
+            // Most words have no capital: then the lower-cased word is the word itself.
+            let lower = word.contains { $0 >= 0x41 && $0 <= 0x5A } ? string(word, lower: true) : raw
+            if hi - lo > 2, current[hi - 2] == apostrophe, current[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
+                let stem = current[lo..<(hi - 2)]
+                tokens.append(
+                    CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
+            } else {
+                tokens.append(CoachToken(text: spellings[lower] ?? lower, raw: raw, possessive: false, isPunctuation: false))
+            }
+        }
+        for byte in statement.utf8 {
+            let c = byte == UInt8(ascii: "`") ? apostrophe : byte
+            let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            if letter || isDigit(c) || c == apostrophe || c == hyphen || c == UInt8(ascii: "%") || c == slash || c == UInt8(ascii: "&") {
+                current.append(c)
+            } else if c == dot, let last = current.last, isDigit(last) {
+                current.append(c)  // decimals: 2.5
+            } else {
+                if current.last == dot { current.removeLast() }
+                flush()
+                switch c {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), dot, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+                    UInt8(ascii: ")"), UInt8(ascii: "\""):
+                    let p = String(UnicodeScalar(c))
+                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
+                default: break
+                }
+            }
+        }
+        if current.last == dot {
+            current.removeLast()
+            flush()
+            tokens.append(CoachToken(text: ".", raw: ".", possessive: false, isPunctuation: true))
+        } else {
+            flush()
+        }
+        return tokens
+    }
+
     /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.
     static let spellings: [String: String] = [
         "dont": "don't", "dosent": "doesn't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
@@ -97,13 +178,16 @@ enum CoachTokenizer {
         ["it", "looks", "like"], ["seems", "like"],
     ]
 
+    /// Punctuation after which a hedge can open a sentence.
+    static let sentenceEnds = [".", "!", "?", ";", ":", "—"]
+
     /// `tokens` without a hedge at the start of a sentence (see ``hedges``).
     static func droppingHedges(_ tokens: [CoachToken]) -> [CoachToken] {
         var out: [CoachToken] = []
         out.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
-            let sentenceStart = out.isEmpty || [".", "!", "?", ";", ":", "—"].contains(out.last!.text)
+            let sentenceStart = out.isEmpty || (out.last!.isPunctuation && sentenceEnds.contains(out.last!.text))
             if sentenceStart,
                 let h = hedges.first(where: { h in
                     h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }

@@ -7,11 +7,20 @@ public enum CommitmentCSV {
         PlanCSV.table(
             PlanCSV.columns,
             commitments.map {
-                [
-                    $0.kind.rawValue, $0.text, $0.owner, $0.due,
-                    ($0.isOverdue(today: today) ? PlanCSVStatus.overdue : .progress(CommitmentProgress(commitment: $0.status))).text,
-                    $0.session,
-                ]
+                fields(
+                    kind: $0.kind, text: $0.text, owner: $0.owner, due: $0.due, status: $0.status,
+                    overdue: $0.isOverdue(today: today), session: $0.session)
             })
+    }
+
+    /// One commitment's fields, in the columns' order (`CommitmentIndex.csv` writes the same rows).
+    static func fields(
+        kind: CommitmentKind, text: String, owner: String, due: String, status: CommitmentStatus, overdue: Bool, session: String
+    ) -> [String] {
+        [
+            kind.rawValue, text, owner, due,
+            (overdue ? PlanCSVStatus.overdue : .progress(CommitmentProgress(commitment: status))).text,
+            session,
+        ]
     }
 }

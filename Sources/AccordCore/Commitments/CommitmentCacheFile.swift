@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -15,18 +19,17 @@ import Foundation
 enum CommitmentCacheFile {
     static let magic = "accord-commitments"
 
-    /// One session's block as read back: its stamp, what it holds, and its raw bytes (to keep; a
-    /// slice of the file's bytes, not a copy).
+    /// One session's block as read back: its stamp, what it holds (when decoded), and where its lines
+    /// are in the cache (from its `S` line to the next block's).
     struct Block {
         var id: String
         var stamp: SessionCache.Stamp
         var extract: CommitmentScan.Extract
-        var raw: ArraySlice<UInt8>
+        var range: Range<Int>
+        /// The last block of a file cut short: its last line lacks the newline.
+        var cutShort = false
     }
 
-    /// Streams the blocks of the cache's `bytes` to `body`, one at a time, as they are read. Returns
-    /// false when the cache is empty, of another version, or bad: the caller then drops whatever
-    /// it was given (a bad cache counts as absent and is rebuilt).
     /// The cache file's bytes, or nil when missing, unreadable or larger than `limit` (a cache holds
     /// less than the transcripts it was made from; a larger one is damaged and never read whole).
     static func load(path: String, limit: Int) -> [UInt8]? {
@@ -40,45 +43,71 @@ enum CommitmentCacheFile {
         return bytes
     }
 
+    /// `parse` of bytes in memory.
     @discardableResult
     static func parse(_ bytes: [UInt8], version: String, _ body: (Block) -> Void) -> Bool {
+        var reader = CacheFileReader(bytes: bytes)
+        return parse(&reader, version: version, decode: true, body)
+    }
+
+    /// Streams the blocks of the cache `reader` hands over to `body`, one at a time, as they are read
+    /// (a piece of the file at a time, never the whole). Returns false when the cache is empty, of
+    /// another version, or bad: the caller then drops whatever it was given (a bad cache counts as
+    /// absent and is rebuilt). Without `decode`, the lines are checked as strictly but no
+    /// commitment or update is made (`extract` stays empty).
+    @discardableResult
+    static func parse(_ reader: inout CacheFileReader, version: String, decode: Bool, _ body: (Block) -> Void) -> Bool {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(reader.bufferCapacity)
+        var base = 0  // the file offset of buffer[0]
         var start = 0
-        func nextLine() -> ArraySlice<UInt8>? {
-            while start < bytes.count {
+        var atEnd = false
+        // The next non-empty line (indices in `buffer`), reading more when none is complete (the
+        // last line may lack its newline).
+        func nextLine() -> Range<Int>? {
+            while true {
                 var stop = start
-                while stop < bytes.count && bytes[stop] != 0x0A { stop += 1 }
-                defer { start = stop + 1 }
-                if stop > start { return bytes[start..<stop] }
+                while stop < buffer.count && buffer[stop] != 0x0A { stop += 1 }
+                if stop == buffer.count && !atEnd {
+                    base += start
+                    buffer.removeSubrange(0..<start)
+                    start = 0
+                    if !reader.read(into: &buffer) { atEnd = true }
+                    continue
+                }
+                if start >= buffer.count { return nil }
+                let line = start..<stop
+                start = stop + 1
+                if !line.isEmpty { return line }
             }
-            return nil
         }
-        guard let first = nextLine(), fields(first) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return false }
+        guard let first = nextLine(), fields(buffer[first]) == [magic, "1", version].map({ Array($0.utf8)[...] }) else { return false }
         var current: Block?
-        var blockStart = 0
         while let line = nextLine() {
-            let f = fields(line)
+            let f = fields(buffer[line])
             switch (f.first?.first, f.count) {
             case (UInt8(ascii: "S"), 5):
                 if var c = current {
-                    c.raw = bytes[blockStart..<line.startIndex]
+                    c.range = c.range.lowerBound..<(base + line.lowerBound)
                     body(c)
                 }
                 guard let ino = UInt64(text(f[2])), let size = Int64(text(f[3])), let mtime = Int64(text(f[4])) else { return false }
-                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), raw: [])
-                blockStart = line.startIndex
+                let at = base + line.lowerBound
+                current = Block(id: text(f[1]), stamp: .init(ino: ino, size: size, mtimeNs: mtime), extract: .init(), range: at..<at)
             case (UInt8(ascii: "C"), 9):
                 guard current != nil else { return false }
-                let ref = text(f[1])
                 guard let kind = CommitmentKind(rawValue: text(f[5])) else { return false }
+                guard decode else { continue }
                 current!.extract.made.append(
                     Commitment(
-                        ref: ref, text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
+                        ref: text(f[1]), text: text(f[2]), owner: text(f[3]), due: text(f[4]), kind: kind,
                         session: current!.id, playbook: text(f[6]), sales: text(f[7]), marketing: text(f[8]),
                         status: .open, history: []))
             case (UInt8(ascii: "U"), 6):
                 guard current != nil else { return false }
-                let due = text(f[4])
                 guard let status = ReviewStatus(rawValue: text(f[2])) else { return false }
+                guard decode else { continue }
+                let due = text(f[4])
                 current!.extract.updates.append(
                     CommitmentUpdate(
                         ref: text(f[1]), status: status, note: text(f[3]),
@@ -88,8 +117,8 @@ enum CommitmentCacheFile {
             }
         }
         if var c = current {
-            c.raw = bytes[blockStart..<min(start, bytes.count)]
-            if c.raw.last != 0x0A { c.raw = ArraySlice(Array(c.raw) + [0x0A]) }  // a file cut short
+            c.range = c.range.lowerBound..<(base + buffer.count)
+            c.cutShort = buffer.last.map { $0 != 0x0A } ?? false
             body(c)
         }
         return true
@@ -112,11 +141,12 @@ enum CommitmentCacheFile {
         return Data(out.utf8)
     }
 
-    /// Replace the cache atomically with `bytes` (header line included).
-    static func write(path: String, bytes: [UInt8], store: TranscriptStore) throws {
+    /// A writer that replaces the cache at `path` atomically when committed (the store and its
+    /// `.cache` directory are made first when missing).
+    static func writer(path: String, store: TranscriptStore) throws -> AtomicFileWriter {
         try store.prepare()
-        try PosixIO.ensurePrivateDirectory((path as NSString).deletingLastPathComponent)
-        try bytes.withUnsafeBytes { try PosixIO.writeAtomically(bytes: $0, to: path, durable: false) }
+        try PosixIO.ensurePrivateDirectory(PathText.deletingLastComponent(path))
+        return try AtomicFileWriter(path: path)
     }
 
     private static func fields(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -8,8 +12,9 @@ import Foundation
 ///
 /// `CommitmentLedger` holds each commitment as a struct of nine `String`s and a history; at 70,000
 /// commitments that was most of the command's memory and a third of its time. This index keeps the
-/// cache file's bytes and, per commitment, offsets into them plus small integer ids for the
-/// repeated strings (owner, due date, session). Text fields are decoded only for the rows printed.
+/// few fields it writes later and, per commitment, offsets into them plus small integer ids for the
+/// repeated strings (owner, due date, playbook, names; the session is its file's position in the
+/// scanned list). Text fields are decoded only for the rows printed.
 /// Status changes are applied by finding their commitment inside its session's block (a ref is
 /// `<session>/<item>`), so there is no map over every ref.
 ///
@@ -26,7 +31,7 @@ struct CommitmentIndex {
         var textLen: Int32
         var owner: Int32  // index in `owners` (exact raw bytes)
         var due: Int32  // index in `dues`
-        var session: Int32  // index in `sessions`
+        var session: Int32  // position in `files`
         var playbook: Int32  // index in `others`
         var sales: Int32  // index in `others`
         var marketing: Int32  // index in `others`
@@ -34,8 +39,6 @@ struct CommitmentIndex {
         var lastChange: Int32 = -1
         var kind: CommitmentKind
         var status: CommitmentStatus
-        /// How it stands, when the latest review said "in progress" with a few words.
-        var note: String? = nil
     }
 
     /// One status change (a `U` line applied to its commitment), for `--json`'s history.
@@ -44,142 +47,148 @@ struct CommitmentIndex {
         var note: Int32  // start of the note field in `bytes`
         var noteLen: Int32
         var due: Int32  // index in `dues`, -1 when none
-        var session: Int32  // index in `sessions`
+        var session: Int32  // position in `files`
         var at: Int32  // start of the time field in `bytes`
         var atLen: Int32
         var next: Int32 = -1
     }
 
     /// The fields read later, copied from the cache's lines: each commitment's ref and text, each
-    /// status change's ref, due date, note and time. The rest of the cache (ids, stamps, owners,
-    /// dates, names) is parsed as it streams past: at 50,000 sessions this is 8 MB of a 17 MB file.
+    /// status change's note and time. The rest of the cache (ids, stamps, owners, dates, names) is
+    /// parsed as it streams past: at 50,000 sessions this is about 6 MB of a 17 MB file.
     private var bytes: [UInt8] = []
     private var rows: [Row] = []
     private var changes: [Change] = []
+    /// How a commitment stands, when the latest review said "in progress" with a few words (by row:
+    /// rare, so not a field of every row).
+    private var notes: [Int32: String] = [:]
     private var owners: [String] = []
     private var dues: [String] = []
-    private var sessions: [String] = []
     private var others: [String] = []
+    /// The store's transcripts, sorted by id: a row's session is a position here.
+    private var files = ScannedFiles()
 
     /// The index of `store`'s cache, or nil when the cache cannot serve alone (absent, stale for
     /// any session, or outside the assumptions above).
     static func load(store: TranscriptStore) throws -> CommitmentIndex? {
-        let files = try store.scan()
+        try load(store: store, files: store.scan())
+    }
+
+    /// `load` against `files`, the store's transcripts as just scanned.
+    private static func load(store: TranscriptStore, files: ScannedFiles) throws -> CommitmentIndex? {
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
         // A cache holds less than the transcripts it was made from: a larger file is not read.
-        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
+        let limit = 4096 + Int(files.totalSize) + 64 * files.count
         guard let fd = try? PosixIO.open(path, O_RDONLY) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit else { return nil }
-        // Read in 1 MB pieces, never whole (twice: once to count the lines and size the arrays); a
-        // file that grew past the limit meanwhile is not read on.
-        var tooLarge = false
-        func reader() -> (inout [UInt8]) -> Bool {
-            var offset = 0
-            return { buffer in
-                guard offset <= limit, let more = try? PosixIO.pread(fd, offset: offset, count: 1 << 20, path: path) else { return false }
-                offset += more.count
-                if offset > limit { tooLarge = true }
-                buffer.append(contentsOf: more)
-                return !more.isEmpty
-            }
-        }
+        // Read a piece at a time, never whole (twice: once to count the lines and size the arrays);
+        // a file that grew past the limit meanwhile is not read on.
+        var reader = CacheFileReader(fd: fd, path: path, limit: limit)
+        let counts = countLines(&reader)
+        reader.rewind()
         var index = CommitmentIndex()
-        let ok = index.parse(files: files, lines: countLines(reader()), size: Int(st.st_size), read: reader())
-        return ok && !tooLarge ? index : nil
+        let ok = index.parse(files: files, counts: counts, reader: &reader)
+        return ok && !reader.tooLarge ? index : nil
     }
 
-    /// How many `C` and `U` lines come through `read` (to size the arrays once: grown by doubling,
-    /// they were held at up to twice their size).
-    private static func countLines(_ read: (inout [UInt8]) -> Bool) -> (c: Int, u: Int) {
-        var counts = (c: 0, u: 0)
+    /// What the parse will hold, to size its arrays once (grown by doubling, they were held at up to
+    /// twice their size): the `C` and `U` lines, and at most how many bytes of them it keeps.
+    private struct Counts {
+        var c = 0
+        var u = 0
+        var kept = 0
+    }
+
+    /// Counts what `reader` hands over.
+    private static func countLines(_ reader: inout CacheFileReader) -> Counts {
+        var counts = Counts()
         var buffer: [UInt8] = []
+        buffer.reserveCapacity(reader.bufferCapacity)
+        var kind: UInt8 = 0  // the line's first byte
+        var field = 0  // the field being read
         var lineStart = true
-        while read(&buffer) {
+        while reader.read(into: &buffer) {
             for b in buffer {
                 if lineStart {
+                    kind = b
+                    field = 0
                     if b == UInt8(ascii: "C") { counts.c += 1 } else if b == UInt8(ascii: "U") { counts.u += 1 }
                 }
                 lineStart = b == 0x0A
+                if b == 0x09 || b == 0x0A {
+                    field += 1
+                } else if (kind == UInt8(ascii: "C") && (field == 1 || field == 2))
+                    || (kind == UInt8(ascii: "U") && (field == 1 || field == 3 || field == 5))
+                {
+                    counts.kept += 1  // a C line's ref and text, a U line's ref, note and time
+                }
             }
             buffer.removeAll(keepingCapacity: true)
         }
         return counts
     }
 
-    /// Hands `bytes` to a parser 1 MB at a time.
-    private static func pieces(of bytes: [UInt8]) -> (inout [UInt8]) -> Bool {
-        var offset = 0
-        return { buffer in
-            guard offset < bytes.count else { return false }
-            let to = min(offset + 1 << 20, bytes.count)
-            buffer.append(contentsOf: bytes[offset..<to])
-            offset = to
-            return true
-        }
-    }
-
     private init() {}
 
-    /// The index after bringing the cache up to date (`CommitmentScan.refresh`): streamed from the
-    /// file just written, once the cache's bytes are let go; from the bytes when it could not be written.
+    /// The index after bringing the cache up to date (`CommitmentScan.refreshFile`): streamed from
+    /// the file just written (whose blocks went to it as they were made); from the bytes in memory
+    /// only when it could not be written.
     static func refreshed(store: TranscriptStore) throws -> CommitmentIndex? {
-        if try CommitmentScan(store: store).refreshFile(), let index = try load(store: store) { return index }
-        let (files, bytes) = try CommitmentScan(store: store).refresh()
+        let scan = CommitmentScan(store: store)
+        if let files = try scan.refreshFile(), let index = try load(store: store, files: files) { return index }
+        let (files, bytes) = try scan.refresh()
         return CommitmentIndex(bytes: bytes, files: files)
     }
 
-    /// The index over cache bytes already in memory (just written by `CommitmentScan.refresh`).
-    init?(bytes: [UInt8], files: [TranscriptStore.ScannedFile]) {
-        guard parse(files: files, lines: Self.countLines(Self.pieces(of: bytes)), size: bytes.count, read: Self.pieces(of: bytes)) else {
-            return nil
-        }
+    /// The index over cache bytes already in memory (just made by `CommitmentScan.refresh`).
+    init?(bytes: [UInt8], files: ScannedFiles) {
+        var reader = CacheFileReader(bytes: bytes)
+        let counts = Self.countLines(&reader)
+        reader.rewind()
+        guard parse(files: files, counts: counts, reader: &reader) else { return nil }
     }
 
     /// A `U` line, as offsets into `bytes` (there are more of them than commitments: at 50,000
-    /// sessions, a `String` and an array for each were 14 MB). Fields are unescaped when applied.
+    /// sessions, a `String` and an array for each were 14 MB). Its commitment is found as it is read
+    /// when that block came before it (the usual case: a review follows the session it reviews);
+    /// otherwise it waits, with its ref, until every block has been read.
     private struct Update {
-        var rank: Int32  // the session's position in id order
-        var block: Int32  // where its commitment's session block is (file position)
+        var rank: Int32  // the position of the session that made it (sessions apply in id order)
+        var row: Int32  // its commitment's row; -1 when not found yet (see `pending`)
         var at: Int32  // the time field
         var atLen: Int32
-        var ref: Int32  // the ref field
-        var refLen: Int32
-        var due: Int32  // the due field ("-" when none)
-        var dueLen: Int32
         var note: Int32
         var noteLen: Int32
-        var session: Int32  // the session that made the change (index in `sessions`)
+        var due: Int32  // index in `dues`; -1 when none
         var said: ReviewStatus
     }
 
-    /// Parses the cache's lines as `read` hands them over (it appends bytes to the buffer, false at the end).
-    private mutating func parse(files: [TranscriptStore.ScannedFile], lines: (c: Int, u: Int), size: Int, read: (inout [UInt8]) -> Bool)
-        -> Bool
-    {
-        // A file's position by its id: `files` is sorted by id (a binary search; a map of every id
-        // was 3.7 MB at 50,000 sessions).
-        func fileOf(_ id: String) -> Int? {
-            var lo = 0
-            var hi = files.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if files[mid].id < id { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < files.count && files[lo].id == id ? lo : nil
-        }
-        rows.reserveCapacity(lines.c)
-        changes.reserveCapacity(lines.u)
-        // At most the file's size; pages never written are never resident.
-        bytes.reserveCapacity(size)
-        // Rows of each file's block, once covered.
-        var blockRows = [Range<Int>?](repeating: nil, count: files.count)
+    /// An update whose commitment's block had not been read when it was: where the block is (file
+    /// position), and the ref field in `bytes`.
+    private struct Pending {
+        var update: Int32
+        var block: Int32
+        var ref: Int32
+        var refLen: Int32
+    }
+
+    /// Parses the cache's lines as `reader` hands them over.
+    private mutating func parse(files: ScannedFiles, counts: Counts, reader: inout CacheFileReader) -> Bool {
+        self.files = files
+        rows.reserveCapacity(counts.c)
+        changes.reserveCapacity(counts.u)
+        bytes.reserveCapacity(counts.kept)
+        // Rows of each file's block once read (start, end), -1 before.
+        var blockStart = [Int32](repeating: -1, count: files.count)
+        var blockEnd = [Int32](repeating: -1, count: files.count)
         var ownerIds: [ArraySlice<UInt8>: Int32] = [:]
         var dueIds: [ArraySlice<UInt8>: Int32] = [:]
         var otherIds: [ArraySlice<UInt8>: Int32] = [:]
         var updates: [Update] = []
-        updates.reserveCapacity(lines.u)
+        updates.reserveCapacity(counts.u)
+        var pending: [Pending] = []
         var covered = 0
         var current: Int?  // file position of the active block, nil when skipped
         var currentRaw: [UInt8] = []  // its id's bytes
@@ -188,9 +197,13 @@ struct CommitmentIndex {
         var field: [Int] = []  // field starts, then the line's end + 1
         field.reserveCapacity(12)
         var source: [UInt8] = []  // the lines being parsed (a piece of the file)
+        source.reserveCapacity(reader.bufferCapacity)
 
         func closeBlock() {
-            if let c = current { blockRows[c] = rowStart..<rows.count }
+            if let c = current {
+                blockStart[c] = Int32(rowStart)
+                blockEnd[c] = Int32(rows.count)
+            }
         }
         func digits(_ r: Range<Int>) -> UInt64? {
             guard !r.isEmpty, r.count <= 19 else { return nil }
@@ -213,6 +226,22 @@ struct CommitmentIndex {
             bytes.append(contentsOf: source[r])
             return at
         }
+        /// The row of block `block` whose ref is `want` (unescaped bytes).
+        func findRow(in block: Int, ref want: [UInt8]) -> Int32? {
+            guard blockStart[block] >= 0 else { return nil }
+            return (blockStart[block]..<blockEnd[block]).first { r in
+                bytes[Int(rows[Int(r)].ref)..<Int(rows[Int(r)].ref + rows[Int(r)].refLen)].elementsEqual(want)
+            }
+        }
+        /// A due date's id, interned by its exact text escaped as the cache holds it.
+        func dueID(_ due: String) -> Int32 {
+            let raw = ArraySlice(Array(TSVField.escape(due).utf8))
+            if let id = dueIds[raw] { return id }
+            let id = Int32(dues.count)
+            dueIds[raw] = id
+            dues.append(due)
+            return id
+        }
 
         var first = true
         var atEnd = false
@@ -224,7 +253,7 @@ struct CommitmentIndex {
             if stop == source.count && !atEnd {
                 source.removeSubrange(0..<start)
                 start = 0
-                if !read(&source) { atEnd = true }
+                if !reader.read(into: &source) { atEnd = true }
                 continue
             }
             if start >= source.count { break }
@@ -253,15 +282,14 @@ struct CommitmentIndex {
                 else { return false }
                 let id = TSVField.unescape(source[f(1)])
                 let stamp = SessionCache.Stamp(ino: ino, size: Int64(size), mtimeNs: Int64(mtime))
-                guard let file = fileOf(id), files[file].stamp == stamp, blockRows[file] == nil else { continue }
+                guard let file = files.position(of: id), files.stamp(file) == stamp, blockStart[file] < 0 else { continue }
                 current = file
                 currentRaw = Array(source[f(1)])
                 rowStart = rows.count
                 covered += 1
-                sessions.append(files[file].id)  // the same text, without a copy of its own
             case (UInt8(ascii: "C"), 9):
                 guard sawBlock else { return false }
-                guard current != nil else { continue }
+                guard let c = current else { continue }
                 let ref = f(1)
                 // `<session>/<item>`, plain ASCII, unique in its block.
                 guard plainASCII(ref), ref.count > currentRaw.count,
@@ -302,7 +330,7 @@ struct CommitmentIndex {
                 rows.append(
                     Row(
                         ref: keep(ref), refLen: Int32(ref.count), text: keep(text), textLen: Int32(text.count),
-                        owner: owner, due: due, session: Int32(sessions.count - 1), playbook: playbook,
+                        owner: owner, due: due, session: Int32(c), playbook: playbook,
                         sales: sales, marketing: marketing, kind: kind, status: .open))
             case (UInt8(ascii: "U"), 6):
                 guard sawBlock else { return false }
@@ -314,14 +342,23 @@ struct CommitmentIndex {
                 let statusText = TSVField.unescape(source[f(2)])
                 guard let said = ReviewStatus(rawValue: statusText) else { return false }
                 guard let slash = refText.utf8.firstIndex(of: UInt8(ascii: "/")),
-                    let target = fileOf(String(refText[..<slash]))
+                    let target = files.position(of: refText[..<slash].utf8)
                 else { continue }  // no such commitment: ignored
-                let (at, due, note) = (f(5), f(4), f(3))
+                // Its commitment, when that block was read before this one; none there: ignored.
+                var row: Int32 = -1
+                if target != c, blockStart[target] >= 0 {
+                    guard let found = findRow(in: target, ref: Array(refText.utf8)) else { continue }
+                    row = found
+                }
+                let dueText = TSVField.unescape(source[f(4)])
+                let (at, note) = (f(5), f(3))
+                if row < 0 {
+                    pending.append(Pending(update: Int32(updates.count), block: Int32(target), ref: keep(ref), refLen: Int32(ref.count)))
+                }
                 updates.append(
                     Update(
-                        rank: Int32(c), block: Int32(target), at: keep(at), atLen: Int32(at.count),
-                        ref: keep(ref), refLen: Int32(ref.count), due: keep(due), dueLen: Int32(due.count),
-                        note: keep(note), noteLen: Int32(note.count), session: Int32(sessions.count - 1), said: said))
+                        rank: Int32(c), row: row, at: keep(at), atLen: Int32(at.count), note: keep(note), noteLen: Int32(note.count),
+                        due: dueText == "-" ? -1 : dueID(dueText), said: said))
             default:
                 return false
             }
@@ -329,8 +366,14 @@ struct CommitmentIndex {
         if first { return false }
         closeBlock()
         guard covered == files.count else { return false }
-        // Apply in session order, then time (as the ledger does).
         source = []
+        // The updates that waited for their commitment's block: found now, or ignored (-2).
+        for p in pending {
+            let want = Array(TSVField.unescape(bytes[Int(p.ref)..<Int(p.ref + p.refLen)]).utf8)
+            updates[Int(p.update)].row = findRow(in: Int(p.block), ref: want) ?? -2
+        }
+        pending = []
+        // Apply in session order, then time (as the ledger does).
         let kept = self.bytes
         func slice(_ start: Int32, _ count: Int32) -> ArraySlice<UInt8> { kept[Int(start)..<Int(start + count)] }
         // Times compare as the unescaped `String`s the ledger compares; as bytes when they are plain
@@ -348,33 +391,17 @@ struct CommitmentIndex {
         }
         for u in order {
             let update = updates[u]
-            guard let range = blockRows[Int(update.block)] else { continue }
-            let want = Array(TSVField.unescape(slice(update.ref, update.refLen)).utf8)
-            guard let r = range.first(where: { kept[Int(rows[$0].ref)..<Int(rows[$0].ref + rows[$0].refLen)].elementsEqual(want) }) else {
-                continue
-            }
+            guard update.row >= 0 else { continue }
+            let r = Int(update.row)
             let noteRange = Int(update.note)..<Int(update.note + update.noteLen)
             rows[r].status = update.said.commitmentStatus
-            rows[r].note = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(kept[noteRange]) : nil
-            var dueID: Int32 = -1
-            let dueText = TSVField.unescape(slice(update.due, update.dueLen))
-            if let due = dueText == "-" ? nil : dueText {
-                // Interned by its exact text, escaped as the cache holds it.
-                let raw = ArraySlice(Array(TSVField.escape(due).utf8))
-                if let id = dueIds[raw] {
-                    dueID = id
-                } else {
-                    dueID = Int32(dues.count)
-                    dueIds[raw] = Int32(dues.count)
-                    dues.append(due)
-                }
-                rows[r].due = dueID
-            }
+            notes[Int32(r)] = update.said == .inProgress && !noteRange.isEmpty ? TSVField.unescape(kept[noteRange]) : nil
+            if update.due >= 0 { rows[r].due = update.due }
             let change = Int32(changes.count)
             changes.append(
                 Change(
-                    said: update.said, note: update.note, noteLen: update.noteLen, due: dueID,
-                    session: update.session, at: update.at, atLen: update.atLen))
+                    said: update.said, note: update.note, noteLen: update.noteLen, due: update.due,
+                    session: update.rank, at: update.at, atLen: update.atLen))
             if rows[r].lastChange >= 0 { changes[Int(rows[r].lastChange)].next = change } else { rows[r].firstChange = change }
             rows[r].lastChange = change
         }
@@ -390,7 +417,7 @@ struct CommitmentIndex {
         let wanted = report.owner?.lowercased()
         let ownerPasses = lowers.map { lower in
             guard let wanted else { return true }
-            return lower == wanted || lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+            return lower == wanted || lower.split(separator: "&").map({ $0.trimmingWhitespaceSet() }).contains(wanted)
         }
         let ownerRank = Self.ranks(lowers)
         var groupOf: [String: Int] = [:]
@@ -461,7 +488,7 @@ struct CommitmentIndex {
         picked.sort { a, b in
             let x = rows[a]
             let y = rows[b]
-            if x.session != y.session { return sessions[Int(x.session)] < sessions[Int(y.session)] }
+            if x.session != y.session { return x.session < y.session }  // files are sorted by id
             if x.refLen != y.refLen { return x.refLen < y.refLen }
             return bytes[Int(x.ref)..<Int(x.ref + x.refLen)].lexicographicallyPrecedes(bytes[Int(y.ref)..<Int(y.ref + y.refLen)])
         }
@@ -508,12 +535,33 @@ struct CommitmentIndex {
                 let plain = bytes[textRange].allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C }
                 table.row(
                     status: row.status.rawValue, overdue: isOpen && dueBeforeToday[Int(row.due)], due: due,
-                    relative: relative, session: sessions[Int(row.session)],
+                    relative: relative, session: files.id(Int(row.session)),
                     text: { TerminalSafe.clean(TSVField.unescape(bytes[textRange])) },
-                    printableASCII: plain ? bytes[textRange] : nil, note: row.note)  // printable ASCII: clean and unescape change nothing
+                    printableASCII: plain ? bytes[textRange] : nil, note: notes[i])  // printable ASCII: clean and unescape change nothing
             }
             table.finish(today: today)
         }
+    }
+
+    /// Writes what `CommitmentCSV.render(report.select(ledger), today:)` returns for the same store,
+    /// in pieces of about 64 KB (the same fields and quoting: `CommitmentCSV.fields`, `PlanCSV.line`).
+    func csv(_ report: CommitmentReport, to emit: (String) -> Void) {
+        let (selected, _, _, dueBeforeToday) = select(report)
+        var out = PlanCSV.line(PlanCSV.columns)
+        for i in selected {
+            let row = rows[Int(i)]
+            let isOpen = row.status == .open || row.status == .slipped
+            out += PlanCSV.line(
+                CommitmentCSV.fields(
+                    kind: row.kind, text: TSVField.unescape(bytes[Int(row.text)..<Int(row.text + row.textLen)]),
+                    owner: owners[Int(row.owner)], due: dues[Int(row.due)], status: row.status,
+                    overdue: isOpen && dueBeforeToday[Int(row.due)], session: files.id(Int(row.session))))
+            if out.utf8.count >= 64 * 1024 {
+                emit(out)
+                out = ""
+            }
+        }
+        emit(out)
     }
 
     /// Writes what `report.json(ledger)` returns (plus its final newline) for the same store, in
@@ -553,7 +601,7 @@ struct CommitmentIndex {
                     out.raw(",\n          \"said\" : ")
                     out.string(change.said.rawValue)
                     out.raw(",\n          \"session\" : ")
-                    out.string(sessions[Int(change.session)])
+                    out.string(files.id(Int(change.session)))
                     out.raw(",\n          \"status\" : ")
                     out.string(change.said.commitmentStatus.rawValue)
                     out.raw("\n        }")
@@ -575,7 +623,7 @@ struct CommitmentIndex {
             out.raw(",\n      \"sales\" : ")
             out.string(others[Int(row.sales)])
             out.raw(",\n      \"session\" : ")
-            out.string(sessions[Int(row.session)])
+            out.string(files.id(Int(row.session)))
             out.raw(",\n      \"status\" : ")
             out.string(row.status.rawValue)
             out.raw(",\n      \"text\" : ")

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord commitments`: the ledger as a table grouped by owner, or as JSON.
 public struct CommitmentReport: Sendable {
@@ -16,23 +20,41 @@ public struct CommitmentReport: Sendable {
         self.today = today
     }
 
-    /// Writes the table (or, with `json`, the JSON document and a newline) for `store`, in pieces.
+    /// How `write(store:…)` writes the commitments.
+    public enum Format: Sendable, CaseIterable {
+        /// The table grouped by owner.
+        case table
+        /// The JSON document (`json(_:)`) and a newline.
+        case json
+        /// CSV for a spreadsheet (`CommitmentCSV`).
+        case csv
+    }
+
+    /// Writes the table, the JSON document and a newline, or the CSV for `store`, in pieces.
     /// It comes from the index (`CommitmentIndex`, over the cache, refreshed first when stale). With
     /// `plain`, or when the index cannot read the cache, it comes from the ledger instead — the plain
     /// definition, which tests and `accord-bench paths` compare the index with.
     public func write(
-        store: TranscriptStore, json: Bool, highlight: ((String) -> String)?, plain: Bool = false,
+        store: TranscriptStore, format: Format, highlight: ((String) -> String)?, plain: Bool = false,
         to emit: (String) -> Void
     ) throws {
         if !plain {
             let index = try CommitmentIndex.load(store: store) ?? CommitmentIndex.refreshed(store: store)
             if let index {
-                if json { index.json(self, to: emit) } else { index.write(self, highlight: highlight, to: emit) }
+                switch format {
+                case .table: index.write(self, highlight: highlight, to: emit)
+                case .json: index.json(self, to: emit)
+                case .csv: index.csv(self, to: emit)
+                }
                 return
             }
         }
         let ledger = try CommitmentScan(store: store).ledger()
-        if json { emit(self.json(ledger) + "\n") } else { write(ledger, highlight: highlight, to: emit) }
+        switch format {
+        case .table: write(ledger, highlight: highlight, to: emit)
+        case .json: emit(self.json(ledger) + "\n")
+        case .csv: emit(CommitmentCSV.render(select(ledger), today: today))
+        }
     }
 
     /// The commitments this report shows, sorted by owner then due date.
@@ -49,7 +71,7 @@ public struct CommitmentReport: Sendable {
         for (i, c) in all.enumerated() {
             let lower = c.owner.lowercased()
             if let wanted, lower != wanted,
-                !lower.split(separator: "&").map({ $0.trimmingCharacters(in: .whitespaces) }).contains(wanted)
+                !lower.split(separator: "&").map({ $0.trimmingWhitespaceSet() }).contains(wanted)
             {
                 continue
             }

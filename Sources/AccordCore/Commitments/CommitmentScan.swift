@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -45,51 +51,104 @@ public struct CommitmentScan: Sendable {
     }
 
     /// Brings the cache up to date with the store and returns it (the files scanned, and the cache's
-    /// bytes: one block per file). Blocks whose file is unchanged are kept as they are; new or changed
-    /// files are read in parallel, over all cores, each straight into its block's bytes.
-    func refresh() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8]) {
-        let r = try update()
+    /// bytes: one block per file), for the plain definition (`ledger()`) and a cache that cannot be
+    /// written. Blocks whose file is unchanged are kept as they are; new or changed files are read in
+    /// parallel, over all cores, each straight into its block's bytes.
+    func refresh() throws -> (files: ScannedFiles, bytes: [UInt8]) {
+        let r = try update(keep: true)
         return (r.files, r.bytes)
     }
 
-    /// Brings the cache file up to date without keeping its bytes; true when the file on disk is current.
-    func refreshFile() throws -> Bool { try update().written }
+    /// Brings the cache file up to date without holding its bytes: each block goes to the new file as
+    /// it is made. Returns the files scanned when the file on disk is current, nil otherwise.
+    func refreshFile() throws -> ScannedFiles? {
+        let r = try update(keep: false)
+        return r.written ? r.files : nil
+    }
 
-    private func update() throws -> (files: [TranscriptStore.ScannedFile], bytes: [UInt8], written: Bool) {
+    /// The refresh: which blocks of the old cache are still current (read a piece at a time), then
+    /// the new cache — those blocks copied from the old file, then the blocks of the files they do not
+    /// cover — written to a temporary file renamed over the old one (never `fsync`ed: losing it costs a
+    /// rebuild), and kept in memory only when `keep`.
+    private func update(keep: Bool) throws -> (files: ScannedFiles, bytes: [UInt8], written: Bool) {
         let files = try store.scan()
+        let header = CommitmentCacheFile.headerLine(version: Self.version)
+        if files.isEmpty { return (files, header, false) }  // never litter an empty or foreign directory with a cache
         let path = store.directory.appendingPathComponent(".cache/commitments.v1").path
-        var fresh: [String: SessionCache.Stamp] = [:]
-        fresh.reserveCapacity(files.count)
-        for f in files { fresh[f.id] = f.stamp }
-        var covered = Set<String>()
-        var kept: [ArraySlice<UInt8>] = []
+        // A cache holds less than the transcripts it was made from: a larger file is not read.
+        let limit = 4096 + Int(files.totalSize) + 64 * files.count
+        var old: CacheFileReader?
+        let oldFD = try? PosixIO.open(path, O_RDONLY)
+        defer { oldFD.map { _ = close($0) } }
+        var st = stat()
+        if let oldFD, fstat(oldFD, &st) == 0, st.st_size >= 0, Int(st.st_size) <= limit {
+            old = CacheFileReader(fd: oldFD, path: path, limit: limit)
+        }
+        // The old blocks still current (same stamp, first of their id), as runs of the old file.
+        var covered = [Bool](repeating: false, count: files.count)
+        var runs: [Range<Int>] = []
+        var cutShort = false  // the last run ends a file cut short (its newline is added)
         var dropped = 0
-        let limit = files.reduce(4096) { $0 + Int($1.stamp.size) + 64 }
-        let old = CommitmentCacheFile.load(path: path, limit: limit) ?? []
-        let valid = CommitmentCacheFile.parse(old, version: Self.version) { block in
-            if fresh[block.id] == block.stamp, covered.insert(block.id).inserted { kept.append(block.raw) } else { dropped += 1 }
+        var valid = false
+        if var reader = old {
+            valid =
+                CommitmentCacheFile.parse(&reader, version: Self.version, decode: false) { block in
+                    if let i = files.position(of: block.id), files.stamp(i) == block.stamp, !covered[i] {
+                        covered[i] = true
+                        if let last = runs.last, last.upperBound == block.range.lowerBound {
+                            runs[runs.count - 1] = last.lowerBound..<block.range.upperBound
+                        } else {
+                            runs.append(block.range)
+                        }
+                        cutShort = block.cutShort
+                    } else {
+                        dropped += 1
+                    }
+                } && !reader.tooLarge
         }
         if !valid {  // a bad cache counts as absent, whatever was read before the bad line
-            covered = []
-            kept = []
+            covered = Array(repeating: false, count: files.count)
+            runs = []
         }
-        let missing = files.filter { !covered.contains($0.id) }
-        var bytes = CommitmentCacheFile.headerLine(version: Self.version)
-        bytes.reserveCapacity(old.count + missing.count * 512)
-        kept.forEach { bytes.append(contentsOf: $0) }
-        // 1,024 files at a time, so only a batch of blocks is ever held apart from the cache's bytes;
-        // each worker keeps its codec (and the playbooks it decoded) across batches.
+        let changed = !valid || dropped > 0 || covered.contains(false)
+        if !changed && !keep { return (files, [], true) }
+
+        var file: AtomicFileWriter? = changed ? try? CommitmentCacheFile.writer(path: path, store: store) : nil
+        var bytes: [UInt8] = []
+        func emit(_ b: ArraySlice<UInt8>) {
+            if keep { bytes.append(contentsOf: b) }
+            if let f = file, (try? f.write(b)) == nil { file = nil }
+        }
+        emit(header[...])
+        if valid, var reader = old {
+            // Copied a piece at a time. Should the old file turn out shorter than it read (edited in
+            // place meanwhile), nothing of it is kept: everything is extracted again.
+            var piece: [UInt8] = []
+            if runs.allSatisfy({ reader.copy($0, into: &piece, to: emit) }) {
+                if cutShort { emit([0x0A]) }
+            } else {
+                covered = Array(repeating: false, count: files.count)
+                bytes = []
+                file?.abandon()
+                file = try? CommitmentCacheFile.writer(path: path, store: store)
+                emit(header[...])
+            }
+        }
+        let missing = files.indices.filter { !covered[$0] }
+        // 1,024 files at a time, so only a batch of blocks is ever held apart from the cache; each
+        // worker keeps its codec (and the playbooks it decoded) across batches.
         let codecs = Codecs(count: max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count / 8 + 1)))
         var from = 0
         while from < missing.count {
             let to = min(from + 1024, missing.count)
-            for block in extractAll(Array(missing[from..<to]), codecs: codecs) { bytes.append(contentsOf: block) }
+            for block in extractAll(missing[from..<to].map { files[$0] }, codecs: codecs) { emit(block[...]) }
             from = to
         }
-        var written = !files.isEmpty
-        if !files.isEmpty, !valid || !missing.isEmpty || dropped > 0 {
-            written = (try? CommitmentCacheFile.write(path: path, bytes: bytes, store: store)) != nil
-        }
+        // The transcripts the workers read are freed, but their pages stay in the workers' malloc
+        // arenas, where the index built next cannot reuse them: handed back.
+        if !missing.isEmpty { MemoryTrim.release() }
+        var written = !changed
+        if changed, let file { written = (try? file.commit(durable: false)) != nil }
         return (files, bytes, written)
     }
 
@@ -125,7 +184,7 @@ public struct CommitmentScan: Sendable {
 
 /// Results written by several workers.
 private final class ExtractBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MutexLock()
     private var stored: [[UInt8]]
     init(count: Int) { stored = Array(repeating: [], count: count) }
     func set(_ i: Int, _ e: [UInt8]) {

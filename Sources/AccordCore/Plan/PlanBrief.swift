@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The one-page brief for leadership that heads the HTML and Markdown plan: what we agreed in one
 /// sentence, the joint goals, the ask, the top commitments, the hand-off in one line, what is still
@@ -79,7 +83,7 @@ public struct PlanBrief: Sendable, Equatable {
         if !goals.isEmpty { parts.append(PlanText.count(goals.count, "joint goal") + (dates.count == 1 ? " by \(dates.first!)" : "")) }
         if roles > 0 {
             parts.append(
-                "who does what in \(PlanText.count(roles, "funnel activity").replacingOccurrences(of: "activitys", with: "activities"))")
+                "who does what in \(PlanText.count(roles, "funnel activity").replacingText("activitys", with: "activities"))")
         }
         if commitments > 0 { parts.append(PlanText.count(commitments, "commitment") + " to get there") }
         let what =
@@ -106,7 +110,7 @@ public struct PlanBrief: Sendable, Equatable {
         var lines: [String] = []
         for entry in [definition, promise].compactMap({ $0 }) {
             let first = entry.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            var text = first.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            var text = first.trimming(charactersIn: ". ")
             if !lines.isEmpty { text = text.prefix(1).lowercased() + text.dropFirst() }
             lines.append(text)
         }

@@ -43,7 +43,7 @@ enum PlanBriefRendering {
         if !b.ask.isEmpty {
             out.append("**Our ask of leadership**" + (b.askNote.map { " _(\(e($0)))_" } ?? ""))
             out.append("")
-            out += b.ask.enumerated().map { "\($0.offset + 1). \(e($0.element.text).replacingOccurrences(of: "\n", with: " "))" }
+            out += b.ask.enumerated().map { "\($0.offset + 1). \(e($0.element.text).replacingText("\n", with: " "))" }
             if let m = more(b.moreAsk) { out.append("- \(m)") }
             out.append("")
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Builds a `Plan` from replayed sessions.
 ///
@@ -47,7 +51,7 @@ public enum PlanBuilder {
         }
         let status: PlanStatus = draftReason == nil ? .coCreated : .draft
 
-        let titles = sources.compactMap { $0.state.title?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let titles = sources.compactMap { $0.state.title?.trimmingWhitespaceSet() }.filter { !$0.isEmpty }
         var uniqueTitles: [String] = []
         for t in titles where !uniqueTitles.contains(t) { uniqueTitles.append(t) }
         let names = [leads.sales, leads.marketing].compactMap { $0 }
@@ -101,16 +105,10 @@ public enum PlanBuilder {
     }
 
     static func day(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withFullDate]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        UTCTime.day(date)
     }
 
     static func timestamp(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        UTCTime.iso(date)
     }
 }

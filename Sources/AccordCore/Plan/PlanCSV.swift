@@ -42,7 +42,12 @@ public enum PlanCSV {
 
     /// A header and rows as RFC 4180 text.
     public static func table(_ header: [String], _ rows: [[String]]) -> String {
-        ([header] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        ([header] + rows).map(line).joined()
+    }
+
+    /// One row (or the header) as RFC 4180 text, with its CRLF.
+    static func line(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     /// One field: quoted when it holds a comma, a quote, CR or LF; quotes doubled. A text a
@@ -56,7 +61,7 @@ public enum PlanCSV {
             clean = "'" + clean
         }
         guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return clean }
-        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + clean.replacingText("\"", with: "\"\"") + "\""
     }
 
     /// The accountable lead of a R/A/C/I row, by name ("" when none).

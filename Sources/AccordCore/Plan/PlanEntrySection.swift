@@ -42,7 +42,7 @@ public enum PlanEntryRendering {
                 out.append("")
             }
             for e in list where e.topic == topic {
-                let text = PlanMarkdown.esc(e.text).replacingOccurrences(of: "\n", with: "\n  ")
+                let text = PlanMarkdown.esc(e.text).replacingText("\n", with: "\n  ")
                 if let note = attribution(e) {
                     out.append("- \(text) _(\(PlanMarkdown.esc(note)))_")
                 } else {

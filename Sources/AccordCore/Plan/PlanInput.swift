@@ -69,11 +69,11 @@ public struct PlanInput: Sendable {
 
     /// Whether the speaker kept this line after the coach flagged it (`coachFlag` then `coachChoice(.keep)`).
     static func keptAfterNudge(_ entry: PlanEntry, step: Int, state: SessionState) -> Bool {
-        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = entry.text.trimmingSpacesAndNewlines()
         return state.coachFlags.contains {
             $0.choice == .keep && $0.step == step && $0.speaker == entry.role
-                && (text == $0.original.trimmingCharacters(in: .whitespacesAndNewlines)
-                    || text.hasPrefix($0.original.trimmingCharacters(in: .whitespacesAndNewlines)))
+                && (text == $0.original.trimmingSpacesAndNewlines()
+                    || text.hasPrefix($0.original.trimmingSpacesAndNewlines()))
         }
     }
 
@@ -84,7 +84,7 @@ public struct PlanInput: Sendable {
         let step = state.playbook.steps[index]
         var out: [PlanEntry] = []
         for answer in state.answers where answer.step == index && step.capture == .text {
-            let text = answer.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = answer.text.trimmingSpacesAndNewlines()
             if text.isEmpty || text.hasPrefix("/") { continue }
             out.append(
                 PlanEntry(

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The plan as JSON for other tools: pretty-printed, keys sorted, matching `docs/plan.schema.json`
 /// (`"schema": "https://accord.local/schemas/plan-v1.json"`, `"version": 1`).

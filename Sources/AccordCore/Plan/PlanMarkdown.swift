@@ -48,11 +48,11 @@ public enum PlanMarkdown {
 
     /// Escapes `<` and `>` so no user text becomes an HTML tag.
     static func esc(_ s: String) -> String {
-        s.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        s.replacingText("<", with: "&lt;").replacingText(">", with: "&gt;")
     }
 
     /// A table cell: escaped, `|` escaped, one line.
     static func cell(_ s: String) -> String {
-        esc(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        esc(s).replacingText("|", with: "\\|").replacingText("\n", with: " ")
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A compact text preview of the plan for `/plan` inside a session: each registered section
 /// under its own title (the same titles as every other format).

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Inline SVG pictures for the HTML plan: a goal's baseline → target bar and the commitments timeline.
 /// All text inside is escaped with `PlanHTML.esc`.
@@ -216,7 +220,7 @@ enum PlanSVG {
     /// first tick and on each January.
     private static func monthTicks(lo: Int, hi: Int) -> [(Int, String, String?)] {
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        cal.timeZone = TimeZone(secondsFromGMT: 0)!  // a named zone needs ICU, which the binary does not link
         let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let start = Date(timeIntervalSince1970: Double(lo) * 86_400)
         var c = cal.dateComponents([.year, .month], from: start)
@@ -242,9 +246,9 @@ enum PlanSVG {
     private static func short(_ s: String?) -> String { truncate(s ?? "", 28) }
 
     static func truncate(_ s: String, _ n: Int) -> String {
-        let one = s.replacingOccurrences(of: "\n", with: " ")
+        let one = s.replacingText("\n", with: " ")
         return one.count > n ? String(one.prefix(n - 1)) + "…" : one
     }
 
-    static func fmt(_ v: Double) -> String { String(format: "%.1f", v) }
+    static func fmt(_ v: Double) -> String { cFormat("%.1f", v) }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Small text helpers shared by the plan's builder and renderers.
 enum PlanText {
@@ -60,7 +64,7 @@ enum PlanText {
         c.month = m
         c.day = d
         var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
+        cal.timeZone = TimeZone(secondsFromGMT: 0)!  // a named zone needs ICU, which the binary does not link
         guard let date = cal.date(from: c) else { return nil }
         return Int((date.timeIntervalSince1970 / 86_400).rounded())
     }
@@ -82,7 +86,7 @@ enum PlanText {
         }
         while digits.hasSuffix(".") { digits.removeLast() }
         guard let value = Double(digits) else { return nil }
-        let percent = rest.trimmingCharacters(in: .whitespaces).hasPrefix("%")
+        let percent = rest.trimmingWhitespaceSet().hasPrefix("%")
         return (value, percent)
     }
 }

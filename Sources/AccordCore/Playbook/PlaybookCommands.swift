@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `accord playbooks` (list) and `accord playbooks check FILE` (validate one file).
 public enum PlaybookCommands {
@@ -29,8 +33,8 @@ public enum PlaybookCommands {
     /// Validates one playbook file: `ok: goals (7 steps)` and exit 0; or each problem as
     /// `file:line: message` and exit 65; or exit 74 when the file cannot be read.
     public static func check(path: String) -> (output: String, exitCode: ExitCode) {
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+        var isDir = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir {
             return ("accord: cannot read \(path): it is a directory\n", exitUnreadable)
         }
         guard let data = FileManager.default.contents(atPath: path) else {

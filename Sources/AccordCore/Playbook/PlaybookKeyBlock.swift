@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The `key: value` lines at the top of a playbook or a step.
 struct KeyBlock: Sendable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The playbooks available to a run: the built-ins, then each extra directory in order, where a file
 /// with the same `id` overrides an earlier one and a new id adds a playbook.
@@ -36,8 +40,8 @@ public struct PlaybookLibrary: Sendable {
     /// Adds or overrides with the playbooks of one directory; returns the problems found.
     public mutating func addDirectory(_ directory: String) -> [PlaybookIssue] {
         let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+        var isDir = false
+        guard fm.fileExists(atPath: directory, isDirectory: &isDir), isDir else {
             return [PlaybookIssue(file: directory, line: 0, message: "no such playbook directory")]
         }
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
@@ -46,7 +50,7 @@ public struct PlaybookLibrary: Sendable {
         var errors: [PlaybookIssue] = []
         var seen: [String: String] = [:]
         for name in names.sorted() where name.hasSuffix(".md") && name.lowercased() != "readme.md" && !name.hasPrefix(".") {
-            let path = (directory as NSString).appendingPathComponent(name)
+            let path = PathText.appending(directory, name)
             guard let data = fm.contents(atPath: path) else {
                 errors.append(PlaybookIssue(file: path, line: 0, message: "cannot read file"))
                 continue

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The `{sales}` and `{marketing}` placeholders a playbook's text may use, and their substitution.
 public enum PlaybookPlaceholders {
@@ -65,8 +69,8 @@ public enum PlaybookPlaceholders {
 
     /// Replaces `{sales}` and `{marketing}` with the given names.
     public static func render(_ text: String, sales: String, marketing: String) -> String {
-        text.replacingOccurrences(of: "{sales}", with: sales)
-            .replacingOccurrences(of: "{marketing}", with: marketing)
+        text.replacingText("{sales}", with: sales)
+            .replacingText("{marketing}", with: marketing)
     }
 }
 

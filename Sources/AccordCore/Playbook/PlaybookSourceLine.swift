@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One line of a playbook file with its 1-based number, HTML comments removed.
 struct SourceLine: Sendable, Equatable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Reads one field declaration of a `capture: record` step: the text of a `- ` line under `fields:`.
 ///
@@ -23,11 +27,11 @@ public enum RecordFieldDeclaration {
             return .failure(.init("field name \"\(name)\" must start with a letter and use only a-z, 0-9, spaces and -"))
         }
         guard name.count <= 40 else { return .failure(.init("field name \"\(name)\" is longer than 40 characters")) }
-        var rest = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        var rest = String(text[text.index(after: colon)...]).trimmingWhitespaceSet()
 
         var example: String?
-        if let r = rest.range(of: "e.g.", options: .caseInsensitive) {
-            example = rest[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        if let r = rest.rangeOfTextIgnoringCase("e.g.") {
+            example = rest[r.upperBound...].trimmingWhitespaceSet()
             rest = String(rest[..<r.lowerBound])
             if example?.isEmpty == true { return .failure(.init("field \"\(name)\": \"e.g.\" without an example")) }
         }

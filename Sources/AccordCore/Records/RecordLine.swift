@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Understands one typed line of a `capture: record` step: `field: value` pairs anywhere in the
 /// line, and free phrasing for the rest ("Northwind renewal, mid-market, €120k, lost").
@@ -21,12 +25,12 @@ public enum RecordLine {
     /// Reads `text` against `fields`.
     public static func read(_ text: String, fields: [RecordField], participants: Participants) -> Reading {
         var reading = Reading()
-        let labels = labels(in: text, fields: fields)
-        let ns = text as NSString
-        let free = labels.first.map { ns.substring(to: $0.start) } ?? text
+        let scalars = Array(text.unicodeScalars)
+        let labels = labels(in: scalars, fields: fields)
+        let free = labels.first.map { string(scalars[..<$0.start]) } ?? text
         for (i, label) in labels.enumerated() {
-            let end = i + 1 < labels.count ? labels[i + 1].start : ns.length
-            let raw = ns.substring(with: NSRange(location: label.valueStart, length: max(0, end - label.valueStart)))
+            let end = i + 1 < labels.count ? labels[i + 1].start : scalars.count
+            let raw = string(scalars[label.valueStart..<max(label.valueStart, end)])
             let field = fields[label.field]
             switch RecordValues.normalize(raw, as: field.type, participants: participants) {
             case .success(let value): reading.values[field.name] = value
@@ -37,22 +41,26 @@ public enum RecordLine {
         return reading
     }
 
-    /// A `name:` label in the line: where it starts, where its value starts, which field.
+    /// The text of some scalars.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// A `name:` label in the line: where it starts, where its value starts (in scalars), which field.
     struct Label {
         var start: Int
         var valueStart: Int
         var field: Int
     }
 
-    static func labels(in text: String, fields: [RecordField]) -> [Label] {
+    static func labels(in text: [Unicode.Scalar], fields: [RecordField]) -> [Label] {
         var found: [Label] = []
-        let ns = text as NSString
         for (index, field) in fields.enumerated() {
-            let words = field.name.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }
-            let pattern = #"(?:^|(?<=[,;(]|\s))"# + words.joined(separator: #"[\s_-]+"#) + #"\s*:"#
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
-            for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                found.append(Label(start: m.range.location, valueStart: m.range.location + m.range.length, field: index))
+            guard let regex = TextPattern(Patterns.label(field.name, escape: TextPattern.escape), ignoringCase: true) else { continue }
+            for m in regex.matches(in: text) {
+                found.append(Label(start: m.range.lowerBound, valueStart: m.range.upperBound, field: index))
             }
         }
         // Earliest first; at one position the longest name wins ("message landed" over "message").
@@ -72,58 +80,45 @@ public enum RecordLine {
         func empty(_ kind: RecordFieldKind) -> [RecordField] {
             fields.filter { $0.type.kind == kind && values[$0.name] == nil }
         }
-        func take(_ pattern: String, options: NSRegularExpression.Options = [.caseInsensitive]) -> String? {
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: options) else { return nil }
-            let ns = rest as NSString
-            guard let m = regex.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length)) else { return nil }
-            let value = ns.substring(with: m.range)
-            rest = ns.replacingCharacters(in: m.range, with: ",")
+        func take(_ pattern: String) -> String? {
+            guard let regex = TextPattern(pattern, ignoringCase: true) else { return nil }
+            let scalars = Array(rest.unicodeScalars)
+            guard let m = regex.firstMatch(in: scalars) else { return nil }
+            let value = string(scalars[m.range])
+            rest = string(scalars[..<m.range.lowerBound]) + "," + string(scalars[m.range.upperBound...])
             recognised = true
             return value
         }
         for field in empty(.choice) {
-            let alternatives = field.type.choices.sorted { $0.count > $1.count }.map { value in
-                value.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NSRegularExpression.escapedPattern(for: String($0)) }
-                    .joined(separator: #"[\s-]?"#)
-            }
             // A choice standing alone between commas wins over the same word inside a name
             // ("RevOps dinner Berlin, dinner").
-            let words = #"(?:"# + alternatives.joined(separator: "|") + #")s?"#
-            if let said = take(#"(?<=^|[,;])\s*"# + words + #"\s*(?=[,;]|$)"#) ?? take(#"(?<![\w-])"# + words + #"(?![\w-])"#),
-                let value = RecordValues.choice(said.trimmingCharacters(in: .whitespaces), in: field.type.choices)
+            let (alone, inside) = Patterns.choice(field.type.choices, escape: TextPattern.escape)
+            if let said = take(alone) ?? take(inside),
+                let value = RecordValues.choice(said.trimmingWhitespaceSet(), in: field.type.choices)
             {
                 values[field.name] = value
             }
         }
-        let money = #"(?:[€$£]\s?\d[\d,.]*\s?(?:k|m|bn)?|\d[\d,.]*\s?(?:k|m|bn)?\s?(?:[€$£]|EUR|USD|GBP)|\d[\d,.]*\s?(?:k|m|bn))(?![\w%])"#
         for field in empty(.money) {
-            if let said = take(money), let m = RecordValues.money(said) { values[field.name] = m.display }
+            if let said = take(Patterns.money), let m = RecordValues.money(said) { values[field.name] = m.display }
         }
         for field in empty(.percent) {
-            if let said = take(#"\d+(?:[.,]\d+)?\s?(?:%|percent\b)"#), let p = RecordValues.percent(said) {
+            if let said = take(Patterns.percent), let p = RecordValues.percent(said) {
                 values[field.name] = RecordValues.format(p) + "%"
             }
         }
-        let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-        let date =
-            #"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:"# + months + #")[a-z]*\.?\s+\d{4}|(?:"# + months
-            + #")[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:"# + months + #")[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}-\d{1,2})\b"#
         for field in empty(.date) {
-            if let said = take(date), let d = FieldParser.normalizeDate(said.replacingOccurrences(of: ",", with: "")) {
+            if let said = take(Patterns.date), let d = FieldParser.normalizeDate(said.replacingText(",", with: "")) {
                 values[field.name] = d
             }
         }
         // A bare number in a record named by text may be part of the name ("200 to 1,000 staff"): asked for instead.
         for field in empty(.number) where fields.first?.type.kind != .text {
-            // Not a year, not part of "Q3", a date or a word.
-            let number =
-                #"(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%/-])|(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d+(?:\.\d+)?k?(?![\w%/-])"#
-            if let said = take(number), let n = RecordValues.number(said) { values[field.name] = RecordValues.format(n) }
+            if let said = take(Patterns.number), let n = RecordValues.number(said) { values[field.name] = RecordValues.format(n) }
         }
         if !participants.solo {
             for field in empty(.person) {
-                let names = [participants.sales, participants.marketing].map { NSRegularExpression.escapedPattern(for: $0) }
-                if let said = take(#"(?<!\w)(?:"# + names.joined(separator: "|") + #")(?!\w)"#) {
+                if let said = take(Patterns.person([participants.sales, participants.marketing], escape: TextPattern.escape)) {
                     values[field.name] = ParticipantRef(stored: said, participants: participants).stored
                 }
             }
@@ -136,15 +131,54 @@ public enum RecordLine {
         var name: String?
         if recognised {
             name = rest.split(whereSeparator: { $0 == "," || $0 == ";" })
-                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t.:—–-")) }.first { !$0.isEmpty }
+                .map { $0.trimming(charactersIn: " \t.:—–-") }.first { !$0.isEmpty }
             for word in ["in ", "for ", "during ", "over ", "on ", "at "] where name?.lowercased().hasPrefix(word) == true {
-                name = name.map { String($0.dropFirst(word.count)).trimmingCharacters(in: .whitespaces) }
+                name = name.map { String($0.dropFirst(word.count)).trimmingWhitespaceSet() }
             }
             if name?.isEmpty == true { name = nil }
         } else {
-            let whole = rest.trimmingCharacters(in: CharacterSet(charactersIn: " \t,;"))
+            let whole = rest.trimming(charactersIn: " \t,;")
             name = whole.isEmpty ? nil : whole
         }
         if let name { values[field.name] = name }
+    }
+
+    /// The patterns a line is read with (ICU syntax, matched ignoring case by `TextPattern`;
+    /// `TextPatternTests` runs them against `NSRegularExpression`, passing its own `escape`).
+    enum Patterns {
+        /// `name:` where words of the name may be joined by spaces, `_` or `-`.
+        static func label(_ name: String, escape: (String) -> String) -> String {
+            let words = name.split(separator: " ").map { escape(String($0)) }
+            return #"(?:^|(?<=[,;(]|\s))"# + words.joined(separator: #"[\s_-]+"#) + #"\s*:"#
+        }
+
+        /// A listed choice standing alone between commas, and one anywhere as a word.
+        static func choice(_ choices: [String], escape: (String) -> String) -> (alone: String, inside: String) {
+            let alternatives = choices.sorted { $0.count > $1.count }.map { value in
+                value.split(whereSeparator: { $0 == " " || $0 == "-" }).map { escape(String($0)) }.joined(separator: #"[\s-]?"#)
+            }
+            let words = #"(?:"# + alternatives.joined(separator: "|") + #")s?"#
+            return (#"(?<=^|[,;])\s*"# + words + #"\s*(?=[,;]|$)"#, #"(?<![\w-])"# + words + #"(?![\w-])"#)
+        }
+
+        static let money =
+            #"(?:[€$£]\s?\d[\d,.]*\s?(?:k|m|bn)?|\d[\d,.]*\s?(?:k|m|bn)?\s?(?:[€$£]|EUR|USD|GBP)|\d[\d,.]*\s?(?:k|m|bn))(?![\w%])"#
+
+        static let percent = #"\d+(?:[.,]\d+)?\s?(?:%|percent\b)"#
+
+        static let months = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+
+        static let date =
+            #"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\s+(?:"# + months + #")[a-z]*\.?\s+\d{4}|(?:"# + months
+            + #")[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:"# + months + #")[a-z]*\.?\s+\d{4}|q[1-4]\s+\d{4}|\d{4}-\d{1,2})\b"#
+
+        /// A number that is not a year, not part of "Q3", a date or a word.
+        static let number =
+            #"(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w%/-])|(?<![\w.,/-])(?!(?:19|20)\d{2}(?![\d,.]))\d+(?:\.\d+)?k?(?![\w%/-])"#
+
+        /// Either lead's name, as a whole word.
+        static func person(_ names: [String], escape: (String) -> String) -> String {
+            #"(?<!\w)(?:"# + names.map(escape).joined(separator: "|") + #")(?!\w)"#
+        }
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Roll-ups of records over a pair's sessions, for `accord report`: win/loss by segment and loss
 /// reason, SLA figures over time, and the funnel by period. Pure: sessions in, values out.

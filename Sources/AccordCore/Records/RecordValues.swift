@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Checks and normalises record field values by type, and reads numbers back out of stored values.
 ///
@@ -9,7 +13,7 @@ import Foundation
 public enum RecordValues {
     /// The normalised value of `raw` for a field of `type`, or what the facilitator says instead.
     public static func normalize(_ raw: String, as type: RecordFieldType, participants: Participants) -> Result<String, FieldProblem> {
-        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " \t,;"))
+        let text = raw.trimming(charactersIn: " \t,;")
         guard !text.isEmpty else { return .failure(FieldProblem(message: "Please give a value, or /park to park this record for now.")) }
         switch type {
         case .text:
@@ -63,7 +67,7 @@ public enum RecordValues {
     /// A plain number: "1,240", "1240", "1.2k", "2m", "about 300". Nil if `text` is anything else,
     /// or a quadrillion or more.
     public static func number(_ text: String) -> Double? {
-        var t = dropHedge(text).lowercased().replacingOccurrences(of: " ", with: "")
+        var t = dropHedge(text).lowercased().replacingText(" ", with: "")
         var scale = 1.0
         for (suffix, factor) in [("thousand", 1e3), ("million", 1e6), ("bn", 1e9), ("k", 1e3), ("m", 1e6)] where t.hasSuffix(suffix) {
             t.removeLast(suffix.count)
@@ -75,8 +79,8 @@ public enum RecordValues {
         if let comma = t.lastIndex(of: ","), let dot = t.lastIndex(of: ".") {
             t =
                 comma < dot
-                ? t.replacingOccurrences(of: ",", with: "")
-                : t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+                ? t.replacingText(",", with: "")
+                : t.replacingText(".", with: "").replacingText(",", with: ".")
         }
         // Grouping commas ("1,240") are dropped; a lone comma with 1–2 digits after it is a decimal.
         let groups = t.split(separator: ",", omittingEmptySubsequences: false)
@@ -101,7 +105,7 @@ public enum RecordValues {
     public static func percent(_ text: String) -> Double? {
         var t = dropHedge(text).lowercased()
         for suffix in ["percent", "pct", "%"] where t.hasSuffix(suffix) {
-            t = String(t.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropLast(suffix.count)).trimmingWhitespaceSet()
             break
         }
         guard let value = number(t), (0...1000).contains(value) else { return nil }
@@ -111,7 +115,7 @@ public enum RecordValues {
     /// An amount of money: a number (with k / m / bn) and an optional currency, as a symbol
     /// (€ $ £) or a three-letter code before or after it.
     public static func money(_ text: String) -> Money? {
-        var t = dropHedge(text).trimmingCharacters(in: .whitespaces)
+        var t = dropHedge(text).trimmingWhitespaceSet()
         var currency: String?
         for symbol in ["€", "$", "£"] where t.hasPrefix(symbol) || t.hasSuffix(symbol) {
             currency = symbol
@@ -130,7 +134,7 @@ public enum RecordValues {
         }
         let symbols = ["EUR": "€", "USD": "$", "GBP": "£"]
         if let c = currency, let s = symbols[c] { currency = s }
-        guard let amount = number(t.trimmingCharacters(in: .whitespaces)), amount >= 0 else { return nil }
+        guard let amount = number(t.trimmingWhitespaceSet()), amount >= 0 else { return nil }
         return Money(amount: amount, currency: currency)
     }
 
@@ -148,7 +152,7 @@ public enum RecordValues {
     /// The items of a list answer: split on `;` when there is one, else on `,`.
     public static func listItems(_ text: String) -> [String] {
         let separator: Character = text.contains(";") ? ";" : ","
-        return text.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return text.split(separator: separator).map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty }
     }
 
     /// Lowercased, without spaces, hyphens and underscores: how choices are compared.
@@ -158,9 +162,9 @@ public enum RecordValues {
 
     /// `text` without a leading "about", "roughly", "approx." or "~".
     static func dropHedge(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespaces)
+        var t = text.trimmingWhitespaceSet()
         for hedge in ["about ", "roughly ", "approx. ", "approximately ", "around ", "circa ", "~"] where t.lowercased().hasPrefix(hedge) {
-            t = String(t.dropFirst(hedge.count)).trimmingCharacters(in: .whitespaces)
+            t = String(t.dropFirst(hedge.count)).trimmingWhitespaceSet()
             break
         }
         return t
@@ -170,7 +174,7 @@ public enum RecordValues {
     static func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < largest else { return String(value) }
         if value == value.rounded() { return String(Int64(value)) }
-        var s = String(format: "%.2f", value)
+        var s = cFormat("%.2f", value)
         while s.hasSuffix("0") { s.removeLast() }
         return s
     }
@@ -199,7 +203,7 @@ public struct Money: Sendable, Equatable {
             digits.removeLast(3)
         }
         var number = digits + grouped
-        if cents > 0 { number += String(format: ".%02lld", cents) }
+        if cents > 0 { number += cFormat(".%02lld", cents) }
         guard let currency else { return number }
         return currency.count == 1 ? currency + number : number + " " + currency
     }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Everything that happens in a session, as a fact. A session's state is the replay of its events
 /// (`SessionState.replay`); the live REPL, resume, `show`, `replay`, the plan and the commitments

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What the facilitator says: the words of each step, the question for whatever is pending, and the
 /// summaries. Shared by the live session, `show` and `replay`, so all three read the same.
@@ -17,8 +21,8 @@ public struct Facilitator: Sendable {
     /// The words of a step, with `{sales}` and `{marketing}` filled in.
     public func words(of step: Step) -> String {
         step.prompt
-            .replacingOccurrences(of: "{sales}", with: participants.sales)
-            .replacingOccurrences(of: "{marketing}", with: participants.marketing)
+            .replacingText("{sales}", with: participants.sales)
+            .replacingText("{marketing}", with: participants.marketing)
     }
 
     /// The step heading.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Pulls the structured parts out of a goal or an action typed in one line, e.g.
 /// "Raise SQL→opportunity rate from 18% to 25% by 2027-03-31, owner Dana".
@@ -37,9 +41,9 @@ public enum FieldParser {
         guard parts.count > 1 else { return text }
         let keys = ["owner", "owners", "owned by", "due", "by ", "date"]
         let kept = parts.enumerated().filter { i, part in
-            i == 0 || !keys.contains { part.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix($0) }
+            i == 0 || !keys.contains { part.trimmingWhitespaceSet().lowercased().hasPrefix($0) }
         }.map { String($0.element) }
-        return kept.joined(separator: ",").trimmingCharacters(in: .whitespaces)
+        return kept.joined(separator: ",").trimmingWhitespaceSet()
     }
 
     /// Whether `text` already states `date`, as written or as "by Q2 2027" / "due 2027-03", so that
@@ -51,30 +55,36 @@ public enum FieldParser {
     /// `text` without a "by DATE" / "due DATE" phrase that names `date`, for lines that show the date
     /// in a column of their own ("Raise X from 18% to 25% — Dana, due 2027-03-31").
     public static func removingDate(_ text: String, _ date: String) -> String {
-        let pattern = #",?\s+(?:by|due|until)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}|[Qq][1-4]\s+\d{4})\b"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        guard let regex = datePhrase else { return text }
         var out = text
-        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
-            guard let whole = Range(match.range, in: text), let value = Range(match.range(at: 1), in: text),
-                normalizeDate(String(text[value])) == date
+        let scalars = text.unicodeScalars
+        func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
+        for match in regex.matches(in: Array(scalars)).reversed() {
+            guard let group = match.groups[0], normalizeDate(String(text[index(group.lowerBound)..<index(group.upperBound)])) == date
             else { continue }
-            out.removeSubrange(whole)
+            out.removeSubrange(index(match.range.lowerBound)..<index(match.range.upperBound))
         }
-        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        let trimmed = out.trimmingWhitespaceSet()
         return trimmed.isEmpty ? text : trimmed
     }
+
+    /// ", by 2027-03-31", " due Q2 2027", " until 2027-06": the date (group 1) after a deadline word.
+    static let datePhrasePattern = #",?\s+(?:by|due|until)\s+(\d{4}-\d{1,2}-\d{1,2}|\d{4}-\d{1,2}|[Qq][1-4]\s+\d{4})\b"#
+    /// The phrase `removingDate` removes, compiled once (compiling it for every commitment was a
+    /// tenth of a cold `commitments`).
+    private static let datePhrase = TextPattern(datePhrasePattern)
 
     /// `owner: X`, `owner X`, `owned by X`, `baseline: X`, `target: X`, `date: X`, `due: X`,
     /// `metric: X` — each up to the next comma or semicolon.
     static func keyed(_ text: String, participants: Participants) -> [String: String] {
         var fields: [String: String] = [:]
-        let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingWhitespaceSet() }
         for part in parts {
             let lower = part.lowercased()
             for key in ["owners", "owner", "owned by", "baseline", "target", "date", "due", "metric"] {
                 guard lower.hasPrefix(key) else { continue }
-                var value = String(part.dropFirst(key.count)).trimmingCharacters(in: .whitespaces)
-                if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingCharacters(in: .whitespaces) }
+                var value = String(part.dropFirst(key.count)).trimmingWhitespaceSet()
+                if value.hasPrefix(":") { value = String(value.dropFirst()).trimmingWhitespaceSet() }
                 guard !value.isEmpty else { break }
                 let name = key.hasPrefix("own") ? "owner" : key
                 switch name {
@@ -95,21 +105,21 @@ public enum FieldParser {
         let stops: Set<String> = ["to", "by", "owner", "owned", "before", "and", "in", "within", "from", "due"]
         for marker in markers {
             var search = lower.startIndex..<lower.endIndex
-            while let r = lower.range(of: marker, range: search) {
+            while let r = lower.rangeOfText(marker, range: search) {
                 search = r.upperBound..<lower.endIndex
                 let offset = lower.distance(from: lower.startIndex, to: r.upperBound)
                 let rest = text[text.index(text.startIndex, offsetBy: offset)...]
                 let words = rest.split(separator: " ", omittingEmptySubsequences: true)
                     .prefix { !$0.hasSuffix(",") && !$0.hasSuffix(";") || true }
                 guard let first = words.first else { continue }
-                let value = first.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+                let value = first.trimming(charactersIn: ",;.")
                 guard value.contains(where: \.isNumber),
                     value.first?.isNumber == true || value.first == "$" || value.first == "€" || value.first == "£"
                 else { continue }
                 var parts = [value]
                 if !first.hasSuffix(","), !first.hasSuffix(";") {
                     for word in words.dropFirst().prefix(3) {
-                        let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ",;."))
+                        let w = word.trimming(charactersIn: ",;.")
                         if w.isEmpty || stops.contains(w.lowercased()) || w.first?.isNumber == true { break }
                         parts.append(w)
                         if word.hasSuffix(",") || word.hasSuffix(";") { break }
@@ -124,8 +134,8 @@ public enum FieldParser {
     static func dateAfter(_ markers: [String], in text: String, lower: String) -> String? {
         for marker in markers {
             var search = lower.startIndex..<lower.endIndex
-            while let r = lower.range(of: marker, range: search) {
-                let tail = String(lower[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            while let r = lower.rangeOfText(marker, range: search) {
+                let tail = String(lower[r.upperBound...]).trimmingWhitespaceSet()
                 let candidate = tail.split(whereSeparator: { $0 == "," || $0 == ";" }).first.map(String.init) ?? tail
                 let words = candidate.split(separator: " ")
                 for n in stride(from: min(3, words.count), through: 1, by: -1) {
@@ -139,44 +149,44 @@ public enum FieldParser {
 
     /// `YYYY-MM-DD` from ISO dates, `Q1 2027` (quarter end), `2027-03` or `March 2027` (month end).
     public static func normalizeDate(_ raw: String) -> String? {
-        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;")).lowercased()
+        let text = raw.trimming(charactersIn: " .,;").lowercased()
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "/" }).map(String.init)
         if parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts[0].count == 4,
             (1...12).contains(m), (1...daysIn(m, y)).contains(d)
         {
-            return String(format: "%04d-%02d-%02d", y, m, d)
+            return cFormat("%04d-%02d-%02d", y, m, d)
         }
         if parts.count == 2, let y = Int(parts[0]), parts[0].count == 4, let m = Int(parts[1]), (1...12).contains(m) {
-            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+            return cFormat("%04d-%02d-%02d", y, m, daysIn(m, y))
         }
         if parts.count == 2, parts[0].count == 2, parts[0].hasPrefix("q"), let q = Int(parts[0].dropFirst()), (1...4).contains(q),
             let y = Int(parts[1]), parts[1].count == 4
         {
             let m = q * 3
-            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+            return cFormat("%04d-%02d-%02d", y, m, daysIn(m, y))
         }
         if parts.count == 2, let m = month(parts[0]), let y = Int(parts[1]), parts[1].count == 4 {
-            return String(format: "%04d-%02d-%02d", y, m, daysIn(m, y))
+            return cFormat("%04d-%02d-%02d", y, m, daysIn(m, y))
         }
         if parts.count == 3, let m = month(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), (1...daysIn(m, y)).contains(d) {
-            return String(format: "%04d-%02d-%02d", y, m, d)
+            return cFormat("%04d-%02d-%02d", y, m, d)
         }
         if parts.count == 3, let d = Int(parts[0]), let m = month(parts[1]), let y = Int(parts[2]), (1...daysIn(m, y)).contains(d) {
-            return String(format: "%04d-%02d-%02d", y, m, d)
+            return cFormat("%04d-%02d-%02d", y, m, d)
         }
         return nil
     }
 
     /// Names of the two leads (case-insensitive), "sales", "marketing", or "both"/"we" → both names.
     public static func normalizeOwner(_ raw: String, participants: Participants) -> String {
-        let text = raw.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+        let text = raw.trimming(charactersIn: " .,;")
         let lower = text.lowercased()
         if ["both", "we", "us", "both of us", "joint", "together"].contains(lower) {
             return participants.solo ? participants.sales : "\(participants.sales) & \(participants.marketing)"
         }
         if let role = participants.role(named: lower) { return participants.name(role) }
         // "Dana and Lee", "dana & lee": both leads.
-        let parts = lower.replacingOccurrences(of: " and ", with: "&").split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = lower.replacingText(" and ", with: "&").split(separator: "&").map { $0.trimmingWhitespaceSet() }
         if !participants.solo, parts.count == 2, let a = participants.role(named: parts[0]), let b = participants.role(named: parts[1]),
             a != b
         {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// What makes an item complete, and how the facilitator asks for what is missing.
 public enum ItemRules {
@@ -40,7 +44,7 @@ public enum ItemRules {
 
     /// Check and normalise a chased field's answer; the error is what the facilitator says.
     public static func validate(field: String, answer: String, participants: Participants) -> Result<String, FieldProblem> {
-        let text = answer.trimmingCharacters(in: .whitespaces)
+        let text = answer.trimmingWhitespaceSet()
         switch field {
         case "baseline", "target":
             guard text.contains(where: \.isNumber) else {

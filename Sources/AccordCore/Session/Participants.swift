@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Which side of the table a person speaks for.
 public enum Role: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
@@ -48,7 +52,7 @@ public struct Participants: Sendable, Equatable, Codable {
 
     /// The role a typed name (or "sales"/"marketing") refers to, case-insensitively.
     public func role(named text: String) -> Role? {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimmingWhitespaceSet().lowercased()
         if t == "sales" || t == "s" { return .sales }
         if t == "marketing" || t == "m" { return .marketing }
         if !solo {

@@ -1,13 +1,17 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Short replies the facilitator understands: yes/no, and commitment statuses.
 public enum Reply {
     /// `true` for yes/agree, `false` for no/disagree (with the rest as a reason), nil otherwise.
     public static func yesNo(_ text: String) -> (yes: Bool, reason: String)? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespaceSet()
         let lower = t.lowercased()
         let head = lower.prefix(while: { $0.isLetter || $0 == "'" })
-        let rest = String(t.dropFirst(head.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-—!"))
+        let rest = String(t.dropFirst(head.count)).trimming(charactersIn: " ,.;:-—!")
         switch head {
         case "y", "yes", "yep", "yeah", "agree", "agreed", "ok", "okay", "sure": return (true, rest)
         case "n", "no", "nope", "disagree", "not": return (false, rest)
@@ -17,7 +21,7 @@ public enum Reply {
 
     /// A commitment's status from a reply: done, in progress, slipped, dropped, carried (forward).
     public static func commitmentStatus(_ text: String) -> (status: ReviewStatus, note: String)? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmingWhitespaceSet()
         let lower = t.lowercased()
         // Input vocabulary: the words people type, mapped to the status.
         let table: [(String, ReviewStatus)] = [
@@ -28,7 +32,7 @@ public enum Reply {
             ("carry forward", .carried), ("carried forward", .carried), ("carry", .carried),
         ]
         for (word, status) in table where lower.hasPrefix(word) {
-            let rest = String(t.dropFirst(word.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:-—"))
+            let rest = String(t.dropFirst(word.count)).trimming(charactersIn: " ,.;:-—")
             return (status, rest.hasPrefix("because ") ? String(rest.dropFirst(8)) : rest)
         }
         return nil

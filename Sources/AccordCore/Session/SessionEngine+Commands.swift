@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Slash commands inside a session.
 extension SessionEngine {
@@ -23,13 +27,13 @@ extension SessionEngine {
 
     func command(_ line: String, state: SessionState) -> Outcome {
         let name = String(line.prefix(while: { $0 != " " })).lowercased()
-        let arg = String(line.dropFirst(name.count)).trimmingCharacters(in: .whitespaces)
+        let arg = String(line.dropFirst(name.count)).trimmingWhitespaceSet()
         let pending = state.pending
         let role = pending.role ?? state.speaker
         var out = Outcome()
         switch name {
         case "/help", "/?":
-            out.messages = Self.commands.map { "  \($0.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \($0.help)" }
+            out.messages = Self.commands.map { "  \($0.name.paddedWithSpaces(to: 10)) \($0.help)" }
             out.messages.insert("Type your answer and press Enter. A line \"\"\" opens and closes a multi-line answer. Commands:", at: 0)
         case "/quit", "/exit":
             out.quit = true
@@ -141,7 +145,7 @@ extension SessionEngine {
         let numbered = state.numberedItems
         let words = arg.split(separator: " ", maxSplits: 1).map(String.init)
         guard state.step != nil else { return Outcome(messages: ["This session is complete; items can be edited while it runs."]) }
-        guard let first = words.first, let n = Int(first.trimmingCharacters(in: CharacterSet(charactersIn: "#."))) else {
+        guard let first = words.first, let n = Int(first.trimming(charactersIn: "#.")) else {
             return Outcome(messages: ["Which item? /status numbers them — \(example)."])
         }
         guard (1...max(1, numbered.count)).contains(n), n <= numbered.count else {
@@ -151,7 +155,7 @@ extension SessionEngine {
         }
         let item = numbered[n - 1]
         guard !item.parked else { return Outcome(messages: ["#\(n) is in the parking lot; /park items stay there until a later session."]) }
-        let rest = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let rest = words.count > 1 ? words[1].trimmingWhitespaceSet() : ""
         guard !rest.isEmpty else {
             return Outcome(messages: [
                 "#\(n) is “\(Facilitator(participants: state.participants).describe(item))”. Type the new version or one field — \(example)."
@@ -161,9 +165,9 @@ extension SessionEngine {
         var fields = item.fields
         var text = item.text
         let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
-        let key = parts[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+        let key = parts[0].lowercased().trimming(charactersIn: ":")
         if kind.requiredFields.contains(key) || key == "text" {
-            let value = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+            let value = parts.count > 1 ? parts[1].trimmingWhitespaceSet() : ""
             if key == "text" {
                 guard !value.isEmpty else { return Outcome(messages: ["The new text, please — \(example)."]) }
                 text = value
@@ -175,7 +179,7 @@ extension SessionEngine {
                     // owner or date drops the ", owner …" / ", by …" part it contradicts.
                     for (k, v) in values where k != "owner" {
                         if let old = item.fields[k], !old.isEmpty, old != v, text.contains(old) {
-                            text = text.replacingOccurrences(of: old, with: v)
+                            text = text.replacingText(old, with: v)
                         }
                     }
                     if values["owner"] != nil || values["due"] != nil || values["date"] != nil { text = FieldParser.stripKeyed(text) }

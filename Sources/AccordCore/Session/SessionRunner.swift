@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where a running session's events go: the transcript writer (durable before it returns) or,
 /// in tests, memory.

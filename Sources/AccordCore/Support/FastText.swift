@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -50,11 +54,12 @@ extension String {
     func trimmingWhitespaceSet() -> String { self[...].trimmingWhitespaceSet() }
 }
 
-/// Membership in `CharacterSet.whitespaces` (Unicode Zs plus tab), ASCII answered directly.
+/// Membership in `CharacterSet.whitespaces` (Unicode Zs, tab and the zero-width space U+200B), ASCII answered directly
+/// (`FastTextTests` compares it with `CharacterSet.whitespaces` on every scalar).
 @inline(__always)
 func isHorizontalSpace(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 { return s == " " || s == "\t" }
-    return CharacterSet.whitespaces.contains(s)
+    return s.value == 0x200B || s.properties.generalCategory == .spaceSeparator
 }
 
 /// UTC timestamps formatted with `gmtime_r` (an `ISO8601DateFormatter` loads ICU and cost ~4 M

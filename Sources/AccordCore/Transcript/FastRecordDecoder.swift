@@ -1,365 +1,286 @@
-/// A fast path for decoding one transcript record line, ~10× cheaper than `JSONDecoder` with the
-/// synthesized `Codable` of `Event` (which dominated resuming a 10,000-event session).
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// A fast path for decoding one transcript record line, much cheaper than `JSONDecoder` with the
+/// synthesized `Codable` of `Event` (which is the definition; `EventCodecPathsTests` and the
+/// `transcript-line` fuzz target compare the two).
 ///
-/// It is a small, strict JSON parser plus a hand-written mapping that mirrors the synthesized
-/// decoding of `EventRecord` and `Event` (keys by label, unknown keys ignored, an absent or `null`
-/// optional is nil). It only ever *accepts* input it understands completely; anything else —
-/// invalid UTF-8, duplicate keys, non-integer numbers, unknown event names, deep nesting, a
-/// `recap` event — returns nil and `EventLineCodec` falls back to `JSONDecoder`, so what is
-/// accepted, rejected and the resulting values are unchanged.
+/// It reads the line in one pass, straight into the `EventRecord`: keys are compared as bytes
+/// against the labels of the synthesized `Codable` (no `String` per key, no intermediate JSON tree),
+/// values are decoded where they are found. It only ever *accepts* a line it understands completely:
+/// anything else — invalid UTF-8, a key written with escapes, a key it does not know, a key twice,
+/// a non-integer number, an unknown event name or value — returns nil and `EventLineCodec` falls
+/// back to `JSONDecoder`, so what is accepted, rejected and the resulting values are unchanged.
+/// Every event case is read here, `recap` included.
 enum FastRecordDecoder {
     static func decode(_ bytes: UnsafeRawBufferPointer) -> EventRecord? { decodeFramed(bytes)?.record }
 
     /// The record and the line's `group` framing key (nil when absent or `null`).
     static func decodeFramed(_ bytes: UnsafeRawBufferPointer) -> (record: EventRecord, group: Int?)? {
-        var p = Parser(bytes: bytes)
-        guard let value = p.value(depth: 0) else { return nil }
-        p.skipSpace()
-        guard p.i == bytes.count, case .object(let top) = value else { return nil }
-        guard let seq = int(top, "seq"), let at = string(top, "at"), let batch = int(top, "batch"),
-            let ev = field(top, "event"), let event = event(ev)
-        else { return nil }
-        let group: Int?
-        switch field(top, "group") {
-        case nil, .null?: group = nil
-        case .int(let n)?: group = n
-        default: return nil
+        guard bytes.count > 0 else { return nil }
+        var r = JSONBytesReader(bytes: bytes)
+        var seq: Int?
+        var at: String?
+        var batch: Int?
+        var event: Event?
+        var group: Int??
+        let ok = r.object { r, key in
+            if key.is("seq") { return r.once(&seq) { $0.int() } }
+            if key.is("at") { return r.once(&at) { $0.string() } }
+            if key.is("batch") { return r.once(&batch) { $0.int() } }
+            if key.is("event") { return r.once(&event) { $0.event() } }
+            if key.is("group") { return r.once(&group) { $0.optional { $0.int() } } }
+            return false
         }
-        return (EventRecord(seq: seq, at: at, batch: batch, event: event), group)
+        r.skipSpace()
+        guard ok, r.i == bytes.count, let seq, let at, let batch, let event else { return nil }
+        return (EventRecord(seq: seq, at: at, batch: batch, event: event), group ?? nil)
+    }
+}
+
+/// The events, mirroring the synthesized `Codable` of `Event` (labels as keys, one case per object).
+extension JSONBytesReader {
+
+    /// `{"<case>":{<labels>}}`: exactly one case.
+    mutating func event() -> Event? {
+        var event: Event?
+        let ok = object { r, name in
+            guard event == nil else { return false }
+            event = r.payload(name)
+            return event != nil
+        }
+        return ok ? event : nil
     }
 
-    // MARK: mapping (mirrors the synthesized Codable)
-
-    private static func event(_ value: JSON) -> Event? {
-        guard case .object(let outer) = value, outer.count == 1, case .object(let p) = outer[0].1 else { return nil }
-        switch outer[0].0 {
-        case "stepStarted":
-            guard let index = int(p, "index") else { return nil }
-            return .stepStarted(index: index)
-        case "answer":
-            guard let speaker = role(p, "speaker"), let text = string(p, "text") else { return nil }
+    mutating func payload(_ name: JSONKey) -> Event? {
+        if name.is("answer") {
+            var speaker: Role?
+            var text: String?
+            guard
+                object({ r, k in
+                    if k.is("speaker") { return r.once(&speaker) { $0.role() } }
+                    if k.is("text") { return r.once(&text) { $0.string() } }
+                    return false
+                }), let speaker, let text
+            else { return nil }
             return .answer(speaker: speaker, text: text)
-        case "itemProposed":
-            guard let id = string(p, "id"), let k = string(p, "kind"), let kind = Capture(rawValue: k),
-                let by = role(p, "by"), let text = string(p, "text"),
-                case .object(let f)? = field(p, "fields")
-            else { return nil }
-            var fields: [String: String] = [:]
-            for (key, v) in f {
-                guard case .string(let s) = v else { return nil }
-                fields[key] = s
-            }
-            return .itemProposed(id: id, kind: kind, by: by, text: text, fields: fields)
-        case "itemEdited":
-            guard let id = string(p, "item"), let text = string(p, "text"),
-                case .object(let f)? = field(p, "fields")
-            else { return nil }
-            var fields: [String: String] = [:]
-            for (key, v) in f {
-                guard case .string(let s) = v else { return nil }
-                fields[key] = s
-            }
-            return .itemEdited(item: id, text: text, fields: fields)
-        case "today":
-            guard let date = string(p, "date") else { return nil }
-            return .today(date: date)
-        case "fieldSet":
-            guard let item = string(p, "item"), let name = string(p, "field"), let v = string(p, "value") else { return nil }
-            return .fieldSet(item: item, field: name, value: v)
-        case "agreed":
-            guard let item = string(p, "item"), let by = role(p, "by") else { return nil }
-            return .agreed(item: item, by: by)
-        case "declined":
-            guard let item = string(p, "item"), let by = role(p, "by"), let reason = string(p, "reason") else { return nil }
-            return .declined(item: item, by: by, reason: reason)
-        case "parked":
-            guard let item = optionalString(p, "item"), let by = role(p, "by"), let text = string(p, "text") else { return nil }
-            return .parked(item: item, by: by, text: text)
-        case "refused":
-            guard let speaker = role(p, "speaker"), let message = string(p, "message") else { return nil }
-            return .refused(speaker: speaker, message: message)
-        case "followUp":
-            guard let speaker = role(p, "speaker"), let question = string(p, "question") else { return nil }
-            return .followUp(speaker: speaker, question: question)
-        case "note":
-            guard let by = role(p, "by"), let text = string(p, "text") else { return nil }
-            return .note(by: by, text: text)
-        case "handover":
-            guard let to = role(p, "to") else { return nil }
-            return .handover(to: to)
-        case "turnEnded":
-            guard let speaker = role(p, "speaker") else { return nil }
+        }
+        if name.is("stepStarted") || name.is("skipped") {
+            var index: Int?
+            guard object({ r, k in k.is("index") ? r.once(&index) { $0.int() } : false }), let index else { return nil }
+            return name.is("skipped") ? .skipped(index: index) : .stepStarted(index: index)
+        }
+        if name.is("turnEnded") {
+            guard let speaker = onlyRole("speaker") else { return nil }
             return .turnEnded(speaker: speaker)
-        case "skipped":
-            guard let index = int(p, "index") else { return nil }
-            return .skipped(index: index)
-        case "coachFlag":
-            guard let speaker = role(p, "speaker"), let original = string(p, "original"),
-                let reason = string(p, "reason"), let suggestion = string(p, "suggestion")
+        }
+        if name.is("handover") {
+            guard let to = onlyRole("to") else { return nil }
+            return .handover(to: to)
+        }
+        if name.is("itemProposed") {
+            var id: String?
+            var kind: Capture?
+            var by: Role?
+            var text: String?
+            var fields: [String: String]?
+            guard
+                object({ r, k in
+                    if k.is("id") { return r.once(&id) { $0.string() } }
+                    if k.is("kind") { return r.once(&kind) { $0.closed(Capture.self) } }
+                    if k.is("by") { return r.once(&by) { $0.role() } }
+                    if k.is("text") { return r.once(&text) { $0.string() } }
+                    if k.is("fields") { return r.once(&fields) { $0.stringMap() } }
+                    return false
+                }), let id, let kind, let by, let text, let fields
+            else { return nil }
+            return .itemProposed(id: id, kind: kind, by: by, text: text, fields: fields)
+        }
+        if name.is("itemEdited") {
+            var item: String?
+            var text: String?
+            var fields: [String: String]?
+            guard
+                object({ r, k in
+                    if k.is("item") { return r.once(&item) { $0.string() } }
+                    if k.is("text") { return r.once(&text) { $0.string() } }
+                    if k.is("fields") { return r.once(&fields) { $0.stringMap() } }
+                    return false
+                }), let item, let text, let fields
+            else { return nil }
+            return .itemEdited(item: item, text: text, fields: fields)
+        }
+        if name.is("fieldSet") {
+            guard let (item, field, value) = strings("item", "field", "value") else { return nil }
+            return .fieldSet(item: item, field: field, value: value)
+        }
+        if name.is("agreed") {
+            var item: String?
+            var by: Role?
+            guard
+                object({ r, k in
+                    if k.is("item") { return r.once(&item) { $0.string() } }
+                    if k.is("by") { return r.once(&by) { $0.role() } }
+                    return false
+                }), let item, let by
+            else { return nil }
+            return .agreed(item: item, by: by)
+        }
+        if name.is("declined") || name.is("parked") {
+            let declined = name.is("declined")
+            var item: String??
+            var by: Role?
+            var text: String?
+            guard
+                object({ r, k in
+                    if k.is("item") { return r.once(&item) { declined ? $0.string().map { .some($0) } : $0.optional { $0.string() } } }
+                    if k.is("by") { return r.once(&by) { $0.role() } }
+                    if k.is(declined ? "reason" : "text") { return r.once(&text) { $0.string() } }
+                    return false
+                }), let by, let text
+            else { return nil }
+            if declined {
+                guard case .some(.some(let item)) = item else { return nil }
+                return .declined(item: item, by: by, reason: text)
+            }
+            return .parked(item: item ?? nil, by: by, text: text)
+        }
+        if name.is("refused") || name.is("followUp") || name.is("note") {
+            let (roleKey, textKey): (StaticString, StaticString) =
+                name.is("refused") ? ("speaker", "message") : name.is("followUp") ? ("speaker", "question") : ("by", "text")
+            var role: Role?
+            var text: String?
+            guard
+                object({ r, k in
+                    if k.is(roleKey) { return r.once(&role) { $0.role() } }
+                    if k.is(textKey) { return r.once(&text) { $0.string() } }
+                    return false
+                }), let role, let text
+            else { return nil }
+            if name.is("refused") { return .refused(speaker: role, message: text) }
+            if name.is("followUp") { return .followUp(speaker: role, question: text) }
+            return .note(by: role, text: text)
+        }
+        if name.is("today") {
+            var date: String?
+            guard object({ r, k in k.is("date") ? r.once(&date) { $0.string() } : false }), let date else { return nil }
+            return .today(date: date)
+        }
+        if name.is("paused") {
+            var reason: String?
+            guard object({ r, k in k.is("reason") ? r.once(&reason) { $0.string() } : false }), let reason else { return nil }
+            return .paused(reason: reason)
+        }
+        if name.is("coachFlag") {
+            var speaker: Role?
+            var original: String?
+            var reason: String?
+            var suggestion: String?
+            guard
+                object({ r, k in
+                    if k.is("speaker") { return r.once(&speaker) { $0.role() } }
+                    if k.is("original") { return r.once(&original) { $0.string() } }
+                    if k.is("reason") { return r.once(&reason) { $0.string() } }
+                    if k.is("suggestion") { return r.once(&suggestion) { $0.string() } }
+                    return false
+                }), let speaker, let original, let reason, let suggestion
             else { return nil }
             return .coachFlag(speaker: speaker, original: original, reason: reason, suggestion: suggestion)
-        case "coachChoice":
-            guard let speaker = role(p, "speaker"), let choice = string(p, "choice").flatMap(CoachChoice.init(rawValue:)) else {
-                return nil
-            }
-            return .coachChoice(speaker: speaker, choice: choice)
-        case "commitmentUpdated":
-            guard let ref = string(p, "ref"), let status = string(p, "status").flatMap(ReviewStatus.init(rawValue:)),
-                let note = string(p, "note"),
-                let due = optionalString(p, "due")
+        }
+        if name.is("coachChoice") {
+            var speaker: Role?
+            var choice: CoachChoice?
+            guard
+                object({ r, k in
+                    if k.is("speaker") { return r.once(&speaker) { $0.role() } }
+                    if k.is("choice") { return r.once(&choice) { $0.closed(CoachChoice.self) } }
+                    return false
+                }), let speaker, let choice
             else { return nil }
-            return .commitmentUpdated(ref: ref, status: status, note: note, due: due)
-        case "paused":
-            guard let reason = string(p, "reason") else { return nil }
-            return .paused(reason: reason)
-        case "undo": return p.isEmpty ? .undo : nil
-        case "resumed": return p.isEmpty ? .resumed : nil
-        case "completed": return p.isEmpty ? .completed : nil
-        default:
-            return nil  // recap and anything unknown: JSONDecoder decides
+            return .coachChoice(speaker: speaker, choice: choice)
         }
-    }
-
-    private static func field(_ object: [(String, JSON)], _ key: String) -> JSON? {
-        for (k, v) in object where k == key { return v }
-        return nil
-    }
-
-    private static func string(_ o: [(String, JSON)], _ key: String) -> String? {
-        guard case .string(let s)? = field(o, key) else { return nil }
-        return s
-    }
-
-    private static func int(_ o: [(String, JSON)], _ key: String) -> Int? {
-        guard case .int(let n)? = field(o, key) else { return nil }
-        return n
-    }
-
-    private static func role(_ o: [(String, JSON)], _ key: String) -> Role? {
-        string(o, key).flatMap(Role.init(rawValue:))
-    }
-
-    /// `.some(nil)` when absent or null, `.some(s)` for a string, nil (not decodable here) otherwise.
-    private static func optionalString(_ o: [(String, JSON)], _ key: String) -> String?? {
-        switch field(o, key) {
-        case nil, .null?: return .some(nil)
-        case .string(let s)?: return .some(s)
-        default: return nil
+        if name.is("commitmentUpdated") {
+            var ref: String?
+            var status: ReviewStatus?
+            var note: String?
+            var due: String??
+            guard
+                object({ r, k in
+                    if k.is("ref") { return r.once(&ref) { $0.string() } }
+                    if k.is("status") { return r.once(&status) { $0.closed(ReviewStatus.self) } }
+                    if k.is("note") { return r.once(&note) { $0.string() } }
+                    if k.is("due") { return r.once(&due) { $0.optional { $0.string() } } }
+                    return false
+                }), let ref, let status, let note
+            else { return nil }
+            return .commitmentUpdated(ref: ref, status: status, note: note, due: due ?? nil)
         }
-    }
-
-    // MARK: JSON
-
-    private enum JSON {
-        case string(String)
-        case int(Int)
-        case null
-        case bool(Bool)
-        case object([(String, JSON)])
-        case array([JSON])
-    }
-
-    private struct Parser {
-        let bytes: UnsafeRawBufferPointer
-        var i = 0
-
-        init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
-
-        mutating func skipSpace() {
-            while i < bytes.count {
-                let b = bytes[i]
-                guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else { return }
-                i += 1
-            }
-        }
-
-        mutating func value(depth: Int) -> JSON? {
-            guard depth < 8 else { return nil }
-            skipSpace()
-            guard i < bytes.count else { return nil }
-            switch bytes[i] {
-            case UInt8(ascii: "{"): return object(depth: depth)
-            case UInt8(ascii: "["): return array(depth: depth)
-            case UInt8(ascii: "\""): return string().map(JSON.string)
-            case UInt8(ascii: "t"): return literal("true") ? .bool(true) : nil
-            case UInt8(ascii: "f"): return literal("false") ? .bool(false) : nil
-            case UInt8(ascii: "n"): return literal("null") ? .null : nil
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return integer().map(JSON.int)
-            default: return nil
-            }
-        }
-
-        mutating func literal(_ word: StaticString) -> Bool {
-            let n = word.utf8CodeUnitCount
-            guard i + n <= bytes.count else { return false }
-            for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return false }
-            i += n
-            return true
-        }
-
-        /// `-?(0|[1-9][0-9]*)` within 18 digits; a fraction or exponent is left to JSONDecoder.
-        mutating func integer() -> Int? {
-            var negative = false
-            if bytes[i] == UInt8(ascii: "-") {
-                negative = true
-                i += 1
-            }
-            let start = i
-            var n = 0
-            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-                // Accumulate at most 18 digits: a longer number (≥ 2^63 included) must not trap.
-                if i - start < 18 { n = n * 10 + Int(bytes[i] - 0x30) }
-                i += 1
-            }
-            let digits = i - start
-            guard digits > 0, digits <= 18, !(digits > 1 && bytes[start] == 0x30) else { return nil }
-            if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
-                return nil
-            }
-            return negative ? -n : n
-        }
-
-        mutating func string() -> String? {
-            i += 1  // opening quote
-            let start = i
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") {
-                    let s = validated(UnsafeRawBufferPointer(rebasing: bytes[start..<i]))
-                    i += 1
-                    return s
-                }
-                if b == UInt8(ascii: "\\") || b < 0x20 { break }
-                i += 1
-            }
-            // Escapes: decode into a buffer.
-            var out = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<i]))
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == UInt8(ascii: "\"") {
-                    i += 1
-                    return out.withUnsafeBytes { validated($0) }
-                }
-                if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") {
-                    out.append(b)
-                    i += 1
-                    continue
-                }
-                i += 1
-                guard i < bytes.count else { return nil }
-                let e = bytes[i]
-                i += 1
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    guard let high = hex4() else { return nil }
-                    var scalar: Unicode.Scalar?
-                    if (0xD800..<0xDC00).contains(high) {
-                        guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
-                        i += 2
-                        guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
-                        scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-                    } else {
-                        scalar = Unicode.Scalar(high)  // nil for a lone low surrogate
+        if name.is("recap") {
+            var list: [RecapItem]?
+            guard
+                object({ r, k in
+                    guard k.is("commitments") else { return false }
+                    return r.once(&list) { r in
+                        var items: [RecapItem] = []
+                        return r.array { r in
+                            guard let item = r.recapItem() else { return false }
+                            items.append(item)
+                            return true
+                        } ? items : nil
                     }
-                    guard let s = scalar else { return nil }
-                    out.append(contentsOf: UTF8.encode(s)!)
-                default:
-                    return nil
-                }
-            }
-            return nil
+                }), let list
+            else { return nil }
+            return .recap(commitments: list)
         }
+        if name.is("undo") || name.is("resumed") || name.is("completed") {
+            guard object({ _, _ in false }) else { return nil }  // `{}`: a label there is left to JSONDecoder
+            return name.is("undo") ? .undo : name.is("resumed") ? .resumed : .completed
+        }
+        return nil  // an unknown event: JSONDecoder decides
+    }
 
-        /// The string of well-formed UTF-8 `bytes`, nil otherwise. (`String(validating:as:)` is
-        /// generic and unspecialised here: it instantiated metadata on every call and was half the
-        /// decoder's time.) `String(decoding:)` repairs bad bytes with U+FFFD, so the bytes are valid
-        /// exactly when decoding gives them back unchanged.
-        func validated(_ bytes: UnsafeRawBufferPointer) -> String? {
-            let s = String(decoding: bytes, as: UTF8.self)
-            if bytes.allSatisfy({ $0 < 0x80 }) { return s }
-            return s.utf8.elementsEqual(bytes) ? s : nil
-        }
+    mutating func recapItem() -> RecapItem? {
+        var ref: String?
+        var text: String?
+        var owner: String?
+        var due: String?
+        var status: CommitmentStatus?
+        guard
+            object({ r, k in
+                if k.is("ref") { return r.once(&ref) { $0.string() } }
+                if k.is("text") { return r.once(&text) { $0.string() } }
+                if k.is("owner") { return r.once(&owner) { $0.string() } }
+                if k.is("due") { return r.once(&due) { $0.string() } }
+                if k.is("status") { return r.once(&status) { $0.closed(CommitmentStatus.self) } }
+                return false
+            }), let ref, let text, let owner, let due, let status
+        else { return nil }
+        return RecapItem(ref: ref, text: text, owner: owner, due: due, status: status)
+    }
 
-        mutating func hex4() -> UInt32? {
-            guard i + 4 <= bytes.count else { return nil }
-            var v: UInt32 = 0
-            for _ in 0..<4 {
-                let c = bytes[i]
-                let d: UInt8
-                switch c {
-                case 0x30...0x39: d = c - 0x30
-                case 0x41...0x46: d = c - 0x41 + 10
-                case 0x61...0x66: d = c - 0x61 + 10
-                default: return nil
-                }
-                v = v << 4 | UInt32(d)
-                i += 1
-            }
-            return v
-        }
+    /// A payload of one role labelled `label`.
+    mutating func onlyRole(_ label: StaticString) -> Role? {
+        var role: Role?
+        guard object({ r, k in k.is(label) ? r.once(&role) { $0.role() } : false }) else { return nil }
+        return role
+    }
 
-        mutating func object(depth: Int) -> JSON? {
-            i += 1
-            var members: [(String, JSON)] = []
-            members.reserveCapacity(6)
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-                i += 1
-                return .object(members)
-            }
-            while true {
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let key = string() else { return nil }
-                guard !members.contains(where: { $0.0 == key }) else { return nil }  // duplicates: JSONDecoder decides
-                skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return nil }
-                i += 1
-                guard let v = value(depth: depth + 1) else { return nil }
-                members.append((key, v))
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "}") {
-                    i += 1
-                    return .object(members)
-                }
-                return nil
-            }
-        }
-
-        mutating func array(depth: Int) -> JSON? {
-            i += 1
-            var elements: [JSON] = []
-            skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-                i += 1
-                return .array(elements)
-            }
-            while true {
-                guard let v = value(depth: depth + 1) else { return nil }
-                elements.append(v)
-                skipSpace()
-                guard i < bytes.count else { return nil }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "]") {
-                    i += 1
-                    return .array(elements)
-                }
-                return nil
-            }
-        }
+    /// A payload of three strings.
+    mutating func strings(_ a: StaticString, _ b: StaticString, _ c: StaticString) -> (String, String, String)? {
+        var x: String?
+        var y: String?
+        var z: String?
+        guard
+            object({ r, k in
+                if k.is(a) { return r.once(&x) { $0.string() } }
+                if k.is(b) { return r.once(&y) { $0.string() } }
+                if k.is(c) { return r.once(&z) { $0.string() } }
+                return false
+            }), let x, let y, let z
+        else { return nil }
+        return (x, y, z)
     }
 }

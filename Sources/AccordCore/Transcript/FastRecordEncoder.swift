@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Writes a record line exactly as `JSONEncoder` (sorted keys, slashes not escaped) writes it, for
 /// the events a session writes most, without `JSONEncoder`. Its first use costs ~6 M instructions

@@ -1,18 +1,28 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A fast path for decoding a transcript's header line: the embedded playbook (`"steps"`, ~3.7 KB,
 /// the same bytes for every session of one playbook) is decoded once per distinct byte string and
-/// reused; the rest of the header (a few hundred bytes) is decoded with `JSONDecoder` as before.
+/// reused; the rest of the header (a few hundred bytes) is read straight from the line.
 ///
 /// The line is split only when it has the canonical shape `{"accord":N,"header":{…,"steps":{…},…}}`
 /// (no whitespace between tokens, no escaped keys, `steps` present once). The `steps` value is
-/// replaced by a small placeholder playbook and the whole line is decoded as a `HeaderLine` with the
-/// synthesized `Codable`, so every other field is decoded by the one definition; the steps value is
-/// decoded alone, as a `Playbook`. Both decodes succeed exactly when the whole line would decode
-/// (the split removes one member value of the header object and decodes it separately), and give the
-/// same values. Anything else — a decode failure included — returns nil, and the caller decodes the
-/// whole line with `JSONDecoder`, so error messages are unchanged.
-/// `EventCodecPathsTests` and `HeaderSplitDecoderTests` compare it with the plain decode.
+/// decoded alone, as a `Playbook`, with `JSONDecoder` and the synthesized `Codable` (or found among
+/// the byte strings already decoded: a known one at the value's start is skipped with one `memcmp`,
+/// as it is a complete JSON value); the other members are read by `JSONBytesReader`, mirroring the
+/// synthesized `Codable` of `HeaderLine`, `SessionHeader` and `Participants` (every label required
+/// but `title`, nothing else accepted). Anything else — a member it does not know, a decode failure
+/// — returns nil, and the caller decodes the whole line with `JSONDecoder`, so error messages are
+/// unchanged. `EventCodecPathsTests` and `HeaderSplitDecoderTests` compare it with the plain decode.
 final class HeaderSplitDecoder {
     /// Distinct playbooks kept: sessions of a store use a handful; a hostile store of thousands of
     /// different playbooks costs a decode each, never memory.
@@ -21,11 +31,10 @@ final class HeaderSplitDecoder {
     /// `memcmp`: hashing 4 KB byte by byte for a dictionary cost more than the `JSONDecoder` call left).
     private var playbooks: [(bytes: [UInt8], playbook: Playbook)] = []
     private let decoder = JSONDecoder()
-    private static let placeholder = Array(#"{"id":"","purpose":"","steps":[],"title":""}"#.utf8)
 
     /// The header line, or nil when the fast path does not apply (the caller decodes it plainly).
     func decode(_ line: UnsafeRawBufferPointer) -> HeaderLine? {
-        guard let span = Self.stepsSpan(line) else { return nil }
+        guard let span = Self.stepsSpan(line, known: playbooks) else { return nil }
         let value = UnsafeRawBufferPointer(rebasing: line[span])
         let playbook: Playbook
         if let known = playbooks.first(where: { k in
@@ -37,18 +46,31 @@ final class HeaderSplitDecoder {
             if playbooks.count < Self.maxPlaybooks { playbooks.append(([UInt8](value), decoded)) }
             playbook = decoded
         }
-        var rest = [UInt8]()
-        rest.reserveCapacity(line.count - span.count + Self.placeholder.count)
-        rest.append(contentsOf: line[..<span.lowerBound])
-        rest.append(contentsOf: Self.placeholder)
-        rest.append(contentsOf: line[span.upperBound...])
-        guard var header = try? decoder.decode(HeaderLine.self, from: Data(rest)) else { return nil }
-        header.header.steps = playbook
-        return header
+        return Self.members(line, steps: span, playbook: playbook)
+    }
+
+    /// The header line's members other than `steps` (whose value is at `steps`, already decoded as
+    /// `playbook`), as the synthesized `Codable` reads them; nil for anything it does not mirror.
+    static func members(_ line: UnsafeRawBufferPointer, steps: Range<Int>, playbook: Playbook) -> HeaderLine? {
+        var r = JSONBytesReader(bytes: line)
+        var accord: Int?
+        var header: SessionHeader?
+        let ok = r.object { r, k in
+            if k.is("accord") { return r.once(&accord) { $0.int() } }
+            if k.is("header") { return r.once(&header) { $0.sessionHeader(steps: steps, playbook: playbook) } }
+            return false
+        }
+        r.skipSpace()
+        guard ok, r.i == line.count, let accord, let header else { return nil }
+        var out = HeaderLine(header: header)
+        out.accord = accord
+        return out
     }
 
     /// Where the value of the header's `steps` member is, in a line of the canonical shape; nil otherwise.
-    static func stepsSpan(_ b: UnsafeRawBufferPointer) -> Range<Int>? {
+    /// A value that starts with the bytes of a playbook in `known` is that value (a complete JSON
+    /// value: skipping it would stop at its end), so it is passed with one `memcmp`.
+    static func stepsSpan(_ b: UnsafeRawBufferPointer, known: [(bytes: [UInt8], playbook: Playbook)] = []) -> Range<Int>? {
         var i = 0
         func take(_ s: StaticString) -> Bool {
             let n = s.utf8CodeUnitCount
@@ -76,7 +98,16 @@ final class HeaderSplitDecoder {
             i += 1
             guard take(":") else { return nil }
             let valueStart = i
-            guard skipValue(b, &i, depth: 0) else { return nil }
+            if isSteps,
+                let k = known.first(where: { k in
+                    k.bytes.count <= b.count - i
+                        && k.bytes.withUnsafeBytes { memcmp($0.baseAddress!, b.baseAddress! + valueStart, $0.count) == 0 }
+                })
+            {
+                i += k.bytes.count
+            } else {
+                guard skipValue(b, &i, depth: 0) else { return nil }
+            }
             if isSteps {
                 guard steps == nil, b[valueStart] == UInt8(ascii: "{") else { return nil }
                 steps = valueStart..<i
@@ -140,5 +171,60 @@ final class HeaderSplitDecoder {
             }
             return i > start
         }
+    }
+}
+
+/// The header object, mirroring the synthesized `Codable` of `SessionHeader` and `Participants`.
+extension JSONBytesReader {
+    fileprivate mutating func sessionHeader(steps: Range<Int>, playbook: Playbook) -> SessionHeader? {
+        var format: Int?
+        var id: String?
+        var playbookID: String?
+        var hash: String?
+        var participants: Participants?
+        var title: String??
+        var started: String?
+        var sawSteps = false
+        guard
+            object({ r, k in
+                if k.is("format") { return r.once(&format) { $0.int() } }
+                if k.is("id") { return r.once(&id) { $0.string() } }
+                if k.is("playbook") { return r.once(&playbookID) { $0.string() } }
+                if k.is("playbookHash") { return r.once(&hash) { $0.string() } }
+                if k.is("participants") { return r.once(&participants) { $0.participants() } }
+                if k.is("title") { return r.once(&title) { $0.optional { $0.string() } } }
+                if k.is("started") { return r.once(&started) { $0.string() } }
+                if k.is("steps") {
+                    // The value found and decoded by the split: skipped here.
+                    guard !sawSteps, r.i == steps.lowerBound else { return false }
+                    sawSteps = true
+                    r.i = steps.upperBound
+                    return true
+                }
+                return false
+            }), sawSteps, let format, let id, let playbookID, let hash, let participants, let started
+        else { return nil }
+        var header = SessionHeader(
+            format: format, id: id, playbook: playbook, participants: participants, title: title ?? nil, started: started)
+        header.playbook = playbookID
+        header.playbookHash = hash
+        return header
+    }
+
+    fileprivate mutating func participants() -> Participants? {
+        var sales: String?
+        var marketing: String?
+        var solo: Bool?
+        guard
+            object({ r, k in
+                if k.is("sales") { return r.once(&sales) { $0.string() } }
+                if k.is("marketing") { return r.once(&marketing) { $0.string() } }
+                if k.is("solo") { return r.once(&solo) { $0.bool() } }
+                return false
+            }), let sales, let marketing, let solo
+        else { return nil }
+        var p = Participants(sales: sales, marketing: marketing)
+        p.solo = solo
+        return p
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -67,11 +71,22 @@ enum PosixIO {
 
     /// Reads `count` bytes at `offset` (fewer at end of file).
     static func pread(_ fd: Int32, offset: Int, count: Int, path: String) throws -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: count)
+        var buffer: [UInt8] = []
+        _ = try pread(fd, offset: offset, count: count, appendingTo: &buffer, path: path)
+        return buffer
+    }
+
+    /// Reads up to `count` bytes at `offset` onto the end of `buffer` (no array of their own);
+    /// returns how many (fewer at end of file).
+    @discardableResult
+    static func pread(_ fd: Int32, offset: Int, count: Int, appendingTo buffer: inout [UInt8], path: String) throws -> Int {
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: count))
         var got = 0
+        defer { buffer.removeLast(count - got) }
         try buffer.withUnsafeMutableBytes { raw in
             while got < count {
-                let n = Glibc.pread(fd, raw.baseAddress!.advanced(by: got), count - got, off_t(offset + got))
+                let n = Glibc.pread(fd, raw.baseAddress!.advanced(by: old + got), count - got, off_t(offset + got))
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
@@ -80,8 +95,7 @@ enum PosixIO {
                 got += n
             }
         }
-        buffer.removeLast(count - got)
-        return buffer
+        return got
     }
 
     /// The whole content of an open file, read with as few calls as possible. Only a regular file
@@ -93,23 +107,29 @@ enum PosixIO {
         guard st.st_mode & S_IFMT == S_IFREG else {
             throw AccordTranscriptError.io(path: path, operation: "read (not a regular file)", errno: EINVAL)
         }
-        let hint = Int(st.st_size)
-        var buffer = [UInt8](repeating: 0, count: max(hint, 4096) + 1)
-        var got = 0
+        // One byte more than the size, so a full buffer means the file grew: read on, doubling. The
+        // buffer is not zeroed first (a memset of every file was 2% of a cold `list`).
+        var size = max(Int(st.st_size), 4096) + 1
+        var out: [UInt8] = []
         while true {
-            if got == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let n = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress!.advanced(by: got), raw.count - got)
+            var full = false
+            let chunk = try [UInt8](unsafeUninitializedCapacity: size) { raw, count in
+                count = 0
+                while count < size {
+                    let n = Glibc.read(fd, raw.baseAddress! + count, size - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
+                    }
+                    if n == 0 { return }
+                    count += n
+                }
+                full = true
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw AccordTranscriptError.io(path: path, operation: "read", errno: errno)
-            }
-            if n == 0 { break }
-            got += n
+            if out.isEmpty { out = chunk } else { out.append(contentsOf: chunk) }
+            guard full else { return out }
+            size = out.count
         }
-        buffer.removeLast(buffer.count - got)
-        return buffer
     }
 
     /// `stat` of `path`, or nil when it does not exist.
@@ -128,7 +148,7 @@ enum PosixIO {
         if err == EEXIST { return }
         if err == ENOENT {
             // Missing parents: create them the ordinary way, then the store itself privately.
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = PathText.deletingLastComponent(path)
             if !parent.isEmpty && parent != path {
                 try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 return try ensurePrivateDirectory(path)
@@ -145,22 +165,8 @@ enum PosixIO {
 
     /// `writeAtomically` of bytes already in memory (no copy into `Data`).
     static func writeAtomically(bytes data: UnsafeRawBufferPointer, to path: String, durable: Bool = true) throws {
-        let temp = path + ".tmp.\(getpid())"
-        let fd = try open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        do {
-            _ = fchmod(fd, 0o600)
-            try writeAll(fd, data, path: temp)
-            if durable { try fsync(fd, path: temp) }
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temp)
-            throw error
-        }
-        if rename(temp, path) != 0 {
-            let err = errno
-            unlink(temp)
-            throw AccordTranscriptError.io(path: path, operation: "rename", errno: err)
-        }
+        let file = try AtomicFileWriter(path: path)
+        try file.write(data)
+        try file.commit(durable: durable)
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The rebuildable list cache, `<store>/.cache/sessions.v1` (git-ignored).
 ///

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -39,7 +43,11 @@ public enum SessionID {
     /// Whether `text` could be (a prefix of) an id: non-empty, at most 64 characters of
     /// `[A-Za-z0-9-]`. This is what keeps `../`, `/`, NUL and friends out of store paths.
     public static func isSafe(_ text: String) -> Bool {
-        let utf8 = text.utf8
+        isSafe(utf8: text.utf8)
+    }
+
+    /// `isSafe` of UTF-8 bytes (a file name as `readdir` gives it).
+    static func isSafe<C: Collection<UInt8>>(utf8: C) -> Bool {
         guard !utf8.isEmpty, utf8.count <= 64 else { return false }
         for b in utf8 {
             switch b {
@@ -56,7 +64,7 @@ public enum SessionID {
     /// Normalises what a user typed for an id: trims whitespace, drops a `.jsonl` suffix, lowercases;
     /// throws `invalidID` for anything that is not a safe id fragment.
     public static func normalize(_ userText: String) throws -> String {
-        var text = userText.trimmingCharacters(in: .whitespaces)
+        var text = userText.trimmingWhitespaceSet()
         if text.hasSuffix(".jsonl") { text.removeLast(6) }
         guard isSafe(text) else { throw AccordTranscriptError.invalidID(userText) }
         return text.lowercased()

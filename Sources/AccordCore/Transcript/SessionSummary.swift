@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Where a session stands, as `accord list` shows it.
 public enum SessionStatus: String, Sendable, Equatable, Codable, CaseIterable {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -67,7 +71,7 @@ public final class TranscriptLock {
         for attempt in 0..<20 {
             if let bytes = try? PosixIO.pread(fd, offset: 0, count: 32, path: path),
                 let text = String(bytes: bytes, encoding: .utf8),
-                let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0
+                let pid = Int32(text.trimmingSpacesAndNewlines()), pid > 0
             {
                 return pid
             }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -87,9 +91,9 @@ public enum TranscriptReader {
         bytes.withUnsafeBufferPointer { buf in
             while start < end {
                 lineNumber += 1
-                var stop = start
-                while stop < end && buf[stop] != 0x0A { stop += 1 }
-                guard stop < end else { break }  // an unterminated last line: torn, handled below
+                // `memchr` finds the newline many bytes at a time (a byte loop was a tenth of a cold `list`).
+                guard let nl = memchr(buf.baseAddress! + start, 0x0A, end - start) else { break }  // unterminated: torn, handled below
+                let stop = start + (UnsafeRawPointer(nl) - UnsafeRawPointer(buf.baseAddress! + start))
                 let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
                 let line: (record: EventRecord, group: Int?)
                 do {
@@ -139,7 +143,7 @@ public enum TranscriptReader {
         if line.isEmpty { return "empty line" }
         if line.contains(0) { return "contains a NUL byte" }
         if !isValidUTF8(line) { return "invalid UTF-8" }
-        if (try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])) == nil {
+        if !JSONSyntax.isValid(line) {
             return "not valid JSON"
         }
         return "not a valid event record"

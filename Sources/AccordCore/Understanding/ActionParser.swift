@@ -81,7 +81,7 @@ public enum ActionParser {
 
     /// "Tomás: …", "Priya to …", "Priya will …", "I'll …", "We'll …", "Sales to …".
     static func leadingOwner(_ text: String, context: UnderstandingContext) -> (Parsed<ParticipantRef>, String)? {
-        let folded = Token.fold(text).replacingOccurrences(of: "’", with: "'")
+        let folded = Token.fold(text).replacingText("’", with: "'")
         for s in selfStarts where folded.hasPrefix(s) {
             guard let speaker = context.speaker else { break }
             let rest = s == "i " || s == "let me " ? String(text.dropFirst(s.count)) : String(text.dropFirst(s.count))

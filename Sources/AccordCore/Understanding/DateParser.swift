@@ -32,9 +32,9 @@ public enum DateParser {
     /// Collapses double spaces and stray separators left after removing a phrase.
     static func tidy(_ s: String) -> String {
         var out = s
-        while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
-        out = out.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: ",,", with: ",")
-            .replacingOccurrences(of: "( )", with: "").replacingOccurrences(of: "()", with: "")
+        while out.contains("  ") { out = out.replacingText("  ", with: " ") }
+        out = out.replacingText(" ,", with: ",").replacingText(",,", with: ",")
+            .replacingText("( )", with: "").replacingText("()", with: "")
         return out.trimmed(",;:—–-")
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// A calendar day (proleptic Gregorian, no time, no time zone): the one place dates are made,
 /// compared, moved and formatted. Parsing what people type is `DateParser`'s job.

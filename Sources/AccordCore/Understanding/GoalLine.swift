@@ -58,7 +58,7 @@ struct GoalLine {
             }
             if QuantityScan.isUnknown(seg) {
                 unknownBaseline = true
-                if let r = work.range(of: String(segment)) {
+                if let r = work.rangeOfText(String(segment)) {
                     work.removeSubrange(r)
                     work = DateParser.tidy(work)
                 }

@@ -110,8 +110,8 @@ public enum PeopleResolver {
                     choices: [.sales, .marketing]))
         }
         // "Priya and Tomás", "priya & tomas", "Priya, Tomás", "Priya + me".
-        let joined = t.replacingOccurrences(of: " and ", with: "&").replacingOccurrences(of: "+", with: "&")
-            .replacingOccurrences(of: ",", with: "&").replacingOccurrences(of: "/", with: "&")
+        let joined = t.replacingText(" and ", with: "&").replacingText("+", with: "&")
+            .replacingText(",", with: "&").replacingText("/", with: "&")
         let pieces = joined.split(separator: "&").map { String($0).trimmed() }.filter { !$0.isEmpty }
         if pieces.count == 2 {
             let a = resolve(pieces[0], context: context, participants: p).value

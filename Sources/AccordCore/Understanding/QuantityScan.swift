@@ -191,6 +191,6 @@ struct QuantityScan {
             t = String(t.dropLast(suffix.count)).trimmed(" .!,;:")
         }
         return unknownPhrases.contains(t)
-            || (t.unicodeScalars.contains("’") && unknownPhrases.contains(t.replacingOccurrences(of: "’", with: "'")))
+            || (t.unicodeScalars.contains("’") && unknownPhrases.contains(t.replacingText("’", with: "'")))
     }
 }

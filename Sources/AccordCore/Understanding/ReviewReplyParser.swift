@@ -103,7 +103,7 @@ public enum ReviewReplyParser {
         var best: (Range<String.Index>, ReviewStatus)?
         for (phrase, status) in statusPhrases {
             var search = folded.startIndex..<folded.endIndex
-            while let r = folded.range(of: phrase, range: search) {
+            while let r = folded.rangeOfText(phrase, range: search) {
                 search = r.upperBound..<folded.endIndex
                 let beforeOK = r.lowerBound == folded.startIndex || !folded[folded.index(before: r.lowerBound)].isLetter
                 let afterOK = r.upperBound == folded.endIndex || !folded[r.upperBound].isLetter
@@ -169,7 +169,7 @@ public enum ReviewReplyParser {
     /// Whether `t` is nothing but a status phrase ("done", "yes").
     static func isOnlyStatus(_ t: String) -> Bool {
         guard t.count <= 40 else { return false }
-        var f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingOccurrences(of: "’", with: "'")
+        var f = Token.fold(t.trimmed(" ,;:—–-.!")).replacingText("’", with: "'")
         for opener in ["it's ", "it is ", "its ", "it was ", "we're ", "we are ", "all ", "totally ", "fully ", "now ", "all "]
         where f.hasPrefix(opener) {
             f = String(f.dropFirst(opener.count))

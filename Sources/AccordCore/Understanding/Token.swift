@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One piece of typed text, with where it sits in the original string: a word (lowercased, accents
 /// removed), a run of ASCII digits, or one punctuation character. Spaces are not tokens.
@@ -23,18 +27,15 @@ struct Token: Sendable, Equatable {
     func isPunct(_ chars: String) -> Bool { kind == .punct && chars.contains(text) }
 
     /// Lowercase without accents, the way names and words are compared.
-    /// ASCII text takes a byte test and `lowercased()`; anything else goes through `foundationFold`,
-    /// the one definition (a test compares the two on every ASCII character and on mixed text).
+    /// ASCII text takes a byte test and `lowercased()`; anything else goes through `ScalarFold`,
+    /// which folds as Foundation's `folding(options: [.caseInsensitive, .diacriticInsensitive,
+    /// .widthInsensitive], locale: nil)` followed by `lowercased()`, the one definition (the tests
+    /// compare them on every ASCII character, on every scalar and on generated text).
     /// Folding is most of what reading a typed line costs, so the shortcut is what keeps a long
     /// answer fast (docs/understanding.md).
     static func fold(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
-        return foundationFold(s)
-    }
-
-    /// Lowercase without accents or width differences, through Foundation: the definition of `fold`.
-    static func foundationFold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        return ScalarFold.fold(s)
     }
 
     /// `fold` character by character, so the result has exactly as many characters as `s` and
@@ -45,7 +46,7 @@ struct Token: Sendable, Equatable {
             let f = fold(String(c))
             if f.count == 1 { out += f } else if String(c).lowercased().count == 1 { out += String(c).lowercased() } else { out.append(c) }
         }
-        return out.replacingOccurrences(of: "’", with: "'")
+        return out.replacingText("’", with: "'")
     }
 
     /// The tokens of `text`.
@@ -78,7 +79,7 @@ struct Token: Sendable, Equatable {
                     }
                 }
                 let raw = String(text[start..<i])
-                let word = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw.lowercased() : fold(raw).replacingOccurrences(of: "’", with: "'")
+                let word = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw.lowercased() : fold(raw).replacingText("’", with: "'")
                 tokens.append(Token(kind: .word, text: word, range: start..<i, spaced: spaced))
             } else {
                 i = text.index(after: i)
@@ -92,7 +93,8 @@ struct Token: Sendable, Equatable {
 
 extension String {
     /// Trimmed of spaces and the given punctuation at both ends, scalar by scalar: the same result as
-    /// `foundationTrimmed` (the definition; a test compares them), without building a `CharacterSet`
+    /// `trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra)))`
+    /// (the definition; `TrimmedTests` compares them), without building a `CharacterSet`
     /// and bridging to `NSString` on every call — the parsers of typed answers call it thousands of
     /// times a line.
     func trimmed(_ extra: String = "") -> String {
@@ -102,11 +104,6 @@ extension String {
         let last = scalars.lastIndex(where: { !trims($0) })!
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
-    }
-
-    /// `trimmingCharacters(in:)` with white space, new lines and `extra`: what `trimmed` must match.
-    func foundationTrimmed(_ extra: String = "") -> String {
-        trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra)))
     }
 }
 

@@ -55,6 +55,10 @@ import Testing
                     var got = ""
                     try #require(try CommitmentIndex.load(store: store)).json(report) { got += $0 }
                     #expect(got == expected, "json: filter \(filter) owner \(owner ?? "-") today \(today)")
+                    let expectedCSV = CommitmentCSV.render(report.select(ledger), today: today)
+                    var csv = ""
+                    index.csv(report) { csv += $0 }
+                    #expect(csv == expectedCSV, "csv: filter \(filter) owner \(owner ?? "-") today \(today)")
                 }
             }
         }
@@ -130,6 +134,101 @@ import Testing
         let plain = report.json(try CommitmentScan(store: store).ledger()) + "\n"
         #expect(cold == warm)
         #expect(cold == plain)
+    }
+
+    @Test func everyFormatOfTheCommandMatchesThePlainPath() throws {
+        let (store, dir) = try generated(60)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for format in CommitmentReport.Format.allCases {
+            for filter in CommitmentReport.Filter.allCases {
+                let report = CommitmentReport(filter: filter, today: "2026-11-22")
+                var fast = ""
+                var plain = ""
+                try report.write(store: store, format: format, highlight: nil) { fast += $0 }
+                try report.write(store: store, format: format, highlight: nil, plain: true) { plain += $0 }
+                #expect(fast == plain, "\(format) \(filter)")
+                #expect(!fast.isEmpty)
+            }
+        }
+        var csv = ""
+        try CommitmentReport(filter: .all, today: "2026-11-22").write(store: store, format: .csv, highlight: nil) { csv += $0 }
+        #expect(csv.split(separator: "\r\n").count > 20)  // the generated store has commitments
+    }
+
+    /// The blocks of a cache file, by session id, as text.
+    func blocks(_ bytes: [UInt8]) -> [String: String] {
+        var out: [String: String] = [:]
+        #expect(
+            CommitmentCacheFile.parse(bytes, version: CommitmentScan.version) { block in
+                out[block.id] = String(decoding: bytes[block.range], as: UTF8.self) + (block.cutShort ? "\n" : "")
+            })
+        return out
+    }
+
+    @Test func aRefreshKeepsCurrentBlocksAndRereadsTheRest() throws {
+        let (store, dir) = try generated(40)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = dir.appendingPathComponent(".cache/commitments.v1")
+        let ids = try store.ids()
+        // A session that grew, one removed, one copied in (as by `git pull`), and in the old cache a
+        // repeated block and a last line without its newline.
+        let grown = try FileHandle(forWritingTo: try store.url(for: ids[3]))
+        grown.seekToEndOfFile()
+        grown.write(Data("\n".utf8))
+        try grown.close()
+        try FileManager.default.removeItem(at: try store.url(for: ids[7]))
+        let copy = "20991231-235959-zzzzzz"
+        try FileManager.default.copyItem(at: try store.url(for: ids[5]), to: try store.url(for: copy))
+        var old = try [UInt8](Data(contentsOf: cache))
+        let parsed = blocks(old)
+        old += Array((parsed[ids[9]] ?? "").utf8)
+        old.removeLast()  // the newline
+        try Data(old).write(to: cache)
+
+        let files = try #require(try CommitmentScan(store: store).refreshFile())
+        #expect(files.count == ids.count)  // one removed, one added
+        let refreshed = try [UInt8](Data(contentsOf: cache))
+        // What a cold run makes.
+        try FileManager.default.removeItem(at: cache)
+        let cold = try CommitmentScan(store: store).refresh().bytes
+        #expect(blocks(refreshed) == blocks(cold))
+        #expect(blocks(refreshed).count == ids.count)
+        #expect(refreshed.count == cold.count)
+        // The unchanged blocks were copied in their order, the others made after them.
+        let order = { (bytes: [UInt8]) -> [String] in
+            var out: [String] = []
+            CommitmentCacheFile.parse(bytes, version: CommitmentScan.version) { out.append($0.id) }
+            return out
+        }
+        #expect(Array(order(refreshed).suffix(2)) == [ids[3], copy])
+        try Data(refreshed).write(to: cache)
+        try compareAll(store)
+        // Unchanged: nothing is written (the file keeps its inode).
+        let inode = { try FileManager.default.attributesOfItem(atPath: cache.path)[.systemFileNumber] as? Int }
+        let before = try inode()
+        #expect(try CommitmentScan(store: store).refreshFile() != nil)
+        #expect(try inode() == before)
+        // In memory, the same bytes as the file.
+        #expect(try CommitmentScan(store: store).refresh().bytes == refreshed)
+    }
+
+    @Test func aBadLineRebuildsTheWholeCache() throws {
+        let (store, dir) = try generated(20)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cache = dir.appendingPathComponent(".cache/commitments.v1")
+        let good = try [UInt8](Data(contentsOf: cache))
+        var lines = String(decoding: good, as: UTF8.self).split(separator: "\n").map(String.init)
+        // A wrong stamp early (its block must not be kept) and a bad line late (nothing is kept).
+        let firstS = try #require(lines.firstIndex { $0.hasPrefix("S\t") })
+        var f = lines[firstS].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        f[3] = "1"
+        lines[firstS] = f.joined(separator: "\t")
+        lines.insert("X\tnot a line", at: lines.count - 2)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cache)
+        #expect(try CommitmentIndex.load(store: store) == nil)
+        #expect(try CommitmentScan(store: store).refreshFile() != nil)
+        #expect(try [UInt8](Data(contentsOf: cache)) == good)
+        #expect(try CommitmentIndex.load(store: store) != nil)
     }
 
     @Test func aHugeCacheIsNotRead() throws {

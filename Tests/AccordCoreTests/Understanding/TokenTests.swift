@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import AccordCore
@@ -55,5 +56,19 @@ import Testing
                 #expect(s.trimmed(extra) == s.foundationTrimmed(extra), "\(s.debugDescription) with \(extra)")
             }
         }
+    }
+}
+
+extension Token {
+    /// Lowercase without accents or width differences, through Foundation: the definition of `fold`.
+    static func foundationFold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+}
+
+extension String {
+    /// `trimmingCharacters(in:)` with white space, new lines and `extra`: what `trimmed` must match.
+    func foundationTrimmed(_ extra: String = "") -> String {
+        trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: extra)))
     }
 }

@@ -13,6 +13,9 @@ struct AbsoluteRule: CoachRule {
 
     private typealias L = CoachLexicon
 
+    /// Quantifier absolutes whose reframe is the agent's action, not the rest of the clause.
+    static let quantifiers: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let clauses = a.clauses
@@ -25,12 +28,15 @@ struct AbsoluteRule: CoachRule {
                 ]
             }
             let clause = clauses[m.start]
-            let clauseWords = Set(tokens.indices.filter { clauses[$0] == clause }.map { tokens[$0].text })
+            // The clause is one run of tokens (clause numbers never decrease).
+            let clauseWords = Set((a.clauseStarts[clause]..<a.clauseEnd(clause)).map { tokens[$0].text })
             if !clauseWords.isDisjoint(with: L.positiveWords) { continue }
-            let negativeContext =
+            // Read only for a habitual absolute.
+            func negativeContext() -> Bool {
                 !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
-                || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
-                || tokens.last?.text == "?"
+                    || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
+                    || tokens.last?.text == "?"
+            }
             // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
             var k = m.start - 1
             while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens[k].text) { k -= 1 }
@@ -41,21 +47,20 @@ struct AbsoluteRule: CoachRule {
                     continue
                 }
                 let w = tokens[k].text
-                let absPhrase = L.absolutePhrases.first { a.matches($0, at: k) }?.joined(separator: " ")
+                let absPhrase = L.absolutePhrasesIndex.first(in: a, at: k)?.joined(separator: " ")
                 if L.absolutes.contains(w) || absPhrase != nil {
                     let w = absPhrase ?? w
                     var v = k + 1
                     while let x = a.word(v), BlameCoach.adverbs.contains(x) { v += 1 }
                     let lack = L.experiencerVerbs.contains(a.word(v) ?? "")
                     let habitual = L.habitualAbsolutes.contains(w) || absPhrase != nil
-                    if !(habitual && !negativeContext) && !(lack && (w == "never" || w == "ever")) {
-                        let quantifier: Set<String> = ["nothing", "anything", "nobody", "anyone", "anybody"]
+                    if !(habitual && !negativeContext()) && !(lack && (w == "never" || w == "ever")) {
                         let copula = ["is", "are", "was", "were", "'s", "been", "be"].contains(a.word(k - 1) ?? "")
                         let fromAgent = tokens[m.end].possessive || m.end + 1 >= tokens.count ? nil : a.actionPhrase(from: m.end + 1)
                         let phrase =
                             copula
                             ? nil
-                            : (quantifier.contains(w) || k < m.start ? fromAgent : (a.actionPhrase(from: k + 1) ?? fromAgent))
+                            : (Self.quantifiers.contains(w) || k < m.start ? fromAgent : (a.actionPhrase(from: k + 1) ?? fromAgent))
                         let negatedEver = w == "ever" && (m.negativeQuantifier || tokens.contains { $0.text.hasSuffix("n't") })
                         return [
                             BlameSignal(

@@ -20,7 +20,7 @@ struct ActionJudgementRule: CoachRule {
                         BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: a.context(w, party: a.partyName(m)))
                     ]
                 }
-                if let p = L.judgementPhrases.first(where: { a.matches($0, at: k) }) {
+                if let p = L.judgementPhrasesIndex.first(in: a, at: k) {
                     let text = p.joined(separator: " ")
                     return [
                         BlameSignal(

@@ -25,6 +25,8 @@ struct BlameNounRule: CoachRule {
         "attention", "understanding", "rigour", "rigor",
     ]
     /// Verbs and links that place fault with someone: "lies with", "sat with", "comes down to".
+    /// ``placements`` indexed by first word.
+    static let placementsIndex = PhraseIndex(placements, wildcards: false)
     static let placements: [[String]] = [
         ["lies", "with"], ["lay", "with"], ["lie", "with"], ["sits", "with"], ["sat", "with"], ["rests", "with"],
         ["rested", "with"], ["comes", "down", "to"], ["came", "down", "to"], ["is", "down", "to"], ["was", "down", "to"],
@@ -57,7 +59,7 @@ struct BlameNounRule: CoachRule {
         for k in tokens.indices where Self.placedNouns.contains(tokens[k].text) && !a.isOwned(clause: a.clauses[k]) {
             // "the blame for the launch lies squarely with the brand team": the placement within a few words.
             for j in k + 1..<min(k + 8, tokens.count) where a.clauses[j] == a.clauses[k] {
-                guard let p = Self.placements.first(where: { a.matches($0, at: j) }) else { continue }
+                guard let p = Self.placementsIndex.first(in: a, at: j) else { continue }
                 var n = j + p.count
                 while let x = a.word(n), ["squarely", "entirely", "firmly", "the", "with"].contains(x) { n += 1 }
                 if let m = a.otherMentions.first(where: { $0.start >= j + p.count && $0.start <= n }) {

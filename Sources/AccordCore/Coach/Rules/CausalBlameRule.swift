@@ -10,7 +10,7 @@ struct CausalBlameRule: CoachRule {
         guard a.hasBadOutcome else { return [] }
         let others = a.otherMentions
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            if let link = L.causalLinks.filter({ a.matches($0, at: k) }).max(by: { $0.count < $1.count }),
+            if let link = L.causalLinksIndex.longest(in: a, at: k),
                 let m = others.first(where: { $0.start >= k + link.count && $0.start <= k + link.count + 3 })
             {
                 return [

@@ -5,13 +5,15 @@ struct ComparisonRule: CoachRule {
     let passes: [CoachExample] = ["At least we tried the new form.", "Unlike last year, the event sold out."]
 
     /// Comparisons that set the speaker's side above the other ("unlike us, they…").
+    /// ``comparisons`` indexed by first word.
+    static let comparisonsIndex = PhraseIndex(comparisons)
     static let comparisons: [[String]] = [
         ["unlike", "us"], ["unlike", "our"], ["unlike", "we"], ["at", "least", "we"], ["at", "least", "our"],
     ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard !a.otherMentions.isEmpty else { return [] }
-        for k in a.tokens.indices where Self.comparisons.contains(where: { a.matchesPattern($0, at: k) }) {
+        for k in a.tokens.indices where Self.comparisonsIndex.contains(in: a, at: k) {
             return [BlameSignal(pattern: .sarcasm, weight: 1, cue: "comparison", context: a.context("unlike us"))]
         }
         return []

@@ -21,6 +21,8 @@ extension BlameAnalysis {
         "stale", "delusional", "pointless", "tone-deaf", "spin",
     ]
     /// Contempt idioms ("*" matches any one word).
+    /// ``contemptPhrases`` indexed by first word.
+    static let contemptPhrasesIndex = PhraseIndex(contemptPhrases)
     static let contemptPhrases: [[String]] = [
         ["all", "talk"], ["all", "show"], ["out", "of", "touch"], ["out", "of", "date"], ["stuck", "in", "the"],
         ["stuck", "in", "*"], ["living", "in", "the", "past"], ["wishful", "thinking"], ["black", "hole"],
@@ -42,7 +44,7 @@ extension BlameAnalysis {
             var found: String? = nil
             if Self.contemptWords.contains(tokens[k].text) {
                 found = tokens[k].text
-            } else if let p = Self.contemptPhrases.first(where: { matchesPattern($0, at: k) }) {
+            } else if let p = Self.contemptPhrasesIndex.first(in: self, at: k) {
                 found = p.joined(separator: " ")
             }
             guard let text = found, !negated(before: k), !(k > 0 && ["my", "our"].contains(tokens[k - 1].text)) else { continue }

@@ -23,14 +23,24 @@ struct DeflectionRule: CoachRule {
     /// Nouns after a team name that make it a matter for that team ("a Sales problem").
     static let matterNouns: Set<String> = ["problem", "issue", "matter", "thing", "job", "responsibility", "mess", "call"]
 
+    /// Words that open a denial ("not our problem").
+    static let denials = ["not", "isn't", "wasn't", "never"]
+    /// Every team name, either side.
+    static let teamWords = CoachLexicon.salesNames.union(CoachLexicon.marketingNames)
+    /// Copulas before "the reps' job".
+    static let copulas = ["is", "was", "are", "were", "'s"]
+    /// Every word a branch of ``signals(in:)`` starts from.
+    static let triggers = Set(denials + copulas + ["don't", "on", "we", "i"]).union(teamWords)
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
-        let teamWords = CoachLexicon.salesNames.union(CoachLexicon.marketingNames)
         for k in tokens.indices where !tokens[k].isPunctuation {
             let w = tokens[k].text
+            // Every branch below starts from one of these words: other words are skipped with one lookup.
+            guard Self.triggers.contains(w) else { continue }
             // "not our problem", "isn't our issue", "not my department".
-            if ["not", "isn't", "wasn't", "never"].contains(w), let p = a.word(k + 1), ["our", "my"].contains(p) {
+            if Self.denials.contains(w), let p = a.word(k + 1), ["our", "my"].contains(p) {
                 var n = k + 2
                 while let x = a.word(n), !Self.disowned.contains(x), n < k + 4 { n += 1 }
                 if Self.disowned.contains(a.word(n) ?? ""), !others.isEmpty || a.word(n) == "department" || a.word(n) == "department's" {
@@ -38,14 +48,16 @@ struct DeflectionRule: CoachRule {
                 }
             }
             // "don't look at us", "don't pin this on us", "not on us".
-            if a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
-                || a.matchesPattern(["don't", "blame", "us"], at: k)
-                || (a.matchesPattern(["on", "us"], at: k) && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? ""))
+            // (Every pattern starts with "don't" or "on": other words skip the four matches.)
+            if w == "don't" || w == "on",
+                a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
+                    || a.matchesPattern(["don't", "blame", "us"], at: k)
+                    || (a.matchesPattern(["on", "us"], at: k) && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? ""))
             {
                 if !others.isEmpty { return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-us", context: a.context())] }
             }
             // "we held up our end; the reps didn't".
-            if ["we", "i"].contains(w), !others.isEmpty {
+            if w == "we" || w == "i", !others.isEmpty {
                 var n = k + 1
                 while let x = a.word(n), n < k + 4, !["our", "my"].contains(x) { n += 1 }
                 let verbOK = (k + 1..<n).contains { Self.partVerbs.contains(a.word($0) ?? "") }
@@ -57,14 +69,14 @@ struct DeflectionRule: CoachRule {
                 }
             }
             // "that's a Marketing issue", "a Sales matter, not ours".
-            if teamWords.contains(w), ["a", "an"].contains(a.word(k - 1) ?? ""), Self.matterNouns.contains(a.word(k + 1) ?? ""),
+            if Self.teamWords.contains(w), ["a", "an"].contains(a.word(k - 1) ?? ""), Self.matterNouns.contains(a.word(k + 1) ?? ""),
                 ["that's", "it's", "is", "was", "that"].contains(a.word(k - 2) ?? ""),
                 CoachLexicon.salesNames.contains(w) ? a.speaker != .sales : a.speaker != .marketing
             {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:their-matter", context: a.context())]
             }
             // "the follow-up was always the reps' job".
-            if ["is", "was", "are", "were", "'s"].contains(w),
+            if Self.copulas.contains(w),
                 let m = others.first(where: { $0.start > k && $0.start <= k + 4 && tokens[$0.end].possessive }),
                 ["job", "problem", "responsibility", "mess"].contains(a.word(m.end + 1) ?? "")
             {

@@ -9,6 +9,8 @@ struct DemandRule: CoachRule {
     ]
 
     /// Obligation words that, right after the other side, make a demand ("Marketing needs to…").
+    /// ``obligations`` indexed by first word.
+    static let obligationsIndex = PhraseIndex(obligations)
     static let obligations: [[String]] = [
         ["needs", "to"], ["need", "to"], ["has", "to"], ["have", "to"], ["must"], ["should"], ["ought", "to"],
         ["had", "better"], ["better"], ["has", "got", "to"], ["have", "got", "to"], ["gotta"],
@@ -27,7 +29,7 @@ struct DemandRule: CoachRule {
         for m in a.agents {
             var k = m.end + 1
             while let x = a.word(k), BlameCoach.adverbs.contains(x) || ["really", "seriously", "finally"].contains(x) { k += 1 }
-            guard let ob = Self.obligations.first(where: { a.matchesPattern($0, at: k) }) else { continue }
+            guard let ob = Self.obligationsIndex.first(in: a, at: k) else { continue }
             k += ob.count
             while let x = a.word(k), BlameCoach.adverbs.contains(x) || ["really", "seriously", "finally", "to"].contains(x) { k += 1 }
             guard let v = a.word(k) else { continue }

@@ -21,10 +21,13 @@ struct DisclaimerRule: CoachRule {
         ["i", "appreciate", "the", "effort", "but"], ["to", "be", "fair", "to", "them"], ["bless", "them"],
     ]
 
+    /// ``disclaimers`` by first word, to skip the words no disclaimer starts with.
+    static let disclaimersIndex = PhraseIndex(disclaimers)
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
-            guard
+            guard Self.disclaimersIndex.canStart(a.keys[k]),
                 let d = Self.disclaimers.first(where: { d in
                     d.indices.allSatisfy { j in k + j < tokens.count && (d[j] == "*" || tokens[k + j].text == d[j]) }
                 })

@@ -8,6 +8,8 @@ struct ExasperatedQuestionRule: CoachRule {
     let passes: [CoachExample] = ["Why did Marketing move the launch?", "What does Sales need from us?", "Who signed off on the budget?"]
 
     /// Intensifiers that make a "why" question exasperated ("why on earth…").
+    /// ``whyIntensifiers`` indexed by first word.
+    static let whyIntensifiersIndex = PhraseIndex(whyIntensifiers)
     static let whyIntensifiers: [[String]] = [["on", "earth"], ["the", "hell"], ["in", "the", "world"], ["exactly"], ["again"]]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
@@ -16,7 +18,7 @@ struct ExasperatedQuestionRule: CoachRule {
         guard tokens.contains(where: { $0.text == "?" }) else { return [] }
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = a.clauses[k]
-            if a.word(k) == "why", let i = Self.whyIntensifiers.first(where: { a.matchesPattern($0, at: k + 1) }),
+            if a.word(k) == "why", let i = Self.whyIntensifiersIndex.first(in: a, at: k + 1),
                 let m = others.first(where: { $0.start > k + i.count && $0.start <= k + i.count + 3 })
             {
                 return [BlameSignal(pattern: .rhetorical, weight: 2, cue: "why-intensified", context: a.context(party: a.partyName(m)))]

@@ -4,11 +4,14 @@ struct FaultPlacementRule: CoachRule {
     let fires: [CoachExample] = ["That's on Marketing.", "The problem is the reps."]
     let passes: [CoachExample] = ["That's on me.", "The problem is the form.", "It's on the agenda for Marketing."]
 
+    /// Copulas before "on them".
+    static let copulas = ["it's", "that's", "is", "was"]
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
             let w = a.tokens[k].text
-            if ["it's", "that's", "is", "was"].contains(w), a.word(k + 1) == "on",
+            if Self.copulas.contains(w), a.word(k + 1) == "on",
                 let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
             {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "on-them:\(m.label)", context: a.context(party: a.partyName(m)))]

@@ -18,6 +18,8 @@ struct FrameRule: CoachRule {
 
 extension BlameAnalysis {
     /// Openers whose slot is filled by the other side right after them: "typical Sales", "no thanks to Marketing".
+    /// ``slotOpeners`` indexed by first word.
+    private static let slotOpenersIndex = PhraseIndex(slotOpeners, wildcards: false)
     private static let slotOpeners: [[String]] = [
         ["no", "thanks", "to"], ["typical"], ["classic"], ["that's", "so"], ["leave", "it", "to"], ["trust"],
         ["count", "on"], ["rely", "on"],
@@ -25,6 +27,8 @@ extension BlameAnalysis {
     /// Openers that must start their clause (imperative sarcasm), not follow a subject ("I trust…").
     private static let clauseInitialOpeners: Set<String> = ["leave", "trust", "count", "rely"]
     /// Exasperated "nothing new" frames that need the other side anywhere in the statement.
+    /// ``nothingNew`` indexed by first word.
+    private static let nothingNewIndex = PhraseIndex(nothingNew, wildcards: false)
     private static let nothingNew: [[String]] = [
         ["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"],
     ]
@@ -47,7 +51,7 @@ extension BlameAnalysis {
                     Signal(
                         pattern: .sarcasm, weight: 2, cue: "frame:that's-them-for-you", context: ctx("that's \(partyName(m)) for you", m)))
             }
-            if let p = Self.slotOpeners.first(where: { matches($0, at: k) }),
+            if let p = Self.slotOpenersIndex.first(in: self, at: k),
                 let m = others.first(where: { $0.start == k + p.count || ($0.start == k + p.count + 1 && word(k + p.count) == "old") }),
                 !Self.clauseInitialOpeners.contains(p[0]) || (clauseStart && word(m.end + 1) == "to")
             {
@@ -67,7 +71,7 @@ extension BlameAnalysis {
                         pattern: .sarcasm, weight: 2, cue: "frame:them-being-them", context: ctx("\(partyName(m)) being \(partyName(n))", m)
                     ))
             }
-            if let p = Self.nothingNew.first(where: { matches($0, at: k) }) {
+            if let p = Self.nothingNewIndex.first(in: self, at: k) {
                 out.append(
                     Signal(
                         pattern: .sarcasm, weight: 2, cue: "frame:\(p.joined(separator: " "))", context: ctx(p.joined(separator: " "), nil))

@@ -6,6 +6,8 @@ struct FrustrationRule: CoachRule {
     let passes: [CoachExample] = ["I'm fed up with our approval process.", "I'm done with the old deck."]
 
     /// Phrases of the speaker's frustration; the other side follows within a few words.
+    /// ``frustrationPhrases`` indexed by first word.
+    static let frustrationPhrasesIndex = PhraseIndex(frustrationPhrases, wildcards: false)
     static let frustrationPhrases: [[String]] = [
         ["tired", "of"], ["sick", "of"], ["fed", "up", "with"], ["fed", "up", "of"], ["had", "enough", "of"],
         ["done", "chasing"], ["done", "waiting", "for"], ["sick", "and", "tired", "of"], ["tired", "of", "chasing"],
@@ -26,7 +28,7 @@ struct FrustrationRule: CoachRule {
         }
         for k in tokens.indices where !tokens[k].isPunctuation {
             // "I'm tired of Sales making excuses", "we're done chasing Marketing for…".
-            if let p = FrustrationRule.frustrationPhrases.first(where: { a.matches($0, at: k) }),
+            if let p = FrustrationRule.frustrationPhrasesIndex.first(in: a, at: k),
                 (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" })
             {
                 var j = k + p.count

@@ -65,13 +65,15 @@ struct MetaphorRule: CoachRule {
     ]
 
     /// Places that point at the other side without naming it ("over there", "upstairs").
+    /// ``deictics`` indexed by first word.
+    static let deicticsIndex = PhraseIndex(deictics, wildcards: false)
     static let deictics: [[String]] = [
         ["over", "there"], ["over", "in"], ["upstairs"], ["their", "side"], ["their", "end"], ["that", "side"],
     ]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        let pointed = a.tokens.indices.contains { k in Self.deictics.contains { a.matches($0, at: k) } }
+        let pointed = a.tokens.indices.contains { k in Self.deicticsIndex.contains(in: a, at: k) }
         guard !others.isEmpty || pointed else { return [] }
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
             guard let p = Self.index.first(in: a, at: k) else { continue }

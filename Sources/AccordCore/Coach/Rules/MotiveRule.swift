@@ -11,6 +11,8 @@ struct MotiveRule: CoachRule {
     ]
 
     /// Phrases of a self-serving motive, in the other side's clause.
+    /// ``phrases`` indexed by first word.
+    static let phrasesIndex = PhraseIndex(phrases)
     static let phrases: [[String]] = [
         ["only", "care"], ["only", "cares"], ["only", "cared"], ["only", "interested"], ["in", "it", "for"], ["pad", "their"],
         ["to", "look", "good"], ["to", "look", "busy"], ["to", "look", "like"], ["care", "more", "about"], ["cares", "more", "about"],
@@ -29,9 +31,10 @@ struct MotiveRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for m in a.agents {
             let clause = a.clauses[m.start]
-            let span = a.tokens.indices.filter { $0 > m.end && a.clauses[$0] >= clause && a.clauses[$0] <= clause + 1 }
-            if let k = span.first(where: { k in Self.phrases.contains { a.matchesPattern($0, at: k) } }) {
-                let text = Self.phrases.first { a.matchesPattern($0, at: k) }!.joined(separator: " ")
+            // The tokens after the mention in its clause and the next (clause numbers never decrease).
+            let span = Array((m.end + 1)..<max(m.end + 1, a.clauseEnd(clause + 1)))
+            if let k = span.first(where: { k in Self.phrasesIndex.contains(in: a, at: k) }) {
+                let text = Self.phrasesIndex.first(in: a, at: k)!.joined(separator: " ")
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "motive:\(text)", context: a.context(text, party: a.partyName(m)))]
             }
             let limited = span.contains { ["only", "just", "solely", "purely"].contains(a.tokens[$0].text) }

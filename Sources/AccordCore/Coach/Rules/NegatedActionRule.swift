@@ -94,11 +94,14 @@ extension BlameAnalysis {
         }
     }
 
+    /// Perfect auxiliaries skipped before the main verb.
+    static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+
     /// The negative verb right after the subject ending at `end` ("didn't send", "failed to", "lost"),
     /// with the index of the main verb, skipping adverbs ("just", "completely") and perfect "has/had".
     private func negatedVerb(after end: Int) -> (String, Int?)? {
         var k = end + 1
-        let perfect: Set<String> = ["has", "have", "had"]
+        let perfect = Self.perfectAuxiliaries
         while let w = word(k) {
             if BlameCoach.adverbs.contains(w) && w != "never" {
                 k += 1

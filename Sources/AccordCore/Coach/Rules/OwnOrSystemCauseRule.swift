@@ -7,7 +7,7 @@ struct OwnOrSystemCauseRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.tokens.indices {
-            guard let link = L.causalLinks.filter({ a.matches($0, at: k) }).max(by: { $0.count < $1.count }) else { continue }
+            guard let link = L.causalLinksIndex.longest(in: a, at: k) else { continue }
             var n = k + link.count
             while let x = a.word(n), L.determiners.contains(x) { n += 1 }
             if let x = a.word(n), L.firstPerson.contains(x) || L.systemWords.contains(x) || L.systemWords.contains(a.word(n + 1) ?? "") {

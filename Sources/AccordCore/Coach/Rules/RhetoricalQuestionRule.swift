@@ -34,7 +34,7 @@ struct RhetoricalQuestionRule: CoachRule {
                 let weight = (others.isEmpty && !tokens.contains { L.absolutes.contains($0.text) }) ? 1 : 2
                 out.append(BlameSignal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: a.context()))
             }
-            if let p = L.rhetoricalPhrases.first(where: { a.matches($0, at: k) }) {
+            if let p = L.rhetoricalPhrasesIndex.first(in: a, at: k) {
                 out.append(
                     BlameSignal(
                         pattern: .rhetorical, weight: others.isEmpty ? 1 : 2, cue: "rhetorical:\(p.joined(separator: " "))",

@@ -15,7 +15,7 @@ struct SarcasmMarkerRule: CoachRule {
                     BlameSignal(
                         pattern: .sarcasm, weight: 2, cue: "typical-of:\(m.label)", context: a.context("typical", party: a.partyName(m))))
             }
-            if let p = CoachLexicon.sarcasmPhrases.first(where: { a.matches($0, at: k) }),
+            if let p = CoachLexicon.sarcasmPhrasesIndex.first(in: a, at: k),
                 !(p == ["clearly"] && k > 0 && !a.tokens[k - 1].isPunctuation)
             {
                 let text = p.joined(separator: " ")

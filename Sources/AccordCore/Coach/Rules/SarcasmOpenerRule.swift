@@ -14,6 +14,10 @@ struct SarcasmOpenerRule: CoachRule {
         "Once the deck is done, we'll send it.",
     ]
 
+    /// Words that make a marker's context bad (with the sentiment lexicon, bad outcomes and "n't").
+    static let badWords = ["again", "finally", "without", "zero", "nobody", "nothing", "no"]
+    /// ``markers`` by first word, to skip the words no marker starts with.
+    static let markersIndex = PhraseIndex(markers)
     /// Markers, "*" matching any one word.
     static let markers: [[String]] = [
         ["what", "a", "surprise"], ["surprise", "surprise"], ["big", "surprise"], ["shocker"], ["shocking", "news"],
@@ -35,12 +39,18 @@ struct SarcasmOpenerRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        let bad =
-            a.hasBadOutcome
-            || tokens.contains {
-                SentimentLexicon.isNegative($0.text)
-                    || ["again", "finally", "without", "zero", "nobody", "nothing", "no"].contains($0.text) || $0.text.hasSuffix("n't")
-            }
+        // Computed only when a marker needs it (it reads every token).
+        var badMemo: Bool? = nil
+        func bad() -> Bool {
+            if let badMemo { return badMemo }
+            let b =
+                a.hasBadOutcome
+                || tokens.indices.contains {
+                    a.negative[$0] || Self.badWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("n't")
+                }
+            badMemo = b
+            return b
+        }
         let words = tokens.indices.filter { !tokens[$0].isPunctuation }
         // "Sure, Marketing, we'll just magic up 500 leads": sarcastic compliance addressed to the other side.
         if let first = words.first, ["sure", "yeah", "right"].contains(tokens[first].text) || a.matches(["oh", "sure"], at: first),
@@ -60,7 +70,7 @@ struct SarcasmOpenerRule: CoachRule {
         }
         for (n, k) in words.enumerated() {
             // Markers match word by word, across commas ("surprise, surprise").
-            guard
+            guard Self.markersIndex.canStart(a.keys[k]),
                 let p = Self.markers.first(where: { p in
                     p.indices.allSatisfy { j in n + j < words.count && (p[j] == "*" || tokens[words[n + j]].text == p[j]) }
                 })
@@ -69,7 +79,7 @@ struct SarcasmOpenerRule: CoachRule {
             let party = !a.otherMentions.isEmpty && !a.otherMentions.allSatisfy({ $0.label == "you" })
             let ok =
                 Self.weak.contains(text)
-                ? (bad || party && tokens.contains { $0.text == "to" || $0.text == "again" }) && (party || bad) : (party || bad)
+                ? (bad() || party && tokens.contains { $0.text == "to" || $0.text == "again" }) && (party || bad()) : (party || bad())
             if ok && !(text == "for once" && a.isOwned(clause: a.clauses[k])) {
                 return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:\(text)", context: a.context(text))]
             }

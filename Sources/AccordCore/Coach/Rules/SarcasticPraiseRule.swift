@@ -10,6 +10,8 @@ struct SarcasticPraiseRule: CoachRule {
     ]
 
     /// Openers of praise that, followed by a bad twist, are sarcasm.
+    /// ``praiseOpeners`` indexed by first word.
+    static let praiseOpenersIndex = PhraseIndex(praiseOpeners)
     static let praiseOpeners: [[String]] = [
         ["great", "job"], ["good", "job"], ["nice", "job"], ["great", "work"], ["nice", "work"], ["good", "work"],
         ["well", "done"], ["thanks", "a", "lot"], ["thanks", "so", "much"], ["nice", "one"], ["way", "to", "go"],
@@ -26,19 +28,21 @@ struct SarcasticPraiseRule: CoachRule {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = a.clauses[k]
-            if a.matchesPattern(["thanks", "for", "nothing"], at: k) {
+            // Both thanks patterns start with one of these words.
+            let thanks = tokens[k].text == "thanks" || tokens[k].text == "cheers" || tokens[k].text == "thank"
+            if thanks, a.matchesPattern(["thanks", "for", "nothing"], at: k) {
                 return [
                     BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm:thanks for nothing", context: a.context("thanks for nothing"))
                 ]
             }
             // "Another webinar nobody asked for. Thanks, Marketing." Thanks aimed at the other side, with a bad word.
-            if ["thanks", "cheers", "thank"].contains(tokens[k].text), a.word(k + 1) != "to",
+            if thanks, a.word(k + 1) != "to",
                 let m = a.otherMentions.first(where: {
                     $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens[k].text == "thank")
                 }),
                 tokens.indices.contains(where: { i in
                     (i < k || i > m.end)
-                        && (SentimentLexicon.isNegative(tokens[i].text)
+                        && (a.negative[i]
                             || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text))
                 })
             {
@@ -46,7 +50,7 @@ struct SarcasticPraiseRule: CoachRule {
                     BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcastic-thanks", context: a.context("thanks", party: a.partyName(m)))
                 ]
             }
-            if let p = Self.praiseOpeners.first(where: { a.matchesPattern($0, at: k) }), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
+            if let p = Self.praiseOpenersIndex.first(in: a, at: k), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
                 let twist = tokens.indices.filter { a.clauses[$0] > c }.first {
                     Self.twistWords.contains(tokens[$0].text) || CoachLexicon.badOutcomes.contains(tokens[$0].text)
                         || JudgementLexicon.evaluationWords[tokens[$0].text] != nil || tokens[$0].text.hasSuffix("n't")

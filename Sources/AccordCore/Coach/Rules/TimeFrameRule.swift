@@ -13,6 +13,8 @@ struct TimeFrameRule: CoachRule {
     ]
 
     /// Words that open the turning point.
+    /// ``turns`` indexed by first word.
+    static let turnsIndex = PhraseIndex(turns, wildcards: false)
     static let turns: [[String]] = [
         ["until"], ["till"], ["before"], ["once"], ["since"], ["ever", "since"], ["the", "moment"], ["the", "minute"],
         ["the", "second"], ["as", "soon", "as"], ["right", "up", "to", "the", "moment"], ["when"], ["after"],
@@ -23,6 +25,8 @@ struct TimeFrameRule: CoachRule {
         "working", "good", "solid", "strong", "plan", "clean", "perfect", "stable",
     ]
     /// The state after the turn is bad ("gone downhill", "fell apart", "tanked").
+    /// ``badAfter`` indexed by first word.
+    static let badAfterIndex = PhraseIndex(badAfter, wildcards: false)
     static let badAfter: [[String]] = [
         ["downhill"], ["south"], ["sideways"], ["fell", "apart"], ["falling", "apart"], ["fallen", "apart"], ["tanked"],
         ["nowhere"], ["collapsed"], ["nosedived"], ["to", "pot"], ["down", "the", "drain"], ["to", "hell"], ["off", "the", "rails"],
@@ -38,7 +42,7 @@ struct TimeFrameRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
-            guard let t = Self.turns.first(where: { a.matches($0, at: k) }),
+            guard let t = Self.turnsIndex.first(in: a, at: k),
                 let m = a.agents.first(where: { $0.start >= k + t.count && $0.start <= k + t.count + 1 })
             else { continue }
             var v = m.end + 1
@@ -52,7 +56,7 @@ struct TimeFrameRule: CoachRule {
                 && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens[$0].text) }
             let badSince =
                 ["once", "since", "ever", "the", "as", "when", "after"].contains(t[0])
-                && (after + before).contains { i in Self.badAfter.contains { a.matches($0, at: i) } }
+                && (after + before).contains { i in Self.badAfterIndex.contains(in: a, at: i) }
             if goodThenBad || badSince {
                 return [
                     BlameSignal(

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The shared funnel: funnel records (a `stage` choice of the funnel stages and a `count`,
 /// captured in the facts steps of goals, sla and review) grouped by period. The newest period is

@@ -12,7 +12,7 @@ public enum OwnViewsSection: PlanEntrySection {
     static func label(_ e: PlanEntry) -> String { "\(e.by ?? "Their")’s own view (kept after the coach’s nudge)" }
 
     public static func markdown(_ content: [PlanEntry], in plan: Plan) -> [String] {
-        content.map { "- _\(PlanMarkdown.esc(label($0)))_: \(PlanMarkdown.esc($0.text).replacingOccurrences(of: "\n", with: "\n  "))" }
+        content.map { "- _\(PlanMarkdown.esc(label($0)))_: \(PlanMarkdown.esc($0.text).replacingText("\n", with: "\n  "))" }
     }
 
     public static func html(_ content: [PlanEntry], in plan: Plan) -> [String] {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// `capture: commitments` — walk the pair's open commitments (recapped at the start): a status for
 /// each, and after "slipped" or "dropped" what got in the way and the new date.
@@ -60,7 +64,7 @@ struct CommitmentsCapture: CaptureKind {
                 return SessionEngine.Outcome(events: [said] + Self.update(ref, reply, role: role, state: state))
             }
             let lower = text.lowercased()
-            if let carry = lower.range(of: "carry") ?? lower.range(of: "carried") {
+            if let carry = lower.rangeOfText("carry") ?? lower.rangeOfText("carried") {
                 reply.status = .carried
                 let words = String(text[..<carry.lowerBound]).trimmed(" ,;.—–-")
                 reply.reason = [before?.note ?? "", words].filter { !$0.isEmpty }.joined(separator: "; ")
@@ -94,7 +98,7 @@ struct CommitmentsCapture: CaptureKind {
     static func marked(_ text: String, today: Day) -> (reason: String, date: DateFound?)? {
         let lower = text.lowercased()
         for marker in ["new date:", "new date is", "new date", "moved to", "move it to", "pushed to", "push it to", "now due"] {
-            guard let r = lower.range(of: marker) else { continue }
+            guard let r = lower.rangeOfText(marker) else { continue }
             let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
             let after = text.index(start, offsetBy: marker.count)
             let tail = String(text[after...])

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import AccordCore
+
+/// The analysis's shortcuts against their plain definitions (docs/performance.md, "The coach's speed").
+@Suite struct BlameAnalysisTests {
+    @Test func firstContentIndexEqualsTheScanFromTheStart() {
+        let texts = CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false)
+        var clausesChecked = 0
+        for text in texts {
+            let a = BlameAnalysis(statement: text, speaker: nil)
+            #expect(a.keys.count == a.tokens.count && a.negative.count == a.tokens.count)
+            for c in -1...((a.clauses.last ?? 0) + 1) {
+                let plain = a.tokens.indices.first {
+                    a.clauses[$0] == c && !a.tokens[$0].isPunctuation
+                        && !BlameCoach.discourseWords.contains(a.tokens[$0].text) && !CoachLexicon.determiners.contains(a.tokens[$0].text)
+                }
+                #expect(a.firstContentIndex(ofClause: c) == plain, "clause \(c) of \(text.debugDescription)")
+                clausesChecked += 1
+            }
+            for c in -2...((a.clauses.last ?? 0) + 2) {
+                #expect(
+                    a.clauseEnd(c) == (a.tokens.indices.first { a.clauses[$0] > c } ?? a.tokens.count),
+                    "clause \(c) of \(text.debugDescription)")
+            }
+            for k in a.tokens.indices { #expect(a.negative[k] == SentimentLexicon.isNegative(a.tokens[k].text)) }
+        }
+        #expect(clausesChecked > 10_000)
+    }
+}

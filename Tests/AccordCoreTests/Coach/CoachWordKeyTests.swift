@@ -1,0 +1,25 @@
+import Testing
+
+@testable import AccordCore
+
+/// `CoachWordKey.same` is exactly `String ==` (docs/performance.md, "The coach's speed").
+@Suite struct CoachWordKeyTests {
+    @Test func sameIsStringEquality() {
+        var words = Set(CoachSpeedPathsSupport.statements.flatMap { CoachTokenizer.tokenize($0).map(\.text) })
+        words.formUnion(["a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "é", "e\u{301}", "\u{212A}", "K", "k", ";", "\u{37E}", "*"])
+        let list = Array(words).sorted()
+        #expect(list.count > 1_000)
+        let keys = list.map(CoachWordKey.of)
+        // Every word against its neighbours and a spread of others (all pairs would be millions).
+        for i in list.indices {
+            for j in [i, i + 1, i + 2, (i * 7919) % list.count, (i * 104_729) % list.count] where j < list.count {
+                #expect(CoachWordKey.same(keys[i], list[i], keys[j], list[j]) == (list[i] == list[j]), "\(list[i]) / \(list[j])")
+            }
+        }
+        // Canonically equivalent spellings stay equal.
+        #expect(CoachWordKey.same(CoachWordKey.of("é"), "é", CoachWordKey.of("e\u{301}"), "e\u{301}"))
+        #expect(CoachWordKey.same(CoachWordKey.of(";"), ";", CoachWordKey.of("\u{37E}"), "\u{37E}"))
+        #expect(CoachWordKey.of("team") != CoachWordKey.of("teams"))
+        #expect(CoachWordKey.of("marketing") != CoachWordKey.of("marketign"))
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import AccordCore
+
+/// Every phrase index against the linear scan it replaces (docs/performance.md, "The coach's speed").
+@Suite struct PhraseIndexTests {
+    /// Every index the coach uses.
+    static let indexes: [(String, PhraseIndex)] = [
+        ("sarcasmPhrases", CoachLexicon.sarcasmPhrasesIndex), ("judgementPhrases", CoachLexicon.judgementPhrasesIndex),
+        ("causalLinks", CoachLexicon.causalLinksIndex), ("absolutePhrases", CoachLexicon.absolutePhrasesIndex),
+        ("rhetoricalPhrases", CoachLexicon.rhetoricalPhrasesIndex), ("incompetenceIdioms", CoachLexicon.incompetenceIdiomsIndex),
+        ("contemptPhrases", BlameAnalysis.contemptPhrasesIndex), ("deictics", MetaphorRule.deicticsIndex),
+        ("idioms", MetaphorRule.index), ("labels", LabelRule.index), ("comparisons", ComparisonRule.comparisonsIndex),
+        ("frustrationPhrases", FrustrationRule.frustrationPhrasesIndex), ("placements", BlameNounRule.placementsIndex),
+        ("praiseOpeners", SarcasticPraiseRule.praiseOpenersIndex), ("turns", TimeFrameRule.turnsIndex),
+        ("badAfter", TimeFrameRule.badAfterIndex), ("whyIntensifiers", ExasperatedQuestionRule.whyIntensifiersIndex),
+        ("obligations", DemandRule.obligationsIndex), ("motives", MotiveRule.phrasesIndex),
+        ("evaluationPhrases", JudgementLexicon.evaluationPhrasesIndex), ("judgement", JudgementLexicon.phraseIndex),
+        ("sarcasmMarkers", SarcasmOpenerRule.markersIndex),
+    ]
+
+    @Test func everyIndexMatchesLikeTheLinearScan() {
+        let texts =
+            CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(1_500, ascii: true)
+            + CoachSpeedPathsSupport.generated(1_500, ascii: false)
+            + ["Marketing’s idea of a lead is a black hole over there", "café owners never read the deck", "Stop the presses, \u{212A}"]
+        // Statements built from each list's own phrases, so that every phrase is matched somewhere.
+        let own = Self.indexes.flatMap {
+            $0.1.phrases.map { "so " + $0.joined(separator: " ").replacingOccurrences(of: "*", with: "x") + " again" }
+        }
+        var checked = 0
+        for text in texts + own {
+            let a = BlameAnalysis(statement: text, speaker: nil)
+            for (name, index) in Self.indexes {
+                #expect(!index.phrases.contains { $0.isEmpty }, "\(name) holds an empty phrase")
+                let match: ([String], Int) -> Bool = { index.wildcards ? a.matchesPattern($0, at: $1) : a.matches($0, at: $1) }
+                for k in -1...a.tokens.count {
+                    let plain = (0...a.tokens.count).contains(k) ? index.phrases.firstIndex { match($0, k) } : nil
+                    let plainLongest = plain == nil ? nil : index.phrases.filter { match($0, k) }.max { $0.count < $1.count }
+                    let fast = index.firstIndex(in: a, at: k)
+                    if fast != plain || index.longest(in: a, at: k) != plainLongest || index.contains(in: a, at: k) != (plain != nil) {
+                        Issue.record(
+                            "\(name) at \(k) of \(text.debugDescription): \(String(describing: fast)) vs \(String(describing: plain))")
+                    }
+                    if let plain, k < a.tokens.count { #expect(index.canStart(a.keys[k]), "\(name): \(index.phrases[plain])") }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 100_000)
+    }
+}
