@@ -4,6 +4,12 @@
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A fast path for decoding one transcript record line, much cheaper than `JSONDecoder` with the
 /// synthesized `Codable` of `Event` (which is the definition; `EventCodecPathsTests` and the
 /// `transcript-line` fuzz target compare the two).

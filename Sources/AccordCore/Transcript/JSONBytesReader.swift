@@ -4,6 +4,12 @@
     import Foundation
 #endif
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A key's bytes, as written between the quotes (a key with escapes is never one: the reader gives
 /// up on it).
 struct JSONKey {
