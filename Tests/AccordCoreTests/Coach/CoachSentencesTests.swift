@@ -21,10 +21,18 @@ import Testing
         #expect(CoachSentences.split("Thanks. :) ") == ["Thanks."])
     }
 
-    @Test func aBlamingSentenceIsNotHiddenByANeutralOneOnTheSameLine() {
-        let coach = BlameCoach()
-        #expect(coach.check("Marketing's leads are junk.") != nil)
-        #expect(coach.check("We closed 5 deals last month. Marketing's leads are junk.") != nil)
-        #expect(coach.check("We closed 5 deals last month. Thanks to the case study from Marketing.") == nil)
+    /// The trainer chooses whether sentences are checked on their own (`CoachModel.sentences`, from
+    /// the out-of-author figures); each mode does what it says.
+    @Test func eachSentenceModeDoesWhatItSays() {
+        var model = CoachModel.trained
+        let line = "We closed 5 deals last month. Marketing's leads are junk."
+        #expect(BlameCoach(model: model).check("Marketing's leads are junk.") != nil)
+        model.sentences = .rulesLed
+        #expect(BlameCoach(model: model).check(line) != nil)
+        #expect(BlameCoach(model: model).check("We closed 5 deals last month. Thanks to the case study from Marketing.") == nil)
+        model.sentences = .all
+        #expect(BlameCoach(model: model).check(line) != nil)
+        // The rules alone read every clause of the line already.
+        #expect(BlameCoach(model: nil).check(line) != nil)
     }
 }
