@@ -86,11 +86,23 @@ public struct SessionEngine: Sendable {
         return accept(text, role: pending.role ?? state.speaker, pending: pending, state: state, coached: false)
     }
 
+    /// What the coach reads of an answer: the whole answer, or for a record each `;`-separated part
+    /// ("segment: mid-market", "in their words: …"), so that a long line of fields is read as the
+    /// fields people typed, not as one statement (the coach's model reads a statement as a bag of
+    /// words, and a line of many fields adds up many small weights).
+    static func coachedParts(of text: String, record: Bool) -> [String] {
+        guard record else { return [text] }
+        let parts = text.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty }
+        return parts.isEmpty ? [text] : parts
+    }
+
     func accept(_ text: String, role: Role, pending: Pending, state: SessionState, coached: Bool) -> Outcome {
         guard let step = state.step else {
             return Outcome(messages: ["This session is complete. /plan shows what you agreed; /quit leaves."])
         }
-        if !coached, step.coach, !text.isEmpty, let coach, let flag = coach(text, role) {
+        if !coached, step.coach, !text.isEmpty, let coach,
+            let flag = Self.coachedParts(of: text, record: step.capture == .record).lazy.compactMap({ coach($0, role) }).first
+        {
             return Outcome(events: [.coachFlag(speaker: role, original: text, reason: flag.reason, suggestion: flag.suggestion)])
         }
         let said = Event.answer(speaker: role, text: text)

@@ -34,16 +34,17 @@ import Testing
     }
 
     /// The rules were tuned on it and the model is fitted on it: a regression guard (figures in docs/coach.md).
-    @Test func trainingSet() throws { try Self.check("train", size: 1_000, precision: 0.98, recall: 0.97) }
-    /// Its misses were read while the rules were tuned, and the model's threshold is chosen on it: a regression guard.
-    /// Its last 200 statements (a second author's) were never tuned on by the rules, so its recall is lower.
-    @Test func developmentSet() throws { try Self.check("dev", size: 390, precision: 0.97, recall: 0.86) }
+    @Test func trainingSet() throws { try Self.check("train", size: 11_000, precision: 0.99, recall: 0.93) }
+    /// Its misses were read while the rules were tuned; nothing is chosen on it any more (the model's
+    /// threshold is chosen out of author): a regression guard at the measured 0.979 / 0.929.
+    @Test func developmentSet() throws { try Self.check("dev", size: 390, precision: 0.975, recall: 0.92) }
     /// Never tuned on. The goal is precision ≥ 0.95 and recall ≥ 0.90. Floors per set, set by
     /// the lead after measuring (docs/coach.md); a blind set without a floor here must meet the goal.
     /// Regression floors at the figures measured once on each blind set (docs/coach.md), not the goal:
-    /// blind 0.949 / 0.922, blind2 0.980 / 0.725.
+    /// blind 0.941 / 0.972, blind2 0.988 / 0.845, blind3 0.982 / 0.840 (the model that decides with the
+    /// rules, chosen out of author; before it: 0.949 / 0.922, 0.980 / 0.725, 0.958 / 0.565).
     static let blindFloors: [String: (size: Int, precision: Double, recall: Double)] = [
-        "blind": (360, 0.945, 0.92), "blind2": (400, 0.975, 0.72),
+        "blind": (360, 0.94, 0.97), "blind2": (400, 0.985, 0.84), "blind3": (400, 0.98, 0.835),
     ]
 
     @Test(arguments: blindSets)

@@ -9,7 +9,7 @@ import Testing
         Sales never follows up on the leads we send them.
 
         We closed 5 of the 40 leads from the trade show.
-        I didn't ask Sales what they needed. Marketing's leads are junk.
+        Marketing's leads are junk. The reps said so again this week.
         """
 
     @Test func plainOutputHasOneLinePerFlaggedStatementWithLineNumbers() {
@@ -19,7 +19,7 @@ import Testing
         #expect(lines.count == 2)
         #expect(lines[0].hasPrefix("2: \"Sales never follows up on the leads we send them.\" — "))
         #expect(lines[0].contains(". Try: "))
-        #expect(lines[1].hasPrefix("5: \"I didn't ask Sales what they needed. Marketing's leads are junk.\" — "))
+        #expect(lines[1].hasPrefix("5: \"Marketing's leads are junk. The reps said so again this week.\" — "))
         #expect(output.hasSuffix("\n"))
     }
 
