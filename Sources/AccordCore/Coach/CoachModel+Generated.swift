@@ -11,7 +11,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "f6cd7211e04c4056"
+    static let generatedFingerprint = "b2faa159bd3cea0f"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -1.6517

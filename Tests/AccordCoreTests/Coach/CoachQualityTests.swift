@@ -41,9 +41,9 @@ import Testing
     /// Never tuned on. The goal is precision ≥ 0.95 and recall ≥ 0.90. Floors per set, set by
     /// the lead after measuring (docs/coach.md); a blind set without a floor here must meet the goal.
     /// Regression floors at the figures measured once on each blind set (docs/coach.md), not the goal:
-    /// blind 0.949 / 0.922, blind2 0.980 / 0.725.
+    /// blind 0.949 / 0.922, blind2 0.980 / 0.725, blind3 0.958 / 0.565.
     static let blindFloors: [String: (size: Int, precision: Double, recall: Double)] = [
-        "blind": (360, 0.945, 0.92), "blind2": (400, 0.975, 0.72),
+        "blind": (360, 0.945, 0.92), "blind2": (400, 0.975, 0.72), "blind3": (400, 0.955, 0.56),
     ]
 
     @Test(arguments: blindSets)
