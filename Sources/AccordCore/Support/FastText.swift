@@ -12,23 +12,9 @@
 // they were half of `accord start`'s instructions, and a formatter per event). Same results.
 
 extension Substring {
-    /// What `trimmingCharacters(in: .whitespaces)` returns, without bridging to NSString.
-    func trimmingWhitespaceSet() -> String { trimming(isHorizontalSpace) }
-
-    /// The text without the leading and trailing scalars `drop` accepts (every such scalar is in
-    /// the BMP, so this is what NSString's trim by UTF-16 unit gives).
-    private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
-        let u = unicodeScalars
-        var start = u.startIndex
-        var end = u.endIndex
-        while start < end, drop(u[start]) { start = u.index(after: start) }
-        while end > start {
-            let before = u.index(before: end)
-            guard drop(u[before]) else { break }
-            end = before
-        }
-        return String(u[start..<end])
-    }
+    /// What `trimmingCharacters(in: .whitespaces)` returns, without bridging to NSString (every
+    /// scalar it drops is in the BMP, so trimming by scalar is NSString's trim by UTF-16 unit).
+    func trimmingWhitespaceSet() -> String { trimmingScalars(where: isHorizontalSpace) }
 
     /// The first range of an ASCII `needle`, compared byte for byte (no NSString bridging).
     func asciiRange(of needle: StaticString) -> Range<String.Index>? {

@@ -44,15 +44,27 @@ struct ScannedFiles: RandomAccessCollection {
     /// The sum of the files' sizes.
     var totalSize: Int64 { stamps.reduce(0) { $0 + $1.size } }
 
-    /// The position of the file whose id is `id` (bytes), by binary search; nil when none.
+    /// The position of the file whose id is `id` (bytes), by binary search (`memcmp`); nil when none.
     func position<C: Collection<UInt8>>(of id: C) -> Int? {
-        var lo = 0
-        var hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if idSlice(mid).lexicographicallyPrecedes(id) { lo = mid + 1 } else { hi = mid }
+        let key = Array(id)
+        return key.withUnsafeBufferPointer { k in
+            idBytes.withUnsafeBufferPointer { b in
+                // <0, 0, >0 as file `i`'s id sorts before, as, or after `key`.
+                func compare(_ i: Int) -> Int {
+                    let r = idRange(i)
+                    let n = Swift.min(r.count, k.count)
+                    let c = n == 0 ? 0 : Int(memcmp(b.baseAddress! + r.lowerBound, k.baseAddress!, n))
+                    return c != 0 ? c : r.count - k.count
+                }
+                var lo = 0
+                var hi = count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if compare(mid) < 0 { lo = mid + 1 } else { hi = mid }
+                }
+                return lo < count && compare(lo) == 0 ? lo : nil
+            }
         }
-        return lo < count && idSlice(lo).elementsEqual(id) ? lo : nil
     }
 
     /// The position of the file whose id is `id`; nil when none.
