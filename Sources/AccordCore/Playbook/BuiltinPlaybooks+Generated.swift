@@ -701,7 +701,7 @@ fields:
 - competitor: text, required, e.g. Brightline (or "none": they stayed with spreadsheets)
 - decision criteria: list, required, e.g. Salesforce sync; time to value; price per seat
 - main reason: choice (price | product gaps | integrations | proof of value | timing | relationship | budget | status quo), required, e.g. integrations
-- in their words: text, required, e.g. Nobody showed us the sync working with our own data.
+- in their words: text, required, quote, e.g. Nobody showed us the sync working with our own data.
 - messaging: text, required, e.g. the 30-day onboarding promise landed; "AI-powered" fell flat
 - marketing could have provided: text, required, e.g. a mid-market case study with a named CFO
 - sales learned: text, required, e.g. procurement now asks for SOC 2 before the first demo

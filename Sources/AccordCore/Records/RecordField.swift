@@ -15,15 +15,20 @@ public struct RecordField: Sendable, Equatable, Codable {
     public var required: Bool
     /// An example value, shown when the facilitator asks for the field.
     public var example: String?
+    /// Whether the value is someone else's words, quoted (declared `quote`: the buyer's words in a
+    /// win/loss record). The blame-free coach does not read a quote: a customer's "your onboarding
+    /// plan had no dates" is information about the company, not one lead judging the other.
+    public var quote: Bool
 
-    public init(name: String, type: RecordFieldType, required: Bool, example: String? = nil) {
+    public init(name: String, type: RecordFieldType, required: Bool, example: String? = nil, quote: Bool = false) {
         self.name = name
         self.type = type
         self.required = required
         self.example = example
+        self.quote = quote
     }
 
-    private enum CodingKeys: String, CodingKey { case name, type, choices, required, example }
+    private enum CodingKeys: String, CodingKey { case name, type, choices, required, example, quote }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -32,6 +37,7 @@ public struct RecordField: Sendable, Equatable, Codable {
         type = RecordFieldType(kind: kind, choices: try c.decodeIfPresent([String].self, forKey: .choices) ?? [])
         required = try c.decode(Bool.self, forKey: .required)
         example = try c.decodeIfPresent(String.self, forKey: .example)
+        quote = try c.decodeIfPresent(Bool.self, forKey: .quote) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -41,6 +47,8 @@ public struct RecordField: Sendable, Equatable, Codable {
         if case .choice(let values) = type { try c.encode(values, forKey: .choices) }
         try c.encode(required, forKey: .required)
         try c.encodeIfPresent(example, forKey: .example)
+        // Only a quoted field carries the key, so transcripts written before it are unchanged.
+        if quote { try c.encode(true, forKey: .quote) }
     }
 }
 

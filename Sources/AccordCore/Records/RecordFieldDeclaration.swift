@@ -13,7 +13,8 @@
 ///
 /// The name is lowercase letters, digits, spaces and hyphens, starting with a letter. The type is
 /// one of `RecordFieldKind`; a `choice` lists its values in parentheses, separated by `|`. Required
-/// is the default. The example, after `e.g.`, must itself be a valid value of the type.
+/// is the default. `quote` after the type marks a text field that holds someone else's words (the
+/// blame-free coach does not read it). The example, after `e.g.`, must itself be a valid value of the type.
 public enum RecordFieldDeclaration {
     /// The field declared by `text`, or the problem in plain words (the caller adds file and line).
     public static func parse(_ text: String) -> Result<RecordField, RecordDeclarationProblem> {
@@ -53,16 +54,21 @@ public enum RecordFieldDeclaration {
             return .failure(.init("field \"\(name)\": type \"\(typeWord)\" is not one of \(kindList)"))
         }
         var required = true
+        var quote = false
         for word in parts.dropFirst() {
             switch word {
             case "required": required = true
             case "optional": required = false
+            case "quote": quote = true
             default:
                 return .failure(
                     .init(
-                        "field \"\(name)\": \"\(word)\" is not understood; after the type come \"required\" or \"optional\", then \"e.g. example\""
+                        "field \"\(name)\": \"\(word)\" is not understood; after the type come \"required\" or \"optional\" (and \"quote\" for someone else's words), then \"e.g. example\""
                     ))
             }
+        }
+        if quote, kind != .text, kind != .list {
+            return .failure(.init("field \"\(name)\": only a text or list field can be a quote"))
         }
         if kind == .choice {
             if choices.filter({ !$0.isEmpty }).count < 2 || choices.contains(where: \.isEmpty) {
@@ -82,7 +88,7 @@ public enum RecordFieldDeclaration {
         {
             return .failure(.init("field \"\(name)\": the example \"\(example)\" is not a valid \(kind.rawValue): \(problem.message)"))
         }
-        return .success(RecordField(name: name, type: type, required: required, example: example))
+        return .success(RecordField(name: name, type: type, required: required, example: example, quote: quote))
     }
 
     static var kindList: String { RecordFieldKind.allCases.map(\.rawValue).joined(separator: ", ") }

@@ -41,6 +41,22 @@ public enum RecordLine {
         return reading
     }
 
+    /// The line cut at its labels: the free text before the first label (field nil), then each labelled
+    /// value with its field's name; empty pieces are left out. Used by the coach, which skips quotes.
+    public static func parts(of text: String, fields: [RecordField]) -> [(field: String?, text: String)] {
+        let scalars = Array(text.unicodeScalars)
+        let labels = labels(in: scalars, fields: fields)
+        var parts: [(field: String?, text: String)] = []
+        let free = string(scalars[..<(labels.first?.start ?? scalars.count)])
+        if free.contains(where: { !$0.isWhitespace && $0 != ";" && $0 != "," }) { parts.append((nil, free)) }
+        for (i, label) in labels.enumerated() {
+            let end = i + 1 < labels.count ? labels[i + 1].start : scalars.count
+            let value = string(scalars[label.valueStart..<max(label.valueStart, end)])
+            if value.contains(where: { !$0.isWhitespace && $0 != ";" && $0 != "," }) { parts.append((fields[label.field].name, value)) }
+        }
+        return parts
+    }
+
     /// The text of some scalars.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var view = String.UnicodeScalarView()

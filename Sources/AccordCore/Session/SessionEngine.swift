@@ -86,14 +86,21 @@ public struct SessionEngine: Sendable {
         return accept(text, role: pending.role ?? state.speaker, pending: pending, state: state, coached: false)
     }
 
-    /// What the coach reads of an answer: the whole answer, or for a record each `;`-separated part
-    /// ("segment: mid-market", "in their words: …"), so that a long line of fields is read as the
-    /// fields people typed, not as one statement (the coach's model reads a statement as a bag of
-    /// words, and a line of many fields adds up many small weights).
-    static func coachedParts(of text: String, record: Bool) -> [String] {
-        guard record else { return [text] }
-        let parts = text.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty }
-        return parts.isEmpty ? [text] : parts
+    /// What the coach reads of an answer: the whole answer, or for a record each field's value and each
+    /// `;`-separated part of it ("segment: mid-market", "sales learned: …"), so that a long line of fields
+    /// is read as the fields people typed, not as one statement (the coach's model reads a statement as a
+    /// bag of words, and a line of many fields adds up many small weights). A field declared `quote`
+    /// (someone else's words, such as the buyer's in a win/loss record) is not read, whether it is
+    /// labelled in the line or is the field the facilitator asked for.
+    static func coachedParts(of text: String, step: Step, pending: Pending) -> [String] {
+        guard step.capture == .record else { return [text] }
+        var asked: String?
+        if case .field(_, let field, _) = pending { asked = field }
+        let quoted = Set(step.fields.filter(\.quote).map(\.name))
+        return RecordLine.parts(of: text, fields: step.fields).flatMap { part -> [String] in
+            if let field = part.field ?? asked, quoted.contains(field) { return [] }
+            return part.text.split(separator: ";").map { $0.trimmingWhitespaceSet() }.filter { !$0.isEmpty }
+        }
     }
 
     func accept(_ text: String, role: Role, pending: Pending, state: SessionState, coached: Bool) -> Outcome {
@@ -101,7 +108,7 @@ public struct SessionEngine: Sendable {
             return Outcome(messages: ["This session is complete. /plan shows what you agreed; /quit leaves."])
         }
         if !coached, step.coach, !text.isEmpty, let coach,
-            let flag = Self.coachedParts(of: text, record: step.capture == .record).lazy.compactMap({ coach($0, role) }).first
+            let flag = Self.coachedParts(of: text, step: step, pending: pending).lazy.compactMap({ coach($0, role) }).first
         {
             return Outcome(events: [.coachFlag(speaker: role, original: text, reason: flag.reason, suggestion: flag.suggestion)])
         }

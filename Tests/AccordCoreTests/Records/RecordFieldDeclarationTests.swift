@@ -39,6 +39,20 @@ import Testing
         #expect(problem("size: money, e.g.") != nil)
     }
 
+    @Test func quoteMarksATextOrListFieldAsSomeoneElsesWords() throws {
+        let quoted = try #require(field("in their words: text, required, quote, e.g. Nobody showed us the sync."))
+        #expect(quoted.quote && quoted.required && quoted.type == .text)
+        #expect(field("voices: list, optional, quote")?.quote == true)
+        #expect(field("deal: text, required")?.quote == false)
+        #expect(problem("size: money, quote")?.contains("only a text or list field can be a quote") == true)
+        // Only a quote carries the key, so playbooks embedded in older transcripts read the same.
+        let plain = String(decoding: try JSONEncoder().encode(RecordField(name: "deal", type: .text, required: true)), as: UTF8.self)
+        #expect(!plain.contains("quote"))
+        let data = try JSONEncoder().encode(quoted)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"quote\":true"))
+        #expect(try JSONDecoder().decode(RecordField.self, from: data) == quoted)
+    }
+
     @Test func fieldDefinitionsRoundTripThroughJSON() throws {
         let fields = [
             RecordField(name: "outcome", type: .choice(["won", "lost"]), required: true, example: "lost"),

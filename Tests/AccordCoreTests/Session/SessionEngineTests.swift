@@ -129,6 +129,56 @@ import Testing
         #expect(h.sink.records.contains { if case .coachFlag = $0.event { return true } else { return false } })
     }
 
+    /// A deal record: the coach reads each field's value on its own and never the buyer's quote.
+    static let dealPlaybook = Playbook(
+        id: "deals", title: "Deals", purpose: "Record deals.",
+        steps: [
+            Step(
+                title: "Deals", prompt: "One deal per line.", who: .either, capture: .record, coach: true,
+                fields: [
+                    RecordField(name: "deal", type: .text, required: true),
+                    RecordField(name: "in their words", type: .text, required: true, quote: true),
+                    RecordField(name: "sales learned", type: .text, required: true),
+                ])
+        ])
+
+    @Test func recordAnswersAreCoachedFieldByFieldButNeverInAQuote() throws {
+        let coach = SessionEngine(coach: { text, _ in
+            text.contains("useless") ? ("That judges the other team.", "What would help?") : nil
+        })
+        var h = Harness(playbook: Self.dealPlaybook)
+        // The buyer's words are not read, labelled in the line or asked for on their own.
+        var (state, _) = try h.run(
+            ["deal: Acme; in their words: your useless demo lost it; sales learned: they want SSO first"], coach: coach)
+        #expect(state.coachFlags.isEmpty)
+        #expect(state.items.first?.fields["in their words"] == "your useless demo lost it")
+        (state, _) = try h.run(["Globex; sales learned: pricing page confused them"], coach: coach)
+        #expect(state.pending == .field(item: "i2", field: "in their words", .sales))
+        (state, _) = try h.run(["the useless onboarding plan had no dates"], coach: coach)
+        #expect(state.coachFlags.isEmpty)
+        // A judgement in any other field is nudged, and so is free text before the labels.
+        (state, _) = try h.run(["deal: Initech; in their words: fine; sales learned: marketing's useless deck"], coach: coach)
+        #expect(state.coachFlags.count == 1)
+        #expect(state.coachFlags.first?.original.contains("Initech") == true)
+    }
+
+    @Test func recordPartsSplitAtLabelsAndSemicolons() {
+        let step = Self.dealPlaybook.steps[0]
+        let parts = SessionEngine.coachedParts(
+            of: "Acme, lost; in their words: you were late; sales learned: SSO first; audit logs", step: step,
+            pending: .answer(.sales))
+        #expect(parts == ["Acme, lost", "SSO first", "audit logs"])
+        #expect(
+            SessionEngine.coachedParts(of: "you were late", step: step, pending: .field(item: "i1", field: "in their words", .sales))
+                .isEmpty)
+        #expect(
+            SessionEngine.coachedParts(of: "you were late", step: step, pending: .field(item: "i1", field: "sales learned", .sales)) == [
+                "you were late"
+            ])
+        let text = Step(title: "T", prompt: "p", who: .each, capture: .text)
+        #expect(SessionEngine.coachedParts(of: "a; b", step: text, pending: .answer(.sales)) == ["a; b"])
+    }
+
     @Test func endOfInputPausesAndResumeContinuesFromTheSameEvents() throws {
         var h = Harness()
         let (first, r1) = try h.run(["Fine"])
