@@ -193,15 +193,16 @@ for lambda in lambdas {
 /// Chosen out of author only. The L2 strength: the lowest held-out log loss. The rules' floor and the
 /// threshold, precision first: for each floor, the lowest threshold at which the held-out precision
 /// is at least `targetPrecision`; of those pairs, the one with the highest held-out recall (ties: the
-/// higher floor).
-let floors = [0.1, 0.2, 0.3, 0.4, 0.5]
+/// higher floor). The floor `nil` is the model alone (the floor equals the threshold: a rules' flag
+/// counts only as the model's features).
+let floors: [Double?] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, nil]
 guard let lambda = logLoss.min(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { fail("no L2 strength") }
 let choices: [(sentences: CoachModel.SentenceCheck, floor: Double, threshold: Double, result: CorpusEvaluation.Result)] =
     CoachModel.SentenceCheck.allCases.flatMap { mode in
-        floors.compactMap { f in
-            thresholds.first { $0 >= f && figures(heldOut[lambda]!, $0, floor: f, sentences: mode).precision >= targetPrecision }.map {
-                (mode, f, $0, figures(heldOut[lambda]!, $0, floor: f, sentences: mode))
-            }
+        floors.compactMap { candidate in
+            thresholds.first { t in
+                t >= (candidate ?? t) && figures(heldOut[lambda]!, t, floor: candidate ?? t, sentences: mode).precision >= targetPrecision
+            }.map { t in (mode, candidate ?? t, t, figures(heldOut[lambda]!, t, floor: candidate ?? t, sentences: mode)) }
         }
     }
 guard let chosen = choices.max(by: { ($0.result.recall, $0.floor) < ($1.result.recall, $1.floor) }) else {
