@@ -22,7 +22,9 @@ public struct CoachModel: Sendable {
     /// The intercept.
     public var bias: Double
     /// Weight per feature name; a feature the model never saw weighs 0.
-    public var weights: [String: Double]
+    public var weights: [String: Double] { didSet { table = Table(weights) } }
+    /// The weights by feature number, for ``score(_:signals:)``.
+    private(set) var table: Table
     /// Probability of blame at or above which a statement is flagged.
     public var threshold: Double
     /// Probability below which a flag of the rules is withdrawn (the model is sure it is not blame).
@@ -44,6 +46,7 @@ public struct CoachModel: Sendable {
     public init(bias: Double, weights: [String: Double], threshold: Double, rulesFloor: Double = 0, sentences: SentenceCheck = .none) {
         self.bias = bias
         self.weights = weights
+        table = Table(weights)
         self.threshold = threshold
         self.rulesFloor = rulesFloor
         self.sentences = sentences
@@ -66,10 +69,11 @@ public struct CoachModel: Sendable {
         return weights
     }
 
-    /// The log-odds of blame for a feature vector.
+    /// The log-odds of blame for a feature vector: the weights summed in the features' name order
+    /// (the sum's last bits follow its order; ``score(_:signals:)`` sums in the same order).
     public func logit(_ features: [String: Double]) -> Double {
         var z = bias
-        for (name, value) in features { z += (weights[name] ?? 0) * value }
+        for (name, value) in features.sorted(by: { $0.key < $1.key }) { z += (weights[name] ?? 0) * value }
         return z
     }
 
@@ -79,33 +83,143 @@ public struct CoachModel: Sendable {
     }
 
     /// The probability of blame for a statement.
+    /// (The coach's own path, ``score(_:signals:)``; the same as `probability(CoachFeatures.features(of:speaker:))`.)
     public func probability(of statement: String, speaker: Role?) -> Double {
-        probability(CoachFeatures.features(of: statement, speaker: speaker))
+        let a = BlameAnalysis(statement: statement, speaker: speaker)
+        return score(a, signals: a.ruleSignals()).probability
+    }
+
+    /// The weights by feature number for the coach's path (`score(_:signals:)`): no feature name is
+    /// built per statement. Numbers follow the names' sorted order, so summing by number sums in
+    /// name order, as ``logit(_:)`` does.
+    struct Table: Sendable {
+        /// The model's feature names, sorted; a feature's number is its index.
+        let names: [String]
+        /// The weight of each feature by number.
+        let weights: [Double]
+        /// Whether each feature is a word feature (`u:` or `b:`), a candidate for the model's cue.
+        let isWord: [Bool]
+        /// Per registered rule (`CoachFeatures.ruleNames` order): the number of `rule:<Name>`, or -1.
+        let rules: [Int32]
+        /// Per bin (`CoachFeatures.binNames`), per structural feature (`structureNames`): number or -1.
+        let bins: [Int32]
+        let structure: [Int32]
+        let lexNegative: Int32
+        let lexNegativeOtherClause: Int32
+        /// Every word of a `u:` or `b:` feature: its own number among words and its `u:` feature's number (or -1).
+        let words: [String: (word: Int32, unigram: Int32)]
+        /// `b:` features by their two words' numbers (first << 32 | second).
+        let bigrams: [UInt64: Int32]
+
+        init(_ weights: [String: Double]) {
+            let names = weights.keys.sorted()
+            self.names = names
+            self.weights = names.map { weights[$0]! }
+            isWord = names.map { $0.hasPrefix("u:") || $0.hasPrefix("b:") }
+            var number: [String: Int32] = [:]
+            for (i, n) in names.enumerated() { number[n] = Int32(i) }
+            rules = CoachFeatures.ruleNames.map { number["rule:" + $0] ?? -1 }
+            bins = CoachFeatures.binNames.map { number["rules:" + $0] ?? -1 }
+            structure = CoachFeatures.structureNames.map { number["s:" + $0] ?? -1 }
+            lexNegative = number["lex:negative"] ?? -1
+            lexNegativeOtherClause = number["lex:negative-other-clause"] ?? -1
+            var words: [String: (word: Int32, unigram: Int32)] = [:]
+            func word(_ w: Substring) -> Int32 {
+                let w = String(w)
+                if let e = words[w] { return e.word }
+                let e = (word: Int32(words.count), unigram: Int32(-1))
+                words[w] = e
+                return e.word
+            }
+            var bigrams: [UInt64: Int32] = [:]
+            for (i, n) in names.enumerated() {
+                if n.hasPrefix("u:") {
+                    let w = n.dropFirst(2)
+                    let k = word(w)
+                    words[String(w)] = (k, Int32(i))
+                } else if n.hasPrefix("b:") {
+                    // A word never holds a space (the tokenizer splits there), so a bigram is two words.
+                    let parts = n.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
+                    guard parts.count == 2 else { continue }
+                    bigrams[UInt64(UInt32(word(parts[0]))) << 32 | UInt64(UInt32(word(parts[1])))] = Int32(i)
+                }
+            }
+            self.words = words
+            self.bigrams = bigrams
+        }
+    }
+
+    /// A statement's score: the log-odds and the features with a weight, by number (sorted, each once).
+    struct Score {
+        var logit: Double
+        var features: [(number: Int32, value: Double)]
+        var probability: Double { 1 / (1 + exp(-logit)) }
+    }
+
+    /// The score of an analysed statement: ``logit(_:)`` of `CoachFeatures.features(a, signals:)`,
+    /// without building the features' names (`CoachModelTests` checks the two agree, bit for bit).
+    func score(_ a: BlameAnalysis, signals: [BlameSignal?]) -> Score {
+        let t = table
+        var found: [(number: Int32, value: Double)] = []
+        found.reserveCapacity(64)
+        var total = 0
+        for (i, s) in signals.enumerated() {
+            guard let s else { continue }
+            if t.rules[i] >= 0 { found.append((t.rules[i], Double(s.weight))) }
+            total += s.weight
+        }
+        let bin = t.bins[CoachFeatures.bin(total)]
+        if bin >= 0 { found.append((bin, 1)) }
+        let on = CoachFeatures.structure(a)
+        for (i, n) in t.structure.enumerated() where n >= 0 && on & (1 << UInt32(i)) != 0 { found.append((n, 1)) }
+        let (negatives, nearOther) = CoachFeatures.lexiconCounts(a)
+        if negatives > 0, t.lexNegative >= 0 { found.append((t.lexNegative, Double(negatives))) }
+        if nearOther > 0, t.lexNegativeOtherClause >= 0 { found.append((t.lexNegativeOtherClause, Double(nearOther))) }
+        var previous: Int32 = -1
+        CoachFeatures.forEachNormalisedWord(a) { w in
+            guard let w, let e = t.words[w] else {
+                previous = -1
+                return
+            }
+            if e.unigram >= 0 { found.append((e.unigram, 1)) }
+            if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(e.word))] { found.append((b, 1)) }
+            previous = e.word
+        }
+        found.sort { $0.number < $1.number }
+        var z = bias
+        var unique: [(number: Int32, value: Double)] = []
+        unique.reserveCapacity(found.count)
+        for f in found where f.number != unique.last?.number {
+            unique.append(f)
+            z += t.weights[Int(f.number)] * f.value
+        }
+        return Score(logit: z, features: unique)
     }
 
     /// The flag for a statement the model flags and the rules alone would not. The reason reuses
     /// the reframe of the strongest cue: the rule signal that adds most to the score, else the word
     /// or phrase that does (described as a negative description of the other side, quoting the word
     /// when it is in the sentiment lexicon).
-    func flag(_ a: BlameAnalysis, signals: [BlameSignal?], features: [String: Double], probability p: Double) -> CoachFlag {
+    func flag(_ a: BlameAnalysis, signals: [BlameSignal?], score: Score) -> CoachFlag {
+        let t = table
         var bestRule: (Double, BlameSignal)?
         for (i, s) in signals.enumerated() {
             guard let s, s.weight > 0 else { continue }
-            let contribution = (weights["rule:" + CoachFeatures.ruleNames[i]] ?? 0) * Double(s.weight)
+            let contribution = (t.rules[i] >= 0 ? t.weights[Int(t.rules[i])] : 0) * Double(s.weight)
             if contribution > 0, contribution > bestRule?.0 ?? 0 { bestRule = (contribution, s) }
         }
         var bestWord: (Double, String)?
-        // Sorted so that equal contributions pick the same cue every time.
-        for (name, value) in features.sorted(by: { $0.key < $1.key }) where name.hasPrefix("u:") || name.hasPrefix("b:") {
+        // In name order (the features' numbers), so that equal contributions pick the same cue every time.
+        for f in score.features where t.isWord[Int(f.number)] {
             // Only a feature that would become the cue is split into words (the check is the same).
-            let contribution = (weights[name] ?? 0) * value
+            let contribution = t.weights[Int(f.number)] * f.value
             guard contribution > 0, contribution > bestWord?.0 ?? 0 else { continue }
-            let words = name.dropFirst(2).split(separator: " ").map(String.init)
+            let words = t.names[Int(f.number)].dropFirst(2).split(separator: " ").map(String.init)
             // A cue the speaker can recognise: content words only ("goldfish", not "and" or "<other>").
             guard words.allSatisfy(Self.isContentWord) else { continue }
             bestWord = (contribution, words.joined(separator: " "))
         }
-        let cue = cFormat("model:%.2f", p)
+        let cue = cFormat("model:%.2f", score.probability)
         if let (_, s) = bestRule, bestRule!.0 >= bestWord?.0 ?? 0 {
             return CoachFlag(
                 reason: Reframes.reason(s.pattern, s.context), suggestion: Reframes.suggestion(s.pattern, s.context),
