@@ -47,7 +47,7 @@ public enum CoachFeatures {
         if negativesNearOther > 0 { f["lex:negative-other-clause"] = Double(negativesNearOther) }
         // Words.
         var previous: String? = nil
-        forEachNormalisedWord(a) { w in
+        forEachNormalisedWord(a) { w, _ in
             guard let w else {
                 previous = nil
                 return
@@ -135,7 +135,8 @@ public enum CoachFeatures {
 
     /// Calls `body` with the statement's words in order, party mentions replaced by placeholders;
     /// nil marks a boundary (punctuation other than "?" and "!"), across which no bigram is formed.
-    static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?) -> Void) {
+    /// The second argument is the token's index when the word is the token's own text, else -1.
+    static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?, Int) -> Void) {
         // The mention starting at each token (the last listed when several start there).
         var mentionAt = [Int](repeating: -1, count: a.tokens.count)
         for (j, m) in a.mentions.enumerated() where m.start >= 0 && m.start < a.tokens.count { mentionAt[m.start] = j }
@@ -143,17 +144,17 @@ public enum CoachFeatures {
         while i < a.tokens.count {
             if mentionAt[i] >= 0 {
                 let m = a.mentions[mentionAt[i]]
-                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>")
+                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", -1)
                 i = max(i, m.end) + 1
                 continue
             }
             let t = a.tokens[i]
             if t.isPunctuation {
-                body(t.text == "?" || t.text == "!" ? t.text : nil)
-            } else if t.text.first?.isNumber == true {
-                body("<num>")
+                body(t.text == "?" || t.text == "!" ? t.text : nil, -1)
+            } else if startsWithNumber(t.text) {
+                body("<num>", -1)
             } else {
-                body(t.text)
+                body(t.text, i)
             }
             i += 1
         }
@@ -163,7 +164,17 @@ public enum CoachFeatures {
     static func normalisedWords(_ a: BlameAnalysis) -> [String?] {
         var out: [String?] = []
         out.reserveCapacity(a.tokens.count)
-        forEachNormalisedWord(a) { out.append($0) }
+        forEachNormalisedWord(a) { w, _ in out.append(w) }
         return out
+    }
+
+    /// `word.first?.isNumber == true`, read from the bytes when the first character is one ASCII
+    /// scalar (an ASCII byte followed by another or by nothing; `CoachFeaturesTests` checks it).
+    static func startsWithNumber(_ word: String) -> Bool {
+        let u = word.utf8
+        guard let b0 = u.first else { return false }
+        let i1 = u.index(after: u.startIndex)
+        if b0 < 0x80, i1 == u.endIndex || u[i1] < 0x80 { return b0 >= 0x30 && b0 <= 0x39 }
+        return word.first?.isNumber == true
     }
 }

@@ -106,8 +106,10 @@ public struct CoachModel: Sendable {
         let structure: [Int32]
         let lexNegative: Int32
         let lexNegativeOtherClause: Int32
-        /// Every word of a `u:` or `b:` feature: its own number among words and its `u:` feature's number (or -1).
-        let words: [String: (word: Int32, unigram: Int32)]
+        /// Every word of a `u:` or `b:` feature; a word's number is its ordinal here.
+        let words: CoachWordSet
+        /// The `u:` feature of each word by number, or -1.
+        let unigrams: [Int32]
         /// `b:` features by their two words' numbers (first << 32 | second).
         let bigrams: [UInt64: Int32]
 
@@ -115,36 +117,47 @@ public struct CoachModel: Sendable {
             let names = weights.keys.sorted()
             self.names = names
             self.weights = names.map { weights[$0]! }
-            isWord = names.map { $0.hasPrefix("u:") || $0.hasPrefix("b:") }
+            let isWord = names.map { $0.hasPrefix("u:") || $0.hasPrefix("b:") }
+            self.isWord = isWord
             var number: [String: Int32] = [:]
-            for (i, n) in names.enumerated() { number[n] = Int32(i) }
+            // The words of each word feature, read from the name's bytes: a word never holds a space
+            // (the tokenizer splits there) nor starts with a combining mark, so a bigram is the two
+            // words around its one space.
+            var parts: [(feature: Int32, first: String, second: String?)] = []
+            for (i, n) in names.enumerated() {
+                guard isWord[i] else {
+                    number[n] = Int32(i)
+                    continue
+                }
+                let bytes = Array(n.utf8.dropFirst(2))
+                if n.hasPrefix("u:") {
+                    parts.append((Int32(i), String(decoding: bytes, as: UTF8.self), nil))
+                } else if let space = bytes.firstIndex(of: 0x20), !bytes[(space + 1)...].contains(0x20) {
+                    parts.append(
+                        (
+                            Int32(i), String(decoding: bytes[..<space], as: UTF8.self),
+                            String(decoding: bytes[(space + 1)...], as: UTF8.self)
+                        ))
+                }
+            }
             rules = CoachFeatures.ruleNames.map { number["rule:" + $0] ?? -1 }
             bins = CoachFeatures.binNames.map { number["rules:" + $0] ?? -1 }
             structure = CoachFeatures.structureNames.map { number["s:" + $0] ?? -1 }
             lexNegative = number["lex:negative"] ?? -1
             lexNegativeOtherClause = number["lex:negative-other-clause"] ?? -1
-            var words: [String: (word: Int32, unigram: Int32)] = [:]
-            func word(_ w: Substring) -> Int32 {
-                let w = String(w)
-                if let e = words[w] { return e.word }
-                let e = (word: Int32(words.count), unigram: Int32(-1))
-                words[w] = e
-                return e.word
-            }
+            let words = CoachWordSet(parts.flatMap { [$0.first] + ($0.second.map { [$0] } ?? []) })
+            self.words = words
+            func ordinal(_ w: String) -> Int32 { words.ordinal(key: CoachWordKey.of(w), w)! }
+            var unigrams = [Int32](repeating: -1, count: words.members.count)
             var bigrams: [UInt64: Int32] = [:]
-            for (i, n) in names.enumerated() {
-                if n.hasPrefix("u:") {
-                    let w = n.dropFirst(2)
-                    let k = word(w)
-                    words[String(w)] = (k, Int32(i))
-                } else if n.hasPrefix("b:") {
-                    // A word never holds a space (the tokenizer splits there), so a bigram is two words.
-                    let parts = n.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
-                    guard parts.count == 2 else { continue }
-                    bigrams[UInt64(UInt32(word(parts[0]))) << 32 | UInt64(UInt32(word(parts[1])))] = Int32(i)
+            for p in parts {
+                if let second = p.second {
+                    bigrams[UInt64(UInt32(ordinal(p.first))) << 32 | UInt64(UInt32(ordinal(second)))] = p.feature
+                } else {
+                    unigrams[Int(ordinal(p.first))] = p.feature
                 }
             }
-            self.words = words
+            self.unigrams = unigrams
             self.bigrams = bigrams
         }
     }
@@ -162,38 +175,47 @@ public struct CoachModel: Sendable {
         let t = table
         var found: [(number: Int32, value: Double)] = []
         found.reserveCapacity(64)
+        // Each feature once (a long answer repeats its words): an open-addressing set of the numbers.
+        var bits = 6
+        while (1 << bits) < 4 * (a.tokens.count + signals.count + 32) { bits += 1 }
+        var seen = [Int32](repeating: -1, count: 1 << bits)
+        let mask = seen.count - 1
+        func add(_ n: Int32, _ value: Double) {
+            guard n >= 0 else { return }
+            var s = Int(truncatingIfNeeded: (UInt64(UInt32(n)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while seen[s] >= 0 {
+                if seen[s] == n { return }
+                s = (s + 1) & mask
+            }
+            seen[s] = n
+            found.append((n, value))
+        }
         var total = 0
         for (i, s) in signals.enumerated() {
             guard let s else { continue }
-            if t.rules[i] >= 0 { found.append((t.rules[i], Double(s.weight))) }
+            add(t.rules[i], Double(s.weight))
             total += s.weight
         }
-        let bin = t.bins[CoachFeatures.bin(total)]
-        if bin >= 0 { found.append((bin, 1)) }
+        add(t.bins[CoachFeatures.bin(total)], 1)
         let on = CoachFeatures.structure(a)
-        for (i, n) in t.structure.enumerated() where n >= 0 && on & (1 << UInt32(i)) != 0 { found.append((n, 1)) }
+        for (i, n) in t.structure.enumerated() where on & (1 << UInt32(i)) != 0 { add(n, 1) }
         let (negatives, nearOther) = CoachFeatures.lexiconCounts(a)
-        if negatives > 0, t.lexNegative >= 0 { found.append((t.lexNegative, Double(negatives))) }
-        if nearOther > 0, t.lexNegativeOtherClause >= 0 { found.append((t.lexNegativeOtherClause, Double(nearOther))) }
+        if negatives > 0 { add(t.lexNegative, Double(negatives)) }
+        if nearOther > 0 { add(t.lexNegativeOtherClause, Double(nearOther)) }
         var previous: Int32 = -1
-        CoachFeatures.forEachNormalisedWord(a) { w in
-            guard let w, let e = t.words[w] else {
+        CoachFeatures.forEachNormalisedWord(a) { w, k in
+            guard let w, let word = t.words.ordinal(key: k >= 0 ? a.keys[k] : CoachWordKey.of(w), w) else {
                 previous = -1
                 return
             }
-            if e.unigram >= 0 { found.append((e.unigram, 1)) }
-            if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(e.word))] { found.append((b, 1)) }
-            previous = e.word
+            add(t.unigrams[Int(word)], 1)
+            if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(word))] { add(b, 1) }
+            previous = word
         }
         found.sort { $0.number < $1.number }
         var z = bias
-        var unique: [(number: Int32, value: Double)] = []
-        unique.reserveCapacity(found.count)
-        for f in found where f.number != unique.last?.number {
-            unique.append(f)
-            z += t.weights[Int(f.number)] * f.value
-        }
-        return Score(logit: z, features: unique)
+        for f in found { z += t.weights[Int(f.number)] * f.value }
+        return Score(logit: z, features: found)
     }
 
     /// The flag for a statement the model flags and the rules alone would not. The reason reuses
