@@ -94,6 +94,29 @@ import Testing
         }
     }
 
+    @Test func theWeightTableIsReadLineByLine() {
+        // The definition: the lines and the last tab found Character by Character.
+        func plain(_ table: String) -> [String: Double] {
+            var weights: [String: Double] = [:]
+            for line in table.split(separator: "\n") {
+                guard let tab = line.lastIndex(of: "\t"), let w = Double(line[line.index(after: tab)...]) else { continue }
+                weights[String(line[..<tab])] = w
+            }
+            return weights
+        }
+        let generated = CoachModel.generatedWeightTable
+        #expect(CoachModel.weights(table: generated) == plain(generated))
+        #expect(CoachModel.weights(table: generated).count > 1_000)
+        let odd = "a\t1\nno tab\nb\tx\n\nc d\t-0.5\nu:café\t2\ta\t3\na\t4\n\t5\nend\t6"
+        #expect(CoachModel.weights(table: odd) == plain(odd))
+        // The trained model's table (built from the file's lines, in order) is the one its weights give.
+        let t = CoachModel.trained.table
+        let u = CoachModel.Table(CoachModel.trained.weights)
+        #expect(t.names == u.names && t.weights == u.weights && t.isWord == u.isWord && t.rules == u.rules)
+        #expect(t.unigrams == u.unigrams && t.bigrams == u.bigrams && t.words.members == u.words.members)
+        #expect(t.rules.contains { $0 >= 0 } && t.structure.contains { $0 >= 0 })
+    }
+
     @Test func theModelOnlyAddsFlagsToTheRules() {
         // A model that flags nothing leaves the rules' verdicts; one that flags everything flags all.
         let never = BlameCoach(model: CoachModel(bias: -50, weights: [:], threshold: 0.9))
