@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "d8ca2c417611c335"
+    static let generatedFingerprint = "d53353754bdd3e88"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -1.1732
