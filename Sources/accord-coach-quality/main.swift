@@ -105,7 +105,7 @@ while let a = args.next() {
                 print("== \(role?.rawValue ?? "-") \(text)")
                 print("coach: \(describe(withModel.check(text, speaker: role)))")
                 print("rules: \(describe(rulesOnly.check(text, speaker: role)))")
-                print("p: " + String(format: "%.12f", CoachModel.trained.probability(features)))
+                print("p: " + String(format: "%.12f", CoachModel.trained.probability(of: text, speaker: role)))
                 print("features: " + features.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
             }
         }

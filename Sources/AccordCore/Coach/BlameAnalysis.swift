@@ -9,7 +9,7 @@ struct BlameAnalysis: Sendable {
     /// The first token of each clause by clause number (-1 for a number no token has). Clause numbers
     /// never decrease along the statement, so a clause is one run of tokens.
     let clauseStarts: [Int]
-    /// Per token: `SentimentLexicon.isNegative(text)`, computed once for every rule.
+    /// Per token: `SentimentLexicon.isNegative(text)`, computed once for every rule (by key, `CoachWordSet`).
     let negative: [Bool]
     let mentions: [PartyMention]
     /// Other-side mentions that are not joint with the speaker ("Marketing and I" is joint).
@@ -30,21 +30,22 @@ struct BlameAnalysis: Sendable {
         let raw = CoachTokenizer.tokenize(statement)
         let tokens = CoachTokenizer.droppingHedges(raw)
         hedged = tokens.count < raw.count
-        let clauses = CoachTokenizer.clauses(tokens)
+        let keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
+        let clauses = CoachTokenizer.clauses(tokens, keys: keys)
         self.tokens = tokens
-        keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
+        self.keys = keys
         self.clauses = clauses
         var starts = [Int](repeating: -1, count: (clauses.last ?? -1) + 1)
         for (i, c) in clauses.enumerated() where starts[c] < 0 { starts[c] = i }
         clauseStarts = starts
-        negative = tokens.map { SentimentLexicon.isNegative($0.text) }
+        negative = tokens.indices.map { SentimentLexicon.negativesIndex.contains(key: keys[$0], tokens[$0].text) }
         self.speaker = speaker
         let mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
         self.mentions = mentions
         otherMentions = mentions.filter { $0.side == .other && $0.part != .joint }
         agents = otherMentions.filter { $0.part == .agent }
         firstPartyName = (agents.first ?? otherMentions.first).map { $0.team?.label ?? "the other side" }
-        hasBadOutcome = tokens.contains { L.badOutcomes.contains($0.text) }
+        hasBadOutcome = tokens.indices.contains { L.badOutcomesIndex.contains(key: keys[$0], tokens[$0].text) }
     }
 
     func word(_ i: Int) -> String? {
@@ -190,13 +191,13 @@ struct BlameAnalysis: Sendable {
         let score = found.reduce(0) { $0 + $1.weight }
         if let model {
             // The model decides with the rules (their signals are among its features); the rules explain.
-            let features = CoachFeatures.features(self, signals: perRule)
-            let p = model.probability(features)
+            let scored = model.score(self, signals: perRule)
+            let p = scored.probability
             if score >= BlameCoach.threshold {
                 guard p >= model.rulesFloor else { return nil }
             } else {
                 guard p >= model.threshold else { return nil }
-                return model.flag(self, signals: perRule, features: features, probability: p)
+                return model.flag(self, signals: perRule, score: scored)
             }
         } else {
             guard score >= BlameCoach.threshold else { return nil }

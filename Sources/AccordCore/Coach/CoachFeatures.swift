@@ -37,48 +37,20 @@ public enum CoachFeatures {
             f["rule:" + ruleNames[i]] = Double(s.weight)
             score += s.weight
         }
-        f[score <= 0 ? "rules:none" : score == 1 ? "rules:one" : "rules:flag"] = 1
+        f["rules:" + binNames[bin(score)]] = 1
         // Structure.
-        func set(_ name: String, _ on: Bool) { if on { f["s:" + name] = 1 } }
-        let otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] })
-        set("other", !a.otherMentions.isEmpty)
-        set("other-agent", !a.agents.isEmpty)
-        set("other-object", a.otherMentions.contains { $0.part == .object })
-        set("other-named", a.otherMentions.contains { $0.team != nil })
-        set("other-pronoun-only", !a.otherMentions.isEmpty && a.otherMentions.allSatisfy { $0.team == nil })
-        set("you", a.otherMentions.contains { CoachLexicon.youWords.contains(a.tokens[$0.start].text) })
-        set("own", a.mentions.contains { $0.side == .own })
-        set("own-agent", a.mentions.contains { $0.side == .own && $0.part == .agent })
-        set("joint", a.mentions.contains { $0.part == .joint })
-        set("first-person", a.tokens.contains { CoachLexicon.firstPerson.contains($0.text) })
-        set("owned-first-clause", a.tokens.first.map { a.isOwned(clause: a.clauses[0]) && !$0.isPunctuation } ?? false)
-        set("system-subject", a.tokens.first != nil && a.isSystemSubject(clause: a.clauses[0]))
-        set("other-first-clause", a.otherMentions.contains { a.clauses[$0.start] == a.clauses.first })
-        set("other-later-clause", a.otherMentions.contains { a.clauses[$0.start] != a.clauses.first })
-        set(
-            "negation-other-clause",
-            a.tokens.indices.contains { otherClauses.contains(a.clauses[$0]) && CoachLexicon.negations.contains(a.tokens[$0].text) })
-        set("negation", a.tokens.contains { CoachLexicon.negations.contains($0.text) })
-        set("hedged", a.hedged)
-        set("question", a.tokens.contains { $0.text == "?" })
-        set("exclamation", a.tokens.contains { $0.text == "!" })
-        set("bad-outcome", a.hasBadOutcome)
-        set("many-clauses", Set(a.clauses).count >= 4)
+        let on = structure(a)
+        for (i, name) in structureNames.enumerated() where on & (1 << i) != 0 { f["s:" + name] = 1 }
         // Sentiment lexicon.
-        var negatives = 0
-        var negativesNearOther = 0
-        for (k, t) in a.tokens.enumerated() where !t.isPunctuation && SentimentLexicon.isNegative(t.text) {
-            negatives += 1
-            if otherClauses.contains(a.clauses[k]) { negativesNearOther += 1 }
-        }
-        if negatives > 0 { f["lex:negative"] = Double(min(negatives, 3)) }
-        if negativesNearOther > 0 { f["lex:negative-other-clause"] = Double(min(negativesNearOther, 3)) }
+        let (negatives, negativesNearOther) = lexiconCounts(a)
+        if negatives > 0 { f["lex:negative"] = Double(negatives) }
+        if negativesNearOther > 0 { f["lex:negative-other-clause"] = Double(negativesNearOther) }
         // Words.
         var previous: String? = nil
-        for w in normalisedWords(a) {
+        forEachNormalisedWord(a) { w, _ in
             guard let w else {
                 previous = nil
-                continue
+                return
             }
             f["u:" + w] = 1
             if let previous { f["b:" + previous + " " + w] = 1 }
@@ -87,30 +59,122 @@ public enum CoachFeatures {
         return f
     }
 
-    /// The statement's words with party mentions replaced by placeholders; nil marks a boundary
-    /// (punctuation other than "?" and "!"), across which no bigram is formed.
-    static func normalisedWords(_ a: BlameAnalysis) -> [String?] {
-        var out: [String?] = []
-        out.reserveCapacity(a.tokens.count)
-        var mentionAt: [Int: PartyMention] = [:]
-        for m in a.mentions { mentionAt[m.start] = m }
+    /// The rules' score bins (`rules:none`, `rules:one`, `rules:flag`), indexed by ``bin(_:)``.
+    static let binNames = ["none", "one", "flag"]
+
+    /// The bin of the rules' total score: 0 none (≤ 0), 1 one, 2 flag (2 or more).
+    static func bin(_ score: Int) -> Int { score <= 0 ? 0 : score == 1 ? 1 : 2 }
+
+    /// The structural features (`s:` without the prefix), bit `i` of ``structure(_:)`` for the `i`th.
+    static let structureNames = [
+        "other", "other-agent", "other-object", "other-named", "other-pronoun-only", "you", "own", "own-agent", "joint",
+        "first-person", "owned-first-clause", "system-subject", "other-first-clause", "other-later-clause",
+        "negation-other-clause", "negation", "hedged", "question", "exclamation", "bad-outcome", "many-clauses",
+    ]
+
+    /// The structural features a statement has: bit `i` set for ``structureNames``[i].
+    static func structure(_ a: BlameAnalysis) -> UInt32 {
+        var on: UInt32 = 0
+        func set(_ i: Int, _ value: Bool) { if value { on |= 1 << UInt32(i) } }
+        let otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] })
+        set(0, !a.otherMentions.isEmpty)
+        set(1, !a.agents.isEmpty)
+        set(2, a.otherMentions.contains { $0.part == .object })
+        set(3, a.otherMentions.contains { $0.team != nil })
+        set(4, !a.otherMentions.isEmpty && a.otherMentions.allSatisfy { $0.team == nil })
+        set(5, a.otherMentions.contains { CoachLexicon.youWords.contains(a.tokens[$0.start].text) })
+        set(6, a.mentions.contains { $0.side == .own })
+        set(7, a.mentions.contains { $0.side == .own && $0.part == .agent })
+        set(8, a.mentions.contains { $0.part == .joint })
+        // One pass over the tokens for the word tests (first person, negation, "?", "!").
+        var firstPerson = false
+        var negation = false
+        var negationOtherClause = false
+        var question = false
+        var exclamation = false
+        for (k, t) in a.tokens.enumerated() {
+            if t.isPunctuation {
+                if t.text == "?" { question = true } else if t.text == "!" { exclamation = true }
+                continue
+            }
+            if !firstPerson && CoachLexicon.firstPersonIndex.contains(in: a, at: k) { firstPerson = true }
+            if (!negation || (!negationOtherClause && !otherClauses.isEmpty)) && CoachLexicon.negationsIndex.contains(in: a, at: k) {
+                negation = true
+                if otherClauses.contains(a.clauses[k]) { negationOtherClause = true }
+            }
+        }
+        set(9, firstPerson)
+        set(10, a.tokens.first.map { a.isOwned(clause: a.clauses[0]) && !$0.isPunctuation } ?? false)
+        set(11, a.tokens.first != nil && a.isSystemSubject(clause: a.clauses[0]))
+        set(12, a.otherMentions.contains { a.clauses[$0.start] == a.clauses.first })
+        set(13, a.otherMentions.contains { a.clauses[$0.start] != a.clauses.first })
+        set(14, negationOtherClause)
+        set(15, negation)
+        set(16, a.hedged)
+        set(17, question)
+        set(18, exclamation)
+        set(19, a.hasBadOutcome)
+        // The number of distinct clauses: clause numbers some token has.
+        set(20, a.clauseStarts.lazy.filter { $0 >= 0 }.count >= 4)
+        return on
+    }
+
+    /// Strongly negative words (`SentimentLexicon`), anywhere and in a clause naming the other side,
+    /// each capped at 3.
+    static func lexiconCounts(_ a: BlameAnalysis) -> (anywhere: Int, nearOther: Int) {
+        var negatives = 0
+        var negativesNearOther = 0
+        var otherClauses: Set<Int>? = nil
+        for k in a.tokens.indices where a.negative[k] && !a.tokens[k].isPunctuation {
+            negatives += 1
+            if otherClauses == nil { otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] }) }
+            if otherClauses!.contains(a.clauses[k]) { negativesNearOther += 1 }
+        }
+        return (min(negatives, 3), min(negativesNearOther, 3))
+    }
+
+    /// Calls `body` with the statement's words in order, party mentions replaced by placeholders;
+    /// nil marks a boundary (punctuation other than "?" and "!"), across which no bigram is formed.
+    /// The second argument is the token's index when the word is the token's own text, else -1.
+    static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?, Int) -> Void) {
+        // The mention starting at each token (the last listed when several start there).
+        var mentionAt = [Int](repeating: -1, count: a.tokens.count)
+        for (j, m) in a.mentions.enumerated() where m.start >= 0 && m.start < a.tokens.count { mentionAt[m.start] = j }
         var i = 0
         while i < a.tokens.count {
-            if let m = mentionAt[i] {
-                out.append(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>")
+            if mentionAt[i] >= 0 {
+                let m = a.mentions[mentionAt[i]]
+                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", -1)
                 i = max(i, m.end) + 1
                 continue
             }
             let t = a.tokens[i]
             if t.isPunctuation {
-                out.append(t.text == "?" || t.text == "!" ? t.text : nil)
-            } else if t.text.first?.isNumber == true {
-                out.append("<num>")
+                body(t.text == "?" || t.text == "!" ? t.text : nil, -1)
+            } else if startsWithNumber(t.text) {
+                body("<num>", -1)
             } else {
-                out.append(t.text)
+                body(t.text, i)
             }
             i += 1
         }
+    }
+
+    /// The words of ``forEachNormalisedWord(_:_:)`` as an array.
+    static func normalisedWords(_ a: BlameAnalysis) -> [String?] {
+        var out: [String?] = []
+        out.reserveCapacity(a.tokens.count)
+        forEachNormalisedWord(a) { w, _ in out.append(w) }
         return out
+    }
+
+    /// `word.first?.isNumber == true`, read from the bytes when the first character is one ASCII
+    /// scalar (an ASCII byte followed by another or by nothing; `CoachFeaturesTests` checks it).
+    static func startsWithNumber(_ word: String) -> Bool {
+        let u = word.utf8
+        guard let b0 = u.first else { return false }
+        let i1 = u.index(after: u.startIndex)
+        if b0 < 0x80, i1 == u.endIndex || u[i1] < 0x80 { return b0 >= 0x30 && b0 <= 0x39 }
+        return word.first?.isNumber == true
     }
 }

@@ -204,8 +204,9 @@ enum CoachTokenizer {
     }
 
     /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
-    /// that introduces a new subject start a clause.
-    static func clauses(_ tokens: [CoachToken]) -> [Int] {
+    /// that introduces a new subject start a clause. `keys`, the tokens' `CoachWordKey`s when known,
+    /// only make the lookups faster.
+    static func clauses(_ tokens: [CoachToken], keys: [UInt64]? = nil) -> [Int] {
         var ids: [Int] = []
         var id = 0
         var afterPunct = false
@@ -217,8 +218,9 @@ enum CoachTokenizer {
                 afterPunct = true
                 continue
             }
+            // With the tokens' keys (`BlameAnalysis`), the breakers are looked up by key (`CoachWordSet`).
             var breaks =
-                CoachLexicon.clauseBreakers.contains(t.text)
+                (keys.map { CoachLexicon.clauseBreakersIndex.contains(key: $0[i], t.text) } ?? CoachLexicon.clauseBreakers.contains(t.text))
                 || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
             if t.text == "so" {
                 // "so busy that…" is a degree adverb; "…, so we…" starts a clause.

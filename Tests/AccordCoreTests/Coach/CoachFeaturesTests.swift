@@ -44,6 +44,14 @@ import Testing
         #expect(Self.features("We lost the deal.", .sales)["s:bad-outcome"] == 1)
     }
 
+    @Test func startsWithNumberIsTheFirstCharactersIsNumber() {
+        var words = ["", "3", "3rd", "a3", "\r\n1", "1\u{301}", "\u{661}2", "½", "x", "9-to-5", "0\u{20DD}"]
+        for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(2_000, ascii: false) {
+            words += CoachTokenizer.tokenize(text).map(\.text)
+        }
+        for w in words { #expect(CoachFeatures.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)") }
+    }
+
     @Test func wordFamilyUsesPartyPlaceholdersNotTeamNames() {
         let f = Self.features("Sales ignored the brief, again.", .marketing)
         #expect(f["u:<other>"] == 1 && f["b:<other> ignored"] == 1 && f["b:ignored the"] == 1)

@@ -62,6 +62,61 @@ import Testing
         }
     }
 
+    /// The coach's path (`score`, feature numbers, no names) against the definition (`logit` of the
+    /// named features): the same log-odds bit for bit, and the same features with a weight.
+    static func expectScoreIsTheNamedLogit(_ model: CoachModel, _ text: String, _ speaker: Role?) {
+        let a = BlameAnalysis(statement: text, speaker: speaker)
+        let signals = a.ruleSignals()
+        let named = CoachFeatures.features(a, signals: signals)
+        let score = model.score(a, signals: signals)
+        #expect(score.logit.bitPattern == model.logit(named).bitPattern, "\(text)")
+        let weighted = named.filter { model.weights[$0.key] != nil }.sorted { $0.key < $1.key }
+        #expect(score.features.map { model.table.names[Int($0.number)] } == weighted.map(\.key), "\(text)")
+        #expect(score.features.map(\.value) == weighted.map(\.value), "\(text)")
+    }
+
+    @Test func theScoreIsTheLogitOfTheNamedFeatures() {
+        let roles: [Role?] = [nil, .sales, .marketing]
+        let sentence =
+            "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+        let long = ["Went well 1: " + String(repeating: sentence, count: 33)]
+        let inputs = CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(1_000, ascii: false) + long
+        for (i, text) in inputs.enumerated() { Self.expectScoreIsTheNamedLogit(.trained, text, roles[i % 3]) }
+        // A model of its own: non-ASCII and canonically equivalent words, a rule, a placeholder bigram.
+        let small = CoachModel(
+            bias: 0.25,
+            weights: [
+                "u:café": 0.5, "b:<other> ignored": 1.25, "u:k": -0.125, "rule:OtherAgentRule": 0.75, "s:other": 0.3, "rules:one": -0.2,
+                "lex:negative": 0.4, "b:the café": 0.6, "u:<num>": 0.01,
+            ], threshold: 0.9)
+        for text in ["Sales ignored the cafe\u{301} again.", "Sales ignored the café, 3 times", "\u{212A} was useless", "k k k"] {
+            for role in roles { Self.expectScoreIsTheNamedLogit(small, text, role) }
+        }
+    }
+
+    @Test func theWeightTableIsReadLineByLine() {
+        // The definition: the lines and the last tab found Character by Character.
+        func plain(_ table: String) -> [String: Double] {
+            var weights: [String: Double] = [:]
+            for line in table.split(separator: "\n") {
+                guard let tab = line.lastIndex(of: "\t"), let w = Double(line[line.index(after: tab)...]) else { continue }
+                weights[String(line[..<tab])] = w
+            }
+            return weights
+        }
+        let generated = CoachModel.generatedWeightTable
+        #expect(CoachModel.weights(table: generated) == plain(generated))
+        #expect(CoachModel.weights(table: generated).count > 1_000)
+        let odd = "a\t1\nno tab\nb\tx\n\nc d\t-0.5\nu:café\t2\ta\t3\na\t4\n\t5\nend\t6"
+        #expect(CoachModel.weights(table: odd) == plain(odd))
+        // The trained model's table (built from the file's lines, in order) is the one its weights give.
+        let t = CoachModel.trained.table
+        let u = CoachModel.Table(CoachModel.trained.weights)
+        #expect(t.names == u.names && t.weights == u.weights && t.isWord == u.isWord && t.rules == u.rules)
+        #expect(t.unigrams == u.unigrams && t.bigrams == u.bigrams && t.words.members == u.words.members)
+        #expect(t.rules.contains { $0 >= 0 } && t.structure.contains { $0 >= 0 })
+    }
+
     @Test func theModelOnlyAddsFlagsToTheRules() {
         // A model that flags nothing leaves the rules' verdicts; one that flags everything flags all.
         let never = BlameCoach(model: CoachModel(bias: -50, weights: [:], threshold: 0.9))
