@@ -16,7 +16,13 @@ enum FuzzAnswers {
         _ = FieldParser.normalizeOwner(text, participants: participants)
         if let date = FieldParser.normalizeDate(text) {
             _ = FieldParser.mentionsDate(text, date)
-            _ = FieldParser.removingDate(text, date)
+        }
+        // The date phrase searched only from where one can start must remove what the search from
+        // the first scalar removes (the plain definition).
+        for date in [FieldParser.normalizeDate(text), "2027-03-31", "2027-06-30"].compactMap({ $0 }) {
+            precondition(
+                FieldParser.removingDate(text, date) == FieldParser.removingDate(text, date, plain: true),
+                "removingDate differs from its plain definition")
         }
         _ = RACIRow.parse(text, activity: "Qualify leads", participants: participants)
         _ = Reply.yesNo(text)

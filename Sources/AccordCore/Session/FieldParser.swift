@@ -41,7 +41,9 @@ public enum FieldParser {
         guard parts.count > 1 else { return text }
         let keys = ["owner", "owners", "owned by", "due", "by ", "date"]
         let kept = parts.enumerated().filter { i, part in
-            i == 0 || !keys.contains { part.trimmingWhitespaceSet().lowercased().hasPrefix($0) }
+            guard i > 0 else { return true }
+            let lower = part.trimmingWhitespaceSet().lowercased()  // once per part, not once per key
+            return !keys.contains { lower.hasPrefix($0) }
         }.map { String($0.element) }
         return kept.joined(separator: ",").trimmingWhitespaceSet()
     }
@@ -55,17 +57,54 @@ public enum FieldParser {
     /// `text` without a "by DATE" / "due DATE" phrase that names `date`, for lines that show the date
     /// in a column of their own ("Raise X from 18% to 25% — Dana, due 2027-03-31").
     public static func removingDate(_ text: String, _ date: String) -> String {
+        removingDate(text, date, plain: false)
+    }
+
+    /// `removingDate`; when `plain`, the phrase is searched for from the first scalar (the definition),
+    /// otherwise only from where one can start (`datePhraseStart`). Searching every position with
+    /// `TextPattern` was 94 M of a cold `commitments`' 342 M instructions over 300 sessions
+    /// (docs/performance.md); `FieldParserDatePhraseTests` and the `answers` fuzz target compare the two.
+    static func removingDate(_ text: String, _ date: String, plain: Bool) -> String {
         guard let regex = datePhrase else { return text }
         var out = text
         let scalars = text.unicodeScalars
+        let all = Array(scalars)
         func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
-        for match in regex.matches(in: Array(scalars)).reversed() {
+        let from = plain ? 0 : datePhraseStart(all)
+        for match in from.map({ regex.matches(in: all, from: $0) })?.reversed() ?? [] {
             guard let group = match.groups[0], normalizeDate(String(text[index(group.lowerBound)..<index(group.upperBound)])) == date
             else { continue }
             out.removeSubrange(index(match.range.lowerBound)..<index(match.range.upperBound))
         }
         let trimmed = out.trimmingWhitespaceSet()
         return trimmed.isEmpty ? text : trimmed
+    }
+
+    /// The first position where `datePhrasePattern` can match, nil when nowhere: a match is `,?\s+`
+    /// then `by`, `due` or `until` (case as written), so there is none without one of these words,
+    /// and none starts before the last ASCII letter or digit ahead of the first of them (that is
+    /// neither a comma nor a space).
+    static func datePhraseStart(_ s: [Unicode.Scalar]) -> Int? {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let word: Bool
+            switch s[i] {
+            case "b": word = i + 1 < n && s[i + 1] == "y"
+            case "d": word = i + 2 < n && s[i + 1] == "u" && s[i + 2] == "e"
+            case "u": word = i + 4 < n && s[i + 1] == "n" && s[i + 2] == "t" && s[i + 3] == "i" && s[i + 4] == "l"
+            default: word = false
+            }
+            if word {
+                var j = i
+                while j > 0, !(("0"..."9").contains(s[j - 1]) || ("a"..."z").contains(s[j - 1]) || ("A"..."Z").contains(s[j - 1])) {
+                    j -= 1
+                }
+                return j
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// ", by 2027-03-31", " due Q2 2027", " until 2027-06": the date (group 1) after a deadline word.
