@@ -11,7 +11,7 @@ enum FuzzAnswers {
     static func parseAnswer(_ text: String) {
         _ = FieldParser.goalFields(text, participants: participants)
         _ = FieldParser.actionFields(text, participants: participants)
-        _ = FieldParser.stripKeyed(text)
+        precondition(FieldParser.stripKeyed(text) == FieldParser.stripKeyed(text, plain: true), "stripKeyed differs from its definition")
         _ = FieldParser.normalizeDate(text)
         _ = FieldParser.normalizeOwner(text, participants: participants)
         if let date = FieldParser.normalizeDate(text) {

@@ -3,9 +3,10 @@ import Testing
 
 @testable import AccordCore
 
-/// `FieldParser.removingDate` searches its date phrase only from where one can start
-/// (`datePhraseStart`); its definition searches from the first scalar. They must agree on every text.
-@Suite struct FieldParserDatePhraseTests {
+/// `FieldParser`'s fast paths against their definitions: `removingDate` searches its date phrase only
+/// from where one can start (`datePhraseStart`; the definition searches from the first scalar), and
+/// `stripKeyed` of an ASCII text works on bytes (the definition on `Character`s).
+@Suite struct FieldParserFastPathTests {
     static let pieces = [
         "Raise", " win rate", " ", "  ", ",", ", ", "by", "by ", " by ", "due", " due ", "until", " until ", "dues", "untill", "bY", "BY",
         "Due", "2027-03-31", "2027-3-31", "2027-06", "2027-06-30", "Q2 2027", "q4 2027", "Q5 2027", "2027", "20271", "x", "é", "\u{00A0}",
@@ -37,5 +38,29 @@ import Testing
         #expect(FieldParser.removingDate("by 2027-03-31", "2027-03-31") == "by 2027-03-31")  // no space before the word
         #expect(FieldParser.datePhraseStart(Array("no deadline here".unicodeScalars)) == nil)
         #expect(FieldParser.datePhraseStart(Array("Call them, \t by then".unicodeScalars)) == 9)
+    }
+
+    @Test func keyedPartsAreStrippedAsTheCharacterDefinitionStripsThem() {
+        let pieces = [
+            "Raise win rate", ",", ", ", " ,", "owner Dana", " Owner: Lee", "OWNED BY x", "owners", "owned", "due 2027-03-31", "Due",
+            "dueling",
+            "by ", "by", "By Q2", "date", "DATE: 2027", "datebook", "\t", " ", "x", ";", "\r\n", "é", "e\u{301}", ",\u{301}", "\u{00A0}",
+        ]
+        var rng = SplitMix64(seed: 5)
+        var stripped = 0
+        var ascii = 0
+        for _ in 0..<6_000 {
+            let text = (0..<Int(rng.next() % 9)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let plain = FieldParser.stripKeyed(text, plain: true)
+            #expect(FieldParser.stripKeyed(text) == plain, "\(text.debugDescription)")
+            if let fast = FieldParser.asciiStripKeyed(text) {
+                #expect(fast == plain, "\(text.debugDescription)")
+                ascii += 1
+                if fast.count < text.trimmingWhitespaceSet().count { stripped += 1 }
+            }
+        }
+        #expect(ascii > 1_000 && stripped > 500, "\(ascii) \(stripped)")
+        #expect(FieldParser.stripKeyed("Call them, owner Dana, by 2027-03-31") == "Call them")
+        #expect(FieldParser.asciiStripKeyed("Café, owner Dana") == nil)
     }
 }
