@@ -3,7 +3,8 @@ import Foundation
 /// A whole transcript file: the reader (header, records, groups, torn tails, damage), then what
 /// every command does with what it read — replay, the list summary (its counts must be the
 /// replay's, and the outline reading `list` uses must give the same), rendering each event, the
-/// commitments extraction — and the writer's view (where a resume would cut).
+/// commitments extraction (the fold must be the replay's) — and the writer's view (where a resume
+/// would cut).
 enum FuzzTranscriptFile {
     static func run(_ bytes: UnsafeRawBufferPointer) {
         let url = URL(fileURLWithPath: "/fuzz/20261122-100000-fuzz00.jsonl")
@@ -31,7 +32,11 @@ enum FuzzTranscriptFile {
             live.apply(record)
             _ = renderer.render(record.event, after: live, live: false)
         }
-        _ = CommitmentLedger.commitments(in: state)
-        _ = state.finalCommitmentUpdates
+        // The commitments extraction a cold `commitments` runs (`CommitmentFold`) must be the replay's.
+        let id = "20261122-100000-fuzz00"
+        precondition(
+            CommitmentFold.extract(header: file.header, records: file.records, id: id)
+                == CommitmentScan.replayExtract(header: file.header, records: file.records, id: id),
+            "the commitments fold differs from the replay's")
     }
 }
