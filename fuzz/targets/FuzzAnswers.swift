@@ -11,12 +11,18 @@ enum FuzzAnswers {
     static func parseAnswer(_ text: String) {
         _ = FieldParser.goalFields(text, participants: participants)
         _ = FieldParser.actionFields(text, participants: participants)
-        _ = FieldParser.stripKeyed(text)
+        precondition(FieldParser.stripKeyed(text) == FieldParser.stripKeyed(text, plain: true), "stripKeyed differs from its definition")
         _ = FieldParser.normalizeDate(text)
         _ = FieldParser.normalizeOwner(text, participants: participants)
         if let date = FieldParser.normalizeDate(text) {
             _ = FieldParser.mentionsDate(text, date)
-            _ = FieldParser.removingDate(text, date)
+        }
+        // The date phrase searched only from where one can start must remove what the search from
+        // the first scalar removes (the plain definition).
+        for date in [FieldParser.normalizeDate(text), "2027-03-31", "2027-06-30"].compactMap({ $0 }) {
+            precondition(
+                FieldParser.removingDate(text, date) == FieldParser.removingDate(text, date, plain: true),
+                "removingDate differs from its plain definition")
         }
         _ = RACIRow.parse(text, activity: "Qualify leads", participants: participants)
         _ = Reply.yesNo(text)

@@ -2,13 +2,24 @@ import Foundation
 
 /// A whole transcript file: the reader (header, records, groups, torn tails, damage), then what
 /// every command does with what it read — replay, the list summary (its counts must be the
-/// replay's), rendering each event, the
-/// commitments extraction — and the writer's view (where a resume would cut).
+/// replay's, and the outline reading `list` uses must give the same), rendering each event, the
+/// commitments extraction (the fold must be the replay's) — and the writer's view (where a resume
+/// would cut).
 enum FuzzTranscriptFile {
     static func run(_ bytes: UnsafeRawBufferPointer) {
         let url = URL(fileURLWithPath: "/fuzz/20261122-100000-fuzz00.jsonl")
-        guard let file = try? TranscriptReader.parse(Array(bytes), url: url, codec: EventLineCodec()) else { return }
+        let outline = try? TranscriptReader.parse(Array(bytes), url: url, codec: EventLineCodec(), detail: .outline)
+        guard let file = try? TranscriptReader.parse(Array(bytes), url: url, codec: EventLineCodec()) else {
+            precondition(outline == nil, "the outline read a file the full reading rejects")
+            return
+        }
         precondition(file.completeLength <= bytes.count, "complete length past the end")
+        // What a cold `list` reads: the full reading outlined, and the same summary.
+        precondition(outline == file.outline, "the outline reading is not the full reading outlined")
+        precondition(
+            outline.map { SessionSummary(file: $0, summarize: Workspace.summarize) }
+                == SessionSummary(file: file, summarize: Workspace.summarize),
+            "the list's summary differs when read as an outline")
         let state = SessionState.replay(header: file.header, records: file.records)
         let counts = Workspace.summarize(file.header, file.records)
         precondition(
@@ -21,7 +32,11 @@ enum FuzzTranscriptFile {
             live.apply(record)
             _ = renderer.render(record.event, after: live, live: false)
         }
-        _ = CommitmentLedger.commitments(in: state)
-        _ = state.finalCommitmentUpdates
+        // The commitments extraction a cold `commitments` runs (`CommitmentFold`) must be the replay's.
+        let id = "20261122-100000-fuzz00"
+        precondition(
+            CommitmentFold.extract(header: file.header, records: file.records, id: id)
+                == CommitmentScan.replayExtract(header: file.header, records: file.records, id: id),
+            "the commitments fold differs from the replay's")
     }
 }

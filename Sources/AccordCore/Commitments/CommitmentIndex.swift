@@ -94,37 +94,88 @@ struct CommitmentIndex {
     }
 
     /// What the parse will hold, to size its arrays once (grown by doubling, they were held at up to
-    /// twice their size): the `C` and `U` lines, and at most how many bytes of them it keeps.
-    private struct Counts {
+    /// twice their size): the `C` and `U` lines, and exactly how many bytes of them it keeps — a `C`
+    /// line's ref and text, a `U` line's ref, note and time (counting whole lines instead would
+    /// reserve more memory).
+    struct Counts {
         var c = 0
         var u = 0
         var kept = 0
+        // Where the last piece left off: the line's first byte, the field being read, and whether
+        // the next byte starts a line.
+        private var kind: UInt8 = 0
+        private var field = 0
+        private var lineStart = true
+
+        /// Counts one piece of the cache (a line may continue in the next piece). Each line's end and
+        /// each field's end are found with `memchr`; the fields after the last kept one are skipped.
+        /// (Going byte by byte through every field was 87 M of a warm `commitments`' 558 M instructions
+        /// at 10,000 sessions.) The definition is `plain`; `CommitmentIndexTests` compares them.
+        mutating func add(_ piece: UnsafeBufferPointer<UInt8>) {
+            guard let base = piece.baseAddress else { return }
+            let end = piece.count
+            func find(_ byte: UInt8, _ from: Int, _ to: Int) -> Int {
+                guard to > from, let hit = memchr(base + from, Int32(byte), to - from) else { return to }
+                return UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            }
+            var p = 0
+            while p < end {
+                if lineStart {
+                    kind = base[p]
+                    field = 0
+                    lineStart = false
+                    if kind == UInt8(ascii: "C") { c += 1 } else if kind == UInt8(ascii: "U") { u += 1 }
+                }
+                let newline = find(0x0A, p, end)  // or the piece's end
+                let last = kind == UInt8(ascii: "C") ? 2 : kind == UInt8(ascii: "U") ? 5 : -1
+                while p < newline && field <= last {
+                    let tab = find(0x09, p, newline)
+                    if field == 1 || (kind == UInt8(ascii: "C") ? field == 2 : field == 3 || field == 5) { kept += tab - p }
+                    if tab < newline {
+                        field += 1
+                        p = tab + 1
+                    } else {
+                        p = newline
+                    }
+                }
+                if newline < end {
+                    lineStart = true
+                    p = newline + 1
+                } else {
+                    p = end
+                }
+            }
+        }
+
+        /// The plain definition of the counts, over the whole file's bytes.
+        static func plain(_ bytes: [UInt8]) -> Counts {
+            var counts = Counts()
+            for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
+                let fields = line.split(separator: 0x09, omittingEmptySubsequences: false)
+                let kept: [Int]
+                switch line.first {
+                case UInt8(ascii: "C"):
+                    counts.c += 1
+                    kept = [1, 2]
+                case UInt8(ascii: "U"):
+                    counts.u += 1
+                    kept = [1, 3, 5]
+                default:
+                    kept = []
+                }
+                counts.kept += kept.filter { $0 < fields.count }.reduce(0) { $0 + fields[$1].count }
+            }
+            return counts
+        }
     }
 
     /// Counts what `reader` hands over.
-    private static func countLines(_ reader: inout CacheFileReader) -> Counts {
+    static func countLines(_ reader: inout CacheFileReader) -> Counts {
         var counts = Counts()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(reader.bufferCapacity)
-        var kind: UInt8 = 0  // the line's first byte
-        var field = 0  // the field being read
-        var lineStart = true
         while reader.read(into: &buffer) {
-            for b in buffer {
-                if lineStart {
-                    kind = b
-                    field = 0
-                    if b == UInt8(ascii: "C") { counts.c += 1 } else if b == UInt8(ascii: "U") { counts.u += 1 }
-                }
-                lineStart = b == 0x0A
-                if b == 0x09 || b == 0x0A {
-                    field += 1
-                } else if (kind == UInt8(ascii: "C") && (field == 1 || field == 2))
-                    || (kind == UInt8(ascii: "U") && (field == 1 || field == 3 || field == 5))
-                {
-                    counts.kept += 1  // a C line's ref and text, a U line's ref, note and time
-                }
-            }
+            buffer.withUnsafeBufferPointer { counts.add($0) }
             buffer.removeAll(keepingCapacity: true)
         }
         return counts

@@ -28,7 +28,7 @@ public struct CommitmentScan: Sendable {
     public init(store: TranscriptStore) { self.store = store }
 
     /// One session's part of the ledger.
-    struct Extract: Sendable {
+    struct Extract: Sendable, Equatable {
         var made: [Commitment] = []
         var updates: [CommitmentUpdate] = []
     }
@@ -176,7 +176,13 @@ public struct CommitmentScan: Sendable {
         guard let url = try? store.url(for: id), let file = try? TranscriptReader.read(url: url, codec: codec), file.damage == nil else {
             return Extract()
         }
-        var state = SessionState.replay(header: file.header, records: file.records)
+        return CommitmentFold.extract(header: file.header, records: file.records, id: id)
+    }
+
+    /// The plain definition of a session's extraction, which `CommitmentFold` is checked against: the
+    /// replay's commitments and final status changes.
+    static func replayExtract(header: SessionHeader, records: [EventRecord], id: String) -> Extract {
+        var state = SessionState.replay(header: header, records: records)
         state.id = id
         return Extract(made: CommitmentLedger.commitments(in: state), updates: state.finalCommitmentUpdates)
     }

@@ -37,13 +37,50 @@ public enum FieldParser {
 
     /// The statement without its trailing `owner …` / `due …` / `by DATE` parts, for lists.
     public static func stripKeyed(_ text: String) -> String {
+        asciiStripKeyed(text) ?? stripKeyed(text, plain: true)
+    }
+
+    /// `stripKeyed` over `Character`s (the definition).
+    static func stripKeyed(_ text: String, plain: Bool) -> String {
         let parts = text.split(separator: ",", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return text }
-        let keys = ["owner", "owners", "owned by", "due", "by ", "date"]
         let kept = parts.enumerated().filter { i, part in
-            i == 0 || !keys.contains { part.trimmingWhitespaceSet().lowercased().hasPrefix($0) }
+            guard i > 0 else { return true }
+            let lower = part.trimmingWhitespaceSet().lowercased()  // once per part, not once per key
+            return !strippedKeys.contains { lower.hasPrefix($0) }
         }.map { String($0.element) }
         return kept.joined(separator: ",").trimmingWhitespaceSet()
+    }
+
+    private static let strippedKeys = ["owner", "owners", "owned by", "due", "by ", "date"]
+    private static let strippedKeyBytes = strippedKeys.map { Array($0.utf8) }
+
+    /// `stripKeyed` of an ASCII text, over its bytes (each byte is then a `Character`; the spaces
+    /// trimmed are space and tab); nil for any other text. Splitting and trimming `Character`s was
+    /// 20 M of a cold `commitments`' 255 M instructions over 300 sessions (docs/performance.md);
+    /// `FieldParserFastPathTests` and the `answers` fuzz target compare it with the definition.
+    static func asciiStripKeyed(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let parts = bytes.split(separator: 0x2C, omittingEmptySubsequences: false)
+        guard parts.count > 1 else { return text }
+        func trimmed(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var b = b
+            while let f = b.first, f == 0x20 || f == 0x09 { b.removeFirst() }
+            while let l = b.last, l == 0x20 || l == 0x09 { b.removeLast() }
+            return b
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, part) in parts.enumerated() {
+            if i > 0 {
+                let lower = trimmed(part).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+                if strippedKeyBytes.contains(where: { lower.starts(with: $0) }) { continue }
+                out.append(0x2C)
+            }
+            out.append(contentsOf: part)
+        }
+        return String(decoding: trimmed(out[...]), as: UTF8.self)
     }
 
     /// Whether `text` already states `date`, as written or as "by Q2 2027" / "due 2027-03", so that
@@ -55,17 +92,54 @@ public enum FieldParser {
     /// `text` without a "by DATE" / "due DATE" phrase that names `date`, for lines that show the date
     /// in a column of their own ("Raise X from 18% to 25% — Dana, due 2027-03-31").
     public static func removingDate(_ text: String, _ date: String) -> String {
+        removingDate(text, date, plain: false)
+    }
+
+    /// `removingDate`; when `plain`, the phrase is searched for from the first scalar (the definition),
+    /// otherwise only from where one can start (`datePhraseStart`). Searching every position with
+    /// `TextPattern` was 94 M of a cold `commitments`' 342 M instructions over 300 sessions
+    /// (docs/performance.md); `FieldParserFastPathTests` and the `answers` fuzz target compare the two.
+    static func removingDate(_ text: String, _ date: String, plain: Bool) -> String {
         guard let regex = datePhrase else { return text }
         var out = text
         let scalars = text.unicodeScalars
+        let all = Array(scalars)
         func index(_ offset: Int) -> String.Index { scalars.index(scalars.startIndex, offsetBy: offset) }
-        for match in regex.matches(in: Array(scalars)).reversed() {
+        let from = plain ? 0 : datePhraseStart(all)
+        for match in from.map({ regex.matches(in: all, from: $0) })?.reversed() ?? [] {
             guard let group = match.groups[0], normalizeDate(String(text[index(group.lowerBound)..<index(group.upperBound)])) == date
             else { continue }
             out.removeSubrange(index(match.range.lowerBound)..<index(match.range.upperBound))
         }
         let trimmed = out.trimmingWhitespaceSet()
         return trimmed.isEmpty ? text : trimmed
+    }
+
+    /// The first position where `datePhrasePattern` can match, nil when nowhere: a match is `,?\s+`
+    /// then `by`, `due` or `until` (case as written), so there is none without one of these words,
+    /// and none starts before the last ASCII letter or digit ahead of the first of them (that is
+    /// neither a comma nor a space).
+    static func datePhraseStart(_ s: [Unicode.Scalar]) -> Int? {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let word: Bool
+            switch s[i] {
+            case "b": word = i + 1 < n && s[i + 1] == "y"
+            case "d": word = i + 2 < n && s[i + 1] == "u" && s[i + 2] == "e"
+            case "u": word = i + 4 < n && s[i + 1] == "n" && s[i + 2] == "t" && s[i + 3] == "i" && s[i + 4] == "l"
+            default: word = false
+            }
+            if word {
+                var j = i
+                while j > 0, !(("0"..."9").contains(s[j - 1]) || ("a"..."z").contains(s[j - 1]) || ("A"..."Z").contains(s[j - 1])) {
+                    j -= 1
+                }
+                return j
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// ", by 2027-03-31", " due Q2 2027", " until 2027-06": the date (group 1) after a deadline word.

@@ -61,10 +61,11 @@ struct TextPattern: Sendable {
         return nil
     }
 
-    /// Every match, left to right, not overlapping (after an empty match the search moves on by one).
-    func matches(in text: [Unicode.Scalar]) -> [Match] {
+    /// Every match starting at or after `start`, left to right, not overlapping (after an empty match
+    /// the search moves on by one).
+    func matches(in text: [Unicode.Scalar], from start: Int = 0) -> [Match] {
         var out: [Match] = []
-        var from = 0
+        var from = start
         while from <= text.count, let m = firstMatch(in: text, from: from) {
             out.append(m)
             from = m.range.isEmpty ? m.range.upperBound + 1 : m.range.upperBound

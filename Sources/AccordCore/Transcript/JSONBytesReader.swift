@@ -15,6 +15,7 @@
 struct JSONKey {
     let bytes: UnsafeRawBufferPointer
 
+    @inline(__always)
     func `is`(_ label: StaticString) -> Bool {
         let n = label.utf8CodeUnitCount
         return bytes.count == n && memcmp(bytes.baseAddress!, label.utf8Start, n) == 0
@@ -29,11 +30,18 @@ struct JSONKey {
 struct JSONBytesReader {
     let bytes: UnsafeRawBufferPointer
     var i = 0
+    /// `RecordDetail.outline`: `text()` and `fields()` validate their value as `string()` and
+    /// `stringMap()` do but give it back empty.
+    var outline = false
 
-    init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+    init(bytes: UnsafeRawBufferPointer, outline: Bool = false) {
+        self.bytes = bytes
+        self.outline = outline
+    }
 
     // MARK: structure
 
+    @inline(__always)
     mutating func skipSpace() {
         while i < bytes.count {
             let b = bytes[i]
@@ -42,7 +50,17 @@ struct JSONBytesReader {
         }
     }
 
+    /// Consumes exactly `text` (no white space skipped), or nothing.
+    @inline(__always)
+    mutating func literal(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard bytes.count - i >= n, memcmp(bytes.baseAddress! + i, text.utf8Start, n) == 0 else { return false }
+        i += n
+        return true
+    }
+
     /// Consumes `byte` after optional white space.
+    @inline(__always)
     mutating func take(_ byte: UInt8) -> Bool {
         skipSpace()
         guard i < bytes.count, bytes[i] == byte else { return false }
@@ -173,21 +191,7 @@ struct JSONBytesReader {
         var ascii = true
         let base = bytes.baseAddress!
         while true {
-            // Eight bytes at a time up to the first that is a quote, a backslash, a control character
-            // or not ASCII (a byte loop was a tenth of a cold `list`).
-            while i + 8 <= bytes.count {
-                let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let quote = w ^ (ones &* 0x22)
-                let backslash = w ^ (ones &* 0x5C)
-                // Each term flags its lowest matching byte exactly (a borrow can only flag bytes above it).
-                let flags = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (w &- ones &* 0x20) & ~w | w) & (ones &* 0x80)
-                if flags != 0 {
-                    i += flags.trailingZeroBitCount >> 3
-                    break
-                }
-                i += 8
-            }
+            skipPlainBytes(base)
             guard i < bytes.count else { return nil }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
@@ -242,6 +246,98 @@ struct JSONBytesReader {
             }
         }
         return nil
+    }
+
+    /// Advances eight bytes at a time up to the first that is a quote, a backslash, a control
+    /// character or not ASCII, or to the last seven bytes (a byte loop was a tenth of a cold `list`).
+    @inline(__always)
+    mutating func skipPlainBytes(_ base: UnsafeRawPointer) {
+        while i + 8 <= bytes.count {
+            let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let quote = w ^ (ones &* 0x22)
+            let backslash = w ^ (ones &* 0x5C)
+            // Each term flags its lowest matching byte exactly (a borrow can only flag bytes above it).
+            let flags = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (w &- ones &* 0x20) & ~w | w) & (ones &* 0x80)
+            if flags != 0 {
+                i += flags.trailingZeroBitCount >> 3
+                return
+            }
+            i += 8
+        }
+    }
+
+    /// A string value the caller keeps only in full detail: `string()`, or in outline mode the
+    /// same validation without building it ("" when valid, nil when `string()` is nil).
+    mutating func text() -> String? {
+        guard outline else { return string() }
+        return skipString() ? "" : nil
+    }
+
+    /// Whether a string value is there and valid, as `string()` would read it, without building it.
+    /// A string of plain ASCII (the common case) is checked here; any other is left to `string()`
+    /// itself, so the two accept exactly the same values.
+    mutating func skipString() -> Bool {
+        skipSpace()
+        let open = i
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return false }
+        i += 1
+        let base = bytes.baseAddress!
+        while true {
+            skipPlainBytes(base)
+            guard i < bytes.count else { return false }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") {
+                i += 1
+                return true
+            }
+            if b < 0x20 || b == UInt8(ascii: "\\") || b >= 0x80 { break }
+            i += 1
+        }
+        i = open
+        return string() != nil
+    }
+
+    /// The `fields` of an item: `stringMap()`, or in outline mode the same validation without
+    /// building the map ([:] when valid, nil when `stringMap()` is nil).
+    mutating func fields() -> [String: String]? {
+        guard outline else { return stringMap() }
+        skipSpace()
+        let open = i
+        if skipPlainMap() { return [:] }
+        i = open
+        return stringMap().map { _ in [:] }
+    }
+
+    /// A map whose keys are printable ASCII without escapes and distinct as bytes (for such keys,
+    /// exactly when they are distinct as `String`s), its values valid strings: true. False for any
+    /// other input, which the caller then leaves to `stringMap()`; at most 8 keys.
+    mutating func skipPlainMap() -> Bool {
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        return withUnsafeTemporaryAllocation(of: (start: Int, count: Int).self, capacity: 8) { keys in
+            var n = 0
+            while true {
+                guard n < keys.count, take(UInt8(ascii: "\"")) else { return false }
+                let start = i
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                    guard bytes[i] >= 0x20, bytes[i] < 0x80, bytes[i] != UInt8(ascii: "\\") else { return false }
+                    i += 1
+                }
+                guard i < bytes.count else { return false }
+                let count = i - start
+                i += 1
+                for k in 0..<n where keys[k].count == count {
+                    // A key twice: left to stringMap() (which leaves it to JSONDecoder).
+                    if memcmp(bytes.baseAddress! + keys[k].start, bytes.baseAddress! + start, count) == 0 { return false }
+                }
+                keys[n] = (start, count)
+                n += 1
+                guard take(UInt8(ascii: ":")), skipString() else { return false }
+                if take(UInt8(ascii: ",")) { continue }
+                return take(UInt8(ascii: "}"))
+            }
+        }
     }
 
     /// The string of well-formed UTF-8 `bytes`, nil otherwise. (`String(validating:as:)` is

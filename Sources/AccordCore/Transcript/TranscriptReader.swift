@@ -38,12 +38,13 @@ public enum TranscriptReader {
     }
 
     /// `read(url:)` with a codec the caller reuses (one per thread).
-    static func read(url: URL, codec: EventLineCodec) throws -> TranscriptFile {
+    /// With `.outline`, the file's outline (`TranscriptFile.outline`): what `accord list` needs.
+    static func read(url: URL, codec: EventLineCodec, detail: RecordDetail = .full) throws -> TranscriptFile {
         let path = url.path
         let fd = try PosixIO.openRegularForReading(path)
         defer { close(fd) }
         let bytes = try PosixIO.readAll(fd, path: path)
-        return try parse(bytes, url: url, codec: codec)
+        return try parse(bytes, url: url, codec: codec, detail: detail)
     }
 
     /// Reads only the header line, from a bounded prefix of the file (64 KiB at first, growing
@@ -75,7 +76,10 @@ public enum TranscriptReader {
     /// Records come in writes: a line with `"group":N` opens a write of N lines, any other line is a
     /// write of its own. A write missing lines at the end of the file (a crash mid-write, which cannot
     /// have been acknowledged) is dropped whole, with a warning; so is an unterminated last line.
-    static func parse(_ bytes: [UInt8], url: URL, codec: EventLineCodec) throws -> TranscriptFile {
+    ///
+    /// With `.outline`, lines are validated the same way and the result is `TranscriptFile.outline`
+    /// of the full reading: the records' outlines, the last keeping its `at`.
+    static func parse(_ bytes: [UInt8], url: URL, codec: EventLineCodec, detail: RecordDetail = .full) throws -> TranscriptFile {
         let path = url.path
         guard let firstNewline = bytes.firstIndex(of: 0x0A) else {
             throw AccordTranscriptError.badHeader(file: path, reason: bytes.isEmpty ? "the file is empty" : "the header line is incomplete")
@@ -88,6 +92,10 @@ public enum TranscriptReader {
         let end = bytes.count
         // The write being read: its first line number, where its records start, lines still to come.
         var open: (line: Int, firstRecord: Int, missing: Int)?
+        // Outline: where the last record's line starts, and the last record's of a complete write
+        // (its `at` is read again at the end: the one time `list` shows).
+        var lastLine = 0
+        var lastCompleteLine = 0
         bytes.withUnsafeBufferPointer { buf in
             while start < end {
                 lineNumber += 1
@@ -97,7 +105,7 @@ public enum TranscriptReader {
                 let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buf[start..<stop]))
                 let line: (record: EventRecord, group: Int?)
                 do {
-                    line = try codec.decodeLine(raw)
+                    line = try codec.decodeLine(raw, detail: detail)
                 } catch {
                     file.damage = "\(path):\(lineNumber): \(reason(for: raw, error: error))"
                     return
@@ -112,16 +120,26 @@ public enum TranscriptReader {
                     open = (lineNumber, file.records.count, group - 1)
                 }
                 file.records.append(line.record)
+                lastLine = start
                 start = stop + 1
-                if open == nil { file.completeLength = start }
+                if open == nil {
+                    file.completeLength = start
+                    lastCompleteLine = lastLine
+                }
             }
         }
-        guard file.damage == nil else { return file }
-        if let write = open {
+        if file.damage == nil, let write = open {
             file.records.removeSubrange(write.firstRecord...)
             file.warnings.append("\(path):\(write.line): the last write is incomplete (crash mid-write?); ignoring it")
-        } else if file.completeLength < end {
+            lastLine = lastCompleteLine
+        } else if file.damage == nil, file.completeLength < end {
             file.warnings.append("\(path): last line is incomplete (crash mid-write?); ignoring it")
+        }
+        if detail == .outline, !file.records.isEmpty {
+            // That line was decoded a moment ago (it ends with a newline): in full it decodes too.
+            let stop = bytes[lastLine...].firstIndex(of: 0x0A) ?? end
+            let full = bytes[lastLine..<stop].withUnsafeBytes { try? codec.decodeLine($0) }
+            file.records[file.records.count - 1].at = full?.record.at ?? ""
         }
         return file
     }

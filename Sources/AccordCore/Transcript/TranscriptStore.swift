@@ -18,7 +18,10 @@ import Dispatch
 /// people. `list()` is fast for thousands of sessions thanks to a rebuildable cache (`SessionCache`).
 public struct TranscriptStore: Sendable {
     /// Counts a session's agreed and parked items and tells whether it is complete. Supplied by the
-    /// session engine; `simpleSummary` is a stand-in.
+    /// session engine; `simpleSummary` is a stand-in. It must read only the records' outline (event
+    /// cases, item ids, roles, closed values, numbers; not texts, fields or times): `list()` reads
+    /// transcripts at that detail (`RecordDetail.outline`), and `SessionListTests` checks that its
+    /// summaries are `summary(of:)`'s, which reads everything.
     public typealias Summarizer = @Sendable (SessionHeader, [EventRecord]) -> (agreed: Int, parked: Int, completed: Bool)
 
     /// The store directory.
@@ -197,11 +200,12 @@ public struct TranscriptStore: Sendable {
     }
 
     /// `summary(of:)` with a codec the caller reuses (one per thread), and the id when the caller
-    /// knows it (`deletingPathExtension` cost 3% of a cold `list`).
-    func summary(of url: URL, id knownID: String? = nil, codec: EventLineCodec) -> SessionSummary {
+    /// knows it (`deletingPathExtension` cost 3% of a cold `list`). `list()` reads the transcript's
+    /// outline (`RecordDetail.outline`: the same summary, without building the texts).
+    func summary(of url: URL, id knownID: String? = nil, codec: EventLineCodec, detail: RecordDetail = .full) -> SessionSummary {
         let id = knownID ?? String(url.deletingPathExtension().lastPathComponent)
         do {
-            let file = try TranscriptReader.read(url: url, codec: codec)
+            let file = try TranscriptReader.read(url: url, codec: codec, detail: detail)
             var s = SessionSummary(file: file, summarize: summarize)
             s.id = id  // the file name is the id the store resolves
             return s
@@ -268,7 +272,8 @@ public struct TranscriptStore: Sendable {
                 let url = store.directory.appendingPathComponent(files[i].id + "." + TranscriptFormat.fileExtension)
                 var line: [UInt8] = []
                 SessionCache.appendLine(
-                    .init(stamp: files[i].stamp, summary: store.summary(of: url, id: files[i].id, codec: codec)), to: &line)
+                    .init(stamp: files[i].stamp, summary: store.summary(of: url, id: files[i].id, codec: codec, detail: .outline)),
+                    to: &line)
                 box.set(i, line)
                 i += workers
             }

@@ -256,4 +256,41 @@ import Testing
         try FileManager.default.removeItem(at: dir.appendingPathComponent(".cache"))
         #expect(try CommitmentIndex.load(store: store) == nil)
     }
+
+    /// The counts that size the index's arrays (found with `memchr`, a piece at a time) against their
+    /// plain definition (the whole bytes split into lines and fields): a real cache and random bytes
+    /// made of the few that matter, cut into pieces anywhere (a line, a field, a tab split across them).
+    @Test func theLineCountsAreThePlainCountsWhereverThePiecesEnd() throws {
+        func totals(_ c: CommitmentIndex.Counts) -> [Int] { [c.c, c.u, c.kept] }
+        let (store, dir) = try generated(30)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A generated store's cache, then one of real sessions with reviews (`U` lines).
+        let s = RecapIndexTests.Store()
+        for playbook in ["goals", "review", "review"] { try s.start(playbook, Participants(sales: "Dana", marketing: "Lee")) }
+        let real =
+            try [UInt8](Data(contentsOf: dir.appendingPathComponent(".cache/commitments.v1")))
+            + CommitmentScan(store: s.store).refresh().bytes
+        var rng = SplitMix64(seed: 9)
+        let alphabet: [UInt8] = Array("CUSx\t\t\n\n".utf8)
+        var inputs = [real, [], Array("C".utf8), Array("\n\nU\ta\tb\tc\td\te\tf\tg".utf8)]
+        for _ in 0..<400 { inputs.append((0..<Int(rng.next() % 200)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }) }
+        for (n, bytes) in inputs.enumerated() {
+            let plain = CommitmentIndex.Counts.plain(bytes)
+            for _ in 0..<(n == 0 ? 20 : 3) {
+                var counts = CommitmentIndex.Counts()
+                var at = 0
+                while at < bytes.count {
+                    let to = min(bytes.count, at + 1 + Int(rng.next() % UInt64(n == 0 ? 5_000 : 12)))
+                    bytes[at..<to].withUnsafeBufferPointer { counts.add($0) }
+                    at = to
+                }
+                #expect(totals(counts) == totals(plain), "input \(n)")
+            }
+        }
+        var reader = CacheFileReader(bytes: real)
+        let whole = CommitmentIndex.countLines(&reader)
+        let plain = CommitmentIndex.Counts.plain(real)
+        #expect(totals(whole) == totals(plain))
+        #expect(plain.c > 30 && plain.u > 0 && plain.kept > 1_000, "\(plain.c) \(plain.u) \(plain.kept)")
+    }
 }

@@ -49,6 +49,9 @@ import Testing
             }
             let state = SessionState.replay(header: header, records: records)
             let counts = SessionCounts(header: header, records: records)
+            // `list` counts from the records' outlines (no texts): the same counts.
+            #expect(SessionCounts(header: header, records: records.map(\.outline)) == counts)
+            #expect(TranscriptStore.simpleSummary(header, records.map(\.outline)) == TranscriptStore.simpleSummary(header, records))
             #expect(
                 counts == SessionCounts(agreed: state.agreedCount, parked: state.parkedCount, completed: state.completed),
                 "session \(n): \(records.map(\.event))")
