@@ -136,7 +136,7 @@ public enum RecordsSection: PlanSection {
             "recordField",
             [
                 "type": "object",
-                "description": "A field declaration: name, type, required, example.",
+                "description": "A field declaration: name, type, required, example, quote.",
                 "additionalProperties": false,
                 "properties": [
                     "name": ["type": "string", "description": "The field's name, also its key in a record's values."],
@@ -144,6 +144,11 @@ public enum RecordsSection: PlanSection {
                     "choices": ["type": "array", "items": ["type": "string"], "description": "The listed values of a choice field."],
                     "required": ["type": "boolean"],
                     "example": ["type": "string"],
+                    "quote": [
+                        "type": "boolean",
+                        "description":
+                            "Present and true when the field holds someone else's words (the buyer's, in a win/loss record); the blame-free coach does not read it.",
+                    ],
                 ],
                 "required": ["name", "type", "required"],
             ]
