@@ -64,11 +64,15 @@ public struct Workspace {
 
     /// The engine with the blame-free coach plugged in.
     public static var engine: SessionEngine {
-        let coach = BlameCoach()
-        return SessionEngine(coach: { text, role in
+        SessionEngine(coach: { text, role in
             coach.check(text, speaker: role).map { ($0.reason, $0.suggestion) }
         })
     }
+
+    /// The coach with the generated model, made when the first answer is coached (a static `let` is
+    /// initialised on first use): reading the model's weights costs about 20 ms, which a session that
+    /// starts, shows a recap or resumes should not pay before its first prompt.
+    static let coach = BlameCoach()
 
     /// The playbook for `id`, or a usage error naming the closest one.
     public func playbook(_ id: String) throws -> Playbook {
