@@ -25,13 +25,9 @@ public enum RecordLine {
     /// Reads `text` against `fields`.
     public static func read(_ text: String, fields: [RecordField], participants: Participants) -> Reading {
         var reading = Reading()
-        let scalars = Array(text.unicodeScalars)
-        let labels = labels(in: scalars, fields: fields)
-        let free = labels.first.map { string(scalars[..<$0.start]) } ?? text
-        for (i, label) in labels.enumerated() {
-            let end = i + 1 < labels.count ? labels[i + 1].start : scalars.count
-            let raw = string(scalars[label.valueStart..<max(label.valueStart, end)])
-            let field = fields[label.field]
+        let (free, labelled) = split(text, fields: fields)
+        for (index, raw) in labelled {
+            let field = fields[index]
             switch RecordValues.normalize(raw, as: field.type, participants: participants) {
             case .success(let value): reading.values[field.name] = value
             case .failure(let problem): reading.problems.append("\(field.name): \(problem.message)")
@@ -44,17 +40,22 @@ public enum RecordLine {
     /// The line cut at its labels: the free text before the first label (field nil), then each labelled
     /// value with its field's name; empty pieces are left out. Used by the coach, which skips quotes.
     public static func parts(of text: String, fields: [RecordField]) -> [(field: String?, text: String)] {
+        let (free, labelled) = split(text, fields: fields)
+        let parts = [(field: String?.none, text: free)] + labelled.map { (fields[$0.field].name, $0.value) }
+        return parts.filter { $0.text.contains { !$0.isWhitespace && $0 != ";" && $0 != "," } }
+    }
+
+    /// The free text before the first `name:` label, and each labelled value (up to the next label)
+    /// with the index of its field.
+    static func split(_ text: String, fields: [RecordField]) -> (free: String, labelled: [(field: Int, value: String)]) {
         let scalars = Array(text.unicodeScalars)
         let labels = labels(in: scalars, fields: fields)
-        var parts: [(field: String?, text: String)] = []
-        let free = string(scalars[..<(labels.first?.start ?? scalars.count)])
-        if free.contains(where: { !$0.isWhitespace && $0 != ";" && $0 != "," }) { parts.append((nil, free)) }
-        for (i, label) in labels.enumerated() {
+        let free = labels.first.map { string(scalars[..<$0.start]) } ?? text
+        let labelled = labels.enumerated().map { i, label in
             let end = i + 1 < labels.count ? labels[i + 1].start : scalars.count
-            let value = string(scalars[label.valueStart..<max(label.valueStart, end)])
-            if value.contains(where: { !$0.isWhitespace && $0 != ";" && $0 != "," }) { parts.append((fields[label.field].name, value)) }
+            return (label.field, string(scalars[label.valueStart..<max(label.valueStart, end)]))
         }
-        return parts
+        return (free, labelled)
     }
 
     /// The text of some scalars.

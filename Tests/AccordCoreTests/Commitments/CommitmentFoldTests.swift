@@ -61,14 +61,7 @@ import Testing
             let participants = n % 7 == 0 ? Participants(solo: "Sam") : Participants(sales: "Dana", marketing: "Lee")
             let header = SessionHeader(
                 id: "20261122-100000-header", playbook: playbook, participants: participants, title: nil, started: "2026-11-22T10:00:00Z")
-            var records: [EventRecord] = []
-            var batch = 1
-            for seq in 1...Int(1 + rng.next() % 60) {
-                if rng.next() % 3 == 0 { batch += 1 }
-                let event = Self.randomEvent(&rng)
-                let lifecycle = event == .completed || rng.next() % 10 == 0
-                records.append(EventRecord(seq: seq, at: "2026-11-22T10:00:\(seq % 60)Z", batch: lifecycle ? 0 : batch, event: event))
-            }
+            let records = GeneratedRecords.make(&rng, event: Self.randomEvent)
             let fold = Self.fold(header, records)
             #expect(fold == Self.plain(header, records), "session \(n): \(records.map(\.event))")
             if !fold.made.isEmpty { seen.made += 1 }

@@ -39,14 +39,7 @@ import Testing
         var seen = (agreed: 0, parked: 0, completed: 0)
         for n in 0..<3_000 {
             let header = Self.header(n % 5 == 0 ? Participants(solo: "Sam") : Participants(sales: "Dana", marketing: "Lee"))
-            var records: [EventRecord] = []
-            var batch = 1
-            for seq in 1...Int(1 + rng.next() % 60) {
-                if rng.next() % 3 == 0 { batch += 1 }
-                let event = Self.randomEvent(&rng)
-                let lifecycle = event == .completed || rng.next() % 10 == 0
-                records.append(EventRecord(seq: seq, at: "2026-11-22T10:00:\(seq % 60)Z", batch: lifecycle ? 0 : batch, event: event))
-            }
+            let records = GeneratedRecords.make(&rng, event: Self.randomEvent)
             let state = SessionState.replay(header: header, records: records)
             let counts = SessionCounts(header: header, records: records)
             // `list` counts from the records' outlines (no texts): the same counts.
