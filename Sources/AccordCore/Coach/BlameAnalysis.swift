@@ -9,8 +9,8 @@ struct BlameAnalysis: Sendable {
     /// The first token of each clause by clause number (-1 for a number no token has). Clause numbers
     /// never decrease along the statement, so a clause is one run of tokens.
     let clauseStarts: [Int]
-    /// Per token: `SentimentLexicon.isNegative(text)`, computed once for every rule (by key, `CoachWordSet`).
-    let negative: [Bool]
+    /// Per token: the mask of the ``CoachWordClass``es its text belongs to, looked up once (``has(_:_:)``).
+    let classes: [UInt64]
     let mentions: [PartyMention]
     /// Other-side mentions that are not joint with the speaker ("Marketing and I" is joint).
     let otherMentions: [PartyMention]
@@ -31,21 +31,31 @@ struct BlameAnalysis: Sendable {
         let tokens = CoachTokenizer.droppingHedges(raw)
         hedged = tokens.count < raw.count
         let keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
-        let clauses = CoachTokenizer.clauses(tokens, keys: keys)
+        let table = CoachWordClasses.table
+        let classes = tokens.indices.map { table.mask(key: keys[$0], tokens[$0].text) }
+        let clauses = CoachTokenizer.clauses(tokens, classes: classes)
         self.tokens = tokens
         self.keys = keys
+        self.classes = classes
         self.clauses = clauses
         var starts = [Int](repeating: -1, count: (clauses.last ?? -1) + 1)
         for (i, c) in clauses.enumerated() where starts[c] < 0 { starts[c] = i }
         clauseStarts = starts
-        negative = tokens.indices.map { SentimentLexicon.negativesIndex.contains(key: keys[$0], tokens[$0].text) }
         self.speaker = speaker
-        let mentions = PartyDetector(tokens: tokens, clauses: clauses, speaker: speaker).mentions()
+        let mentions = PartyDetector(tokens: tokens, clauses: clauses, classes: classes, speaker: speaker).mentions()
         self.mentions = mentions
         otherMentions = mentions.filter { $0.side == .other && $0.part != .joint }
         agents = otherMentions.filter { $0.part == .agent }
         firstPartyName = (agents.first ?? otherMentions.first).map { $0.team?.label ?? "the other side" }
-        hasBadOutcome = tokens.indices.contains { L.badOutcomesIndex.contains(key: keys[$0], tokens[$0].text) }
+        hasBadOutcome = classes.contains { $0 & CoachWordClass.badOutcome.bit != 0 }
+    }
+
+    /// Whether the token at `k` (any token, punctuation too) is in class `c`: `c.words.contains(tokens[k].text)`,
+    /// false when `k` is out of range. No class holds punctuation or "", so for a word test
+    /// (`c.words.contains(word(k) ?? "")`) it is the same.
+    @inline(__always)
+    func has(_ k: Int, _ c: CoachWordClass) -> Bool {
+        k >= 0 && k < classes.count && classes[k] & c.bit != 0
     }
 
     func word(_ i: Int) -> String? {
@@ -64,7 +74,7 @@ struct BlameAnalysis: Sendable {
         guard c >= 0, c < clauseStarts.count, clauseStarts[c] >= 0 else { return nil }
         var k = clauseStarts[c]
         while k < tokens.count, clauses[k] == c {
-            if !tokens[k].isPunctuation && !BlameCoach.discourseWords.contains(tokens[k].text) && !L.determiners.contains(tokens[k].text) {
+            if !tokens[k].isPunctuation && !has(k, .discourse) && !has(k, .determiner) {
                 return k
             }
             k += 1
@@ -83,7 +93,7 @@ struct BlameAnalysis: Sendable {
     /// The clause's subject is the speaker ("I", "we", "our team", the speaker's own team).
     func isOwned(clause c: Int) -> Bool {
         guard let f = firstContentIndex(ofClause: c) else { return false }
-        if L.firstPerson.contains(tokens[f].text) { return true }
+        if has(f, .firstPerson) { return true }
         return mentions.contains { $0.side == .own && $0.start <= f && f <= $0.end }
     }
 
@@ -100,7 +110,7 @@ struct BlameAnalysis: Sendable {
     }
 
     func negated(before k: Int) -> Bool {
-        for j in max(0, k - 3)..<k where L.negations.contains(tokens[j].text) { return true }
+        for j in max(0, k - 3)..<k where has(j, .negation) { return true }
         return false
     }
 
@@ -112,7 +122,7 @@ struct BlameAnalysis: Sendable {
     /// Rest of the clause from `k` as a gerund phrase ("following up on the leads we send them").
     func actionPhrase(from k: Int) -> String? {
         var k = k
-        while let w = word(k), BlameCoach.adverbs.contains(w) || Self.actionSkipped.contains(w) { k += 1 }
+        while let w = word(k), has(k, .adverb) || Self.actionSkipped.contains(w) { k += 1 }
         guard let verb = word(k), verb.allSatisfy({ $0.isLetter || $0 == "-" }), !L.firstPerson.contains(verb),
             !L.determiners.contains(verb), !L.theyWords.contains(verb), !L.youWords.contains(verb),
             !L.absolutes.contains(verb)
@@ -159,11 +169,11 @@ struct BlameAnalysis: Sendable {
 
     /// An evaluation word or phrase at `k` ("a disaster", "made up", "full of errors"), if any.
     func evaluation(at k: Int) -> String? {
-        if let w = word(k), JudgementLexicon.evaluationWords[w] != nil { return w }
+        if let w = word(k), has(k, .evaluationWord) { return w }
         if let p = JudgementLexicon.evaluationPhrasesIndex.first(in: self, at: k) {
             // Phrases count only as a predicate: after a copula, possibly with an adverb between.
             var b = k - 1
-            while let x = word(b), BlameCoach.adverbs.contains(x) || ["a", "an", "complete", "total", "absolute", "utter"].contains(x) {
+            while let x = word(b), has(b, .adverb) || ["a", "an", "complete", "total", "absolute", "utter"].contains(x) {
                 b -= 1
             }
             if let c = word(b), ["is", "are", "was", "were", "'s", "been", "be", "it's", "that's"].contains(c) {

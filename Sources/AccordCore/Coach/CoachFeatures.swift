@@ -97,8 +97,8 @@ public enum CoachFeatures {
                 if t.text == "?" { question = true } else if t.text == "!" { exclamation = true }
                 continue
             }
-            if !firstPerson && CoachLexicon.firstPersonIndex.contains(in: a, at: k) { firstPerson = true }
-            if (!negation || (!negationOtherClause && !otherClauses.isEmpty)) && CoachLexicon.negationsIndex.contains(in: a, at: k) {
+            if !firstPerson && a.has(k, .firstPerson) { firstPerson = true }
+            if (!negation || (!negationOtherClause && !otherClauses.isEmpty)) && a.has(k, .negation) {
                 negation = true
                 if otherClauses.contains(a.clauses[k]) { negationOtherClause = true }
             }
@@ -125,7 +125,7 @@ public enum CoachFeatures {
         var negatives = 0
         var negativesNearOther = 0
         var otherClauses: Set<Int>? = nil
-        for k in a.tokens.indices where a.negative[k] && !a.tokens[k].isPunctuation {
+        for k in a.tokens.indices where a.has(k, .negative) && !a.tokens[k].isPunctuation {
             negatives += 1
             if otherClauses == nil { otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] }) }
             if otherClauses!.contains(a.clauses[k]) { negativesNearOther += 1 }

@@ -253,12 +253,4 @@ enum CoachLexicon {
         "not", "no", "wasn't", "isn't", "aren't", "weren't", "nobody", "nobody's", "no-one", "noone",
         "anyone's", "anybody's", "hardly", "don't", "didn't", "shouldn't", "won't", "without", "never",
     ]
-
-    // The sets read at every token, looked up by the token's key (`CoachWordSet`, same members).
-    static let firstPersonIndex = CoachWordSet(firstPerson)
-    static let negationsIndex = CoachWordSet(negations)
-    static let badOutcomesIndex = CoachWordSet(badOutcomes)
-    static let faultWordsIndex = CoachWordSet(faultWords)
-    static let insultsIndex = CoachWordSet(insults)
-    static let clauseBreakersIndex = CoachWordSet(clauseBreakers)
 }

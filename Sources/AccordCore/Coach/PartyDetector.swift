@@ -29,13 +29,18 @@ struct PartyMention: Sendable, Equatable {
 struct PartyDetector: Sendable {
     let tokens: [CoachToken]
     let clauses: [Int]
+    /// Each token's ``CoachWordClass`` mask (`BlameAnalysis.classes`).
+    let classes: [UInt64]
     let speaker: Role?
 
-    init(tokens: [CoachToken], clauses: [Int], speaker: Role?) {
+    init(tokens: [CoachToken], clauses: [Int], classes: [UInt64], speaker: Role?) {
         self.tokens = tokens
         self.clauses = clauses
+        self.classes = classes
         self.speaker = speaker
     }
+
+    private func has(_ k: Int, _ c: CoachWordClass) -> Bool { k >= 0 && k < classes.count && classes[k] & c.bit != 0 }
 
     private typealias L = CoachLexicon
 
@@ -94,7 +99,7 @@ struct PartyDetector: Sendable {
             }
             let w = t.text
             // Every branch below starts from one of these words: other words are skipped with one lookup.
-            guard Self.triggers.contains(w) else {
+            guard has(i, .partyTrigger) else {
                 i += 1
                 continue
             }
@@ -296,7 +301,7 @@ struct PartyDetector: Sendable {
             return .joint
         }
         var p = start - 1
-        while let w = word(p), L.determiners.contains(w) { p -= 1 }
+        while word(p) != nil, has(p, .determiner) { p -= 1 }
         let prev = word(p)
         if prev == "by" { return .agent }
         if let prev, L.objectMarkers.contains(prev) { return .object }
@@ -310,7 +315,7 @@ struct PartyDetector: Sendable {
         var k = start - 1
         while k >= 0 {
             if tokens[k].isPunctuation || clauses[k] != clauses[start] { return true }
-            if !BlameCoach.discourseWords.contains(tokens[k].text) { return false }
+            if !has(k, .discourse) { return false }
             k -= 1
         }
         return true
@@ -318,7 +323,7 @@ struct PartyDetector: Sendable {
 
     private func nextIsVerbish(_ k: Int) -> Bool {
         var k = k
-        while let w = word(k), BlameCoach.adverbs.contains(w) { k += 1 }
+        while word(k) != nil, has(k, .adverb) { k += 1 }
         guard let w = word(k) else { return false }
         if BlameCoach.auxiliaries.contains(w) || BlameCoach.irregularPast.contains(w) { return true }
         return w.hasSuffix("ed") || (w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3)

@@ -24,9 +24,6 @@ enum SentimentLexicon {
     /// lookup a word instead of three; `SentimentLexiconTests` checks it against the three).
     static let negatives: Set<String> = strongNegatives.subtracting(domainNeutral).union(workplaceNegatives)
 
-    /// ``negatives`` looked up by a token's key (`CoachWordSet`).
-    static let negativesIndex = CoachWordSet(negatives)
-
     /// A strongly negative word, from either list: VADER's, unless domain-neutral, or a workplace word.
     static func isNegative(_ word: String) -> Bool { negatives.contains(word) }
 }

@@ -203,24 +203,35 @@ enum CoachTokenizer {
         return out
     }
 
+    /// Every word that can start a clause in ``clauses(_:classes:)``: a clause breaker, or a word its
+    /// own branch reads ("thanks to", "so", "and").
+    static let clauseTriggers: Set<String> = CoachLexicon.clauseBreakers.union(["thanks", "due", "owing", "so", "and", "&"])
+
     /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
-    /// that introduces a new subject start a clause. `keys`, the tokens' `CoachWordKey`s when known,
-    /// only make the lookups faster.
-    static func clauses(_ tokens: [CoachToken], keys: [UInt64]? = nil) -> [Int] {
+    /// that introduces a new subject start a clause. `classes`, the tokens' ``CoachWordClass`` masks
+    /// when known, only skip the words that start no clause (``clauseTriggers``) with one test.
+    static func clauses(_ tokens: [CoachToken], classes: [UInt64]? = nil) -> [Int] {
         var ids: [Int] = []
+        ids.reserveCapacity(tokens.count)
         var id = 0
         var afterPunct = false
         for (i, t) in tokens.enumerated() {
-            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             if t.isPunctuation {
                 id += 1
                 ids.append(id)
                 afterPunct = true
                 continue
             }
-            // With the tokens' keys (`BlameAnalysis`), the breakers are looked up by key (`CoachWordSet`).
+            // With the tokens' classes (`BlameAnalysis`), a word outside ``clauseTriggers`` starts no clause.
+            if let classes, classes[i] & CoachWordClass.clauseTrigger.bit == 0 {
+                if afterPunct { id += 1 }
+                afterPunct = false
+                ids.append(id)
+                continue
+            }
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             var breaks =
-                (keys.map { CoachLexicon.clauseBreakersIndex.contains(key: $0[i], t.text) } ?? CoachLexicon.clauseBreakers.contains(t.text))
+                CoachLexicon.clauseBreakers.contains(t.text)
                 || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
             if t.text == "so" {
                 // "so busy that…" is a degree adverb; "…, so we…" starts a clause.

@@ -27,14 +27,6 @@ import Testing
         #expect(checked > 100_000)
     }
 
-    @Test func clausesByKeyAreTheClauses() {
-        for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false) {
-            let tokens = CoachTokenizer.tokenize(text)
-            let keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
-            #expect(CoachTokenizer.clauses(tokens, keys: keys) == CoachTokenizer.clauses(tokens), "\(text)")
-        }
-    }
-
     @Test func membersCanonicalEquivalentsAndOthers() {
         for set in Self.sets {
             let wordSet = CoachWordSet(set)

@@ -31,16 +31,14 @@ struct DeflectionRule: CoachRule {
     static let copulas = ["is", "was", "are", "were", "'s"]
     /// Every word a branch of ``signals(in:)`` starts from.
     static let triggers = Set(denials + copulas + ["don't", "on", "we", "i"]).union(teamWords)
-    /// ``triggers`` looked up by a token's key (`CoachWordSet`).
-    static let triggersIndex = CoachWordSet(triggers)
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
         for k in tokens.indices where !tokens[k].isPunctuation {
+            // Every branch below starts from one of these words: other words are skipped with one test.
+            guard a.has(k, .deflectionTrigger) else { continue }
             let w = tokens[k].text
-            // Every branch below starts from one of these words: other words are skipped with one lookup.
-            guard Self.triggersIndex.contains(in: a, at: k) else { continue }
             // "not our problem", "isn't our issue", "not my department".
             if Self.denials.contains(w), let p = a.word(k + 1), ["our", "my"].contains(p) {
                 var n = k + 2

@@ -9,7 +9,7 @@ struct InsultRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation && L.insultsIndex.contains(in: a, at: k) {
+        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .insult) {
             let c = a.clauses[k]
             let attributed =
                 others.contains { $0.start > k && $0.start <= k + 3 }

@@ -46,7 +46,7 @@ struct SarcasmOpenerRule: CoachRule {
             let b =
                 a.hasBadOutcome
                 || tokens.indices.contains {
-                    a.negative[$0] || Self.badWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("n't")
+                    a.has($0, .negative) || Self.badWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("n't")
                 }
             badMemo = b
             return b

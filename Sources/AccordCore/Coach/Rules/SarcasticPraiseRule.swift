@@ -42,7 +42,7 @@ struct SarcasticPraiseRule: CoachRule {
                 }),
                 tokens.indices.contains(where: { i in
                     (i < k || i > m.end)
-                        && (a.negative[i]
+                        && (a.has(i, .negative)
                             || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text))
                 })
             {

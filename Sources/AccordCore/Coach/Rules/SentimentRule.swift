@@ -22,7 +22,7 @@ struct SentimentRule: CoachRule {
             if a.isOwned(clause: clause) { continue }
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == clause {
-                if let w = a.word(k), a.negative[k], !a.negated(before: k),
+                if let w = a.word(k), a.has(k, .negative), !a.negated(before: k),
                     !(k > 0 && ["my", "our", "i", "we"].contains(a.tokens[k - 1].text))
                 {
                     return [

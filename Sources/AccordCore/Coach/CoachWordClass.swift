@@ -1,0 +1,61 @@
+/// A word list the coach tests tokens against, as one bit of a per-token mask (see docs/performance.md,
+/// "The coach's speed", third pass). `BlameAnalysis` looks every token up once (``CoachWordClasses``)
+/// and rules test a bit (`BlameAnalysis.has(_:_:)`) instead of hashing the token's text again.
+///
+/// The `Set<String>` of each class (``words``) stays the definition: `CoachWordClassTests` checks,
+/// at every token of every labelled and generated statement, that each bit is `words.contains(text)`.
+enum CoachWordClass: Int, CaseIterable, Sendable {
+    // Read at every token by the analysis and the model's features.
+    case negative, badOutcome, firstPerson, negation, clauseTrigger, discourse, determiner, adverb
+    // Read at every token by rules (their own lists, or the words every branch starts from).
+    case faultWord, insult, partyTrigger, deflectionTrigger, placedNoun, evaluationWord
+
+    /// The class's members: the definition the bit stands for.
+    var words: Set<String> {
+        switch self {
+        case .negative: SentimentLexicon.negatives
+        case .badOutcome: CoachLexicon.badOutcomes
+        case .firstPerson: CoachLexicon.firstPerson
+        case .negation: CoachLexicon.negations
+        case .clauseTrigger: CoachTokenizer.clauseTriggers
+        case .discourse: BlameCoach.discourseWords
+        case .determiner: CoachLexicon.determiners
+        case .adverb: BlameCoach.adverbs
+        case .faultWord: CoachLexicon.faultWords
+        case .insult: CoachLexicon.insults
+        case .partyTrigger: PartyDetector.triggers
+        case .deflectionTrigger: DeflectionRule.triggers
+        case .placedNoun: BlameNounRule.placedNouns
+        case .evaluationWord: Set(JudgementLexicon.evaluationWords.keys)
+        }
+    }
+
+    /// The class's bit in a token's mask.
+    var bit: UInt64 { 1 << UInt64(rawValue) }
+}
+
+/// Every word of every ``CoachWordClass`` with the mask of the classes it belongs to: one
+/// `CoachWordSet` probe per token gives all of a token's classes.
+struct CoachWordClasses: Sendable {
+    /// The table of the built-in classes.
+    static let table = CoachWordClasses(CoachWordClass.allCases.map(\.words))
+
+    private let words: CoachWordSet
+    private let masks: [UInt64]
+
+    /// A table where bit `i` of a mask means membership of `classes[i]` (at most 64 classes).
+    init(_ classes: [Set<String>]) {
+        precondition(classes.count <= 64)
+        words = CoachWordSet(classes.flatMap { $0 })
+        masks = words.members.map { w in
+            var mask: UInt64 = 0
+            for (i, c) in classes.enumerated() where c.contains(w) { mask |= 1 << UInt64(i) }
+            return mask
+        }
+    }
+
+    /// The mask of the word with key `key` and text `text` (0 when it belongs to no class).
+    func mask(key: UInt64, _ text: String) -> UInt64 {
+        words.ordinal(key: key, text).map { masks[Int($0)] } ?? 0
+    }
+}
