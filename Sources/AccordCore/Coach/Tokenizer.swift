@@ -23,10 +23,41 @@ enum CoachTokenizer {
         ",", ";", ":", ".", "!", "?", "—", "–", "(", ")", "\"", "“", "”", "…",
     ]
 
-    /// The tokens of `statement`: ``tokenizeASCII(_:)`` when it is all ASCII (the usual case), else
-    /// ``tokenizePlain(_:)``, the definition.
+    /// The tokens of `statement`: ``tokenizeBytes(_:)`` when it is ASCII but for typographic quotes,
+    /// dashes and ellipses (``typographicMark(_:)``; the usual case), else ``tokenizePlain(_:)``, the definition.
     static func tokenize(_ statement: String) -> [CoachToken] {
-        statement.utf8.allSatisfy { $0 < 0x80 } ? tokenizeASCII(statement) : tokenizePlain(statement)
+        takesBytePath(statement) ? tokenizeBytes(statement) : tokenizePlain(statement)
+    }
+
+    /// Whether every byte of `statement` is ASCII or part of a mark ``typographicMark(_:)`` knows.
+    static func takesBytePath(_ statement: String) -> Bool {
+        var s = statement
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                if b[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                guard i + 2 < b.count, b[i] == 0xE2, b[i + 1] == 0x80, typographicMark(b[i + 2]) != nil else { return false }
+                i += 3
+            }
+            return true
+        }
+    }
+
+    /// The typographic mark U+20xx encoded E2 80 `last` as the plain tokenizer reads it: `"'"` for the
+    /// curly apostrophes ‘ ’, the punctuation token for – — “ ” … (an en dash reads as an em dash),
+    /// nil for any other. Each is a Character of its own beside ASCII (none joins a grapheme cluster).
+    static func typographicMark(_ last: UInt8) -> String? {
+        switch last {
+        case 0x98, 0x99: "'"
+        case 0x93, 0x94: "—"
+        case 0x9C: "“"
+        case 0x9D: "”"
+        case 0xA6: "…"
+        default: nil
+        }
     }
 
     /// The definition: Character by Character (grapheme clusters, Unicode letters and numbers).
@@ -84,10 +115,12 @@ enum CoachTokenizer {
         return tokens
     }
 
-    /// ``tokenizePlain(_:)`` for an all-ASCII statement, on bytes (docs/performance.md, "The coach's speed":
-    /// the Character walk was a sixth of the coach's time). In ASCII every Character is one byte but
-    /// CR LF, which both versions treat as a separator; `CoachTokenizerTests` compares the two.
-    static func tokenizeASCII(_ statement: String) -> [CoachToken] {
+    /// ``tokenizePlain(_:)`` on bytes, for a statement of ASCII and the typographic marks of
+    /// ``typographicMark(_:)`` (docs/performance.md, "The coach's speed": the Character walk was a sixth
+    /// of the coach's time, and one curly apostrophe sent a whole answer there). In ASCII every Character
+    /// is one byte but CR LF, which both versions treat as a separator, and each mark is one Character
+    /// of three bytes; `TokenizerTests` compares the two.
+    static func tokenizeBytes(_ statement: String) -> [CoachToken] {
         let apostrophe = UInt8(ascii: "'")
         let hyphen = UInt8(ascii: "-")
         let slash = UInt8(ascii: "/")
@@ -129,8 +162,7 @@ enum CoachTokenizer {
                 tokens.append(CoachToken(text: spellings[lower] ?? lower, raw: raw, possessive: false, isPunctuation: false))
             }
         }
-        for byte in statement.utf8 {
-            let c = byte == UInt8(ascii: "`") ? apostrophe : byte
+        func step(_ c: UInt8, _ mark: String?) {
             let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
             if letter || isDigit(c) || c == apostrophe || c == hyphen || c == UInt8(ascii: "%") || c == slash || c == UInt8(ascii: "&") {
                 current.append(c)
@@ -139,6 +171,10 @@ enum CoachTokenizer {
             } else {
                 if current.last == dot { current.removeLast() }
                 flush()
+                if let mark {
+                    tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
+                    return
+                }
                 switch c {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), dot, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
                     UInt8(ascii: ")"), UInt8(ascii: "\""):
@@ -147,6 +183,27 @@ enum CoachTokenizer {
                 default: break
                 }
             }
+        }
+        // An array, not `withUTF8`: a closure would capture `current` and `tokens` (checked accesses).
+        let bytes = Array(statement.utf8)
+        var i = 0
+        while i < bytes.count {
+            var c = bytes[i]
+            // A typographic punctuation mark (three bytes), else nil.
+            var mark: String? = nil
+            if c >= 0x80 {
+                mark = typographicMark(bytes[i + 2])
+                c = 0
+                i += 3
+                if mark == "'" {
+                    mark = nil
+                    c = apostrophe
+                }
+            } else {
+                i += 1
+                if c == UInt8(ascii: "`") { c = apostrophe }
+            }
+            step(c, mark)
         }
         if current.last == dot {
             current.removeLast()

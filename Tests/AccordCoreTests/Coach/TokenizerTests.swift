@@ -2,28 +2,35 @@ import Testing
 
 @testable import AccordCore
 
-/// The tokenizer's ASCII path (bytes) against its definition (Characters), docs/performance.md.
+/// The tokenizer's byte path (ASCII and typographic marks) against its definition (Characters), docs/performance.md.
 @Suite struct TokenizerTests {
-    @Test func asciiPathEqualsThePlainDefinition() {
+    @Test func bytePathEqualsThePlainDefinition() {
         let inputs =
-            CoachSpeedPathsSupport.statements.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
-            + CoachSpeedPathsSupport.generated(20_000, ascii: true)
-        #expect(inputs.count > 20_000)
+            (CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(20_000, ascii: true)
+            + CoachSpeedPathsSupport.generated(40_000, ascii: false)).filter(CoachTokenizer.takesBytePath)
+        #expect(inputs.count > 30_000)
+        #expect(inputs.contains { !$0.utf8.allSatisfy { $0 < 0x80 } })
         var differences = 0
-        for text in inputs where CoachTokenizer.tokenizeASCII(text) != CoachTokenizer.tokenizePlain(text) {
+        for text in inputs where CoachTokenizer.tokenizeBytes(text) != CoachTokenizer.tokenizePlain(text) {
             differences += 1
             if differences <= 5 { Issue.record("tokenizers differ on \(text.debugDescription)") }
         }
         #expect(differences == 0)
     }
 
-    @Test func nonASCIIStatementsTakeThePlainPath() {
+    @Test func otherStatementsTakeThePlainPath() {
         for text in CoachSpeedPathsSupport.generated(2_000, ascii: false) {
             #expect(CoachTokenizer.tokenize(text) == CoachTokenizer.tokenizePlain(text))
         }
-        // The plain path's own behaviour on what the ASCII path never sees.
+        // Which statements the byte path takes: ASCII and the marks ‘ ’ – — “ ” …, nothing else.
+        for (text, bytes) in [
+            ("Marketing’s leads — again… “late” – ‘ok’", true), ("café", false), ("e\u{301}", false), ("🙂", false), ("‚", false),
+            ("\u{2015}", false), ("plain", true),
+        ] {
+            #expect(CoachTokenizer.takesBytePath(text) == bytes, "\(text.debugDescription)")
+        }
         #expect(CoachTokenizer.tokenize("Marketing’s leads").map(\.text) == ["marketing", "leads"])
-        #expect(CoachTokenizer.tokenize("late — again").map(\.text) == ["late", "—", "again"])
+        #expect(CoachTokenizer.tokenize("late – again…").map(\.text) == ["late", "—", "again", "…"])
     }
 
     @Test func asciiPathKeepsTheTokenizersRules() {
