@@ -8,7 +8,9 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     // Read at every token by the analysis and the model's features.
     case negative, badOutcome, firstPerson, negation, clauseTrigger, discourse, determiner, adverb
     // Read at every token by rules (their own lists, or the words every branch starts from).
-    case faultWord, insult, partyTrigger, deflectionTrigger, placedNoun, evaluationWord
+    case faultWord, insult, partyTrigger, deflectionTrigger, placedNoun, evaluationWord, inquiryWord
+    case heldAccountableTrigger, counterfactualJudgementTrigger, faultPlacementTrigger, rhetoricalQuestionTrigger
+    case exasperatedQuestionTrigger, sarcasticPraiseTrigger
 
     /// The class's members: the definition the bit stands for.
     var words: Set<String> {
@@ -27,6 +29,13 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
         case .deflectionTrigger: DeflectionRule.triggers
         case .placedNoun: BlameNounRule.placedNouns
         case .evaluationWord: Set(JudgementLexicon.evaluationWords.keys)
+        case .inquiryWord: BlameAnalysis.inquiryWords
+        case .heldAccountableTrigger: HeldAccountableRule.triggers
+        case .counterfactualJudgementTrigger: CounterfactualJudgementRule.triggers
+        case .faultPlacementTrigger: FaultPlacementRule.triggers
+        case .rhetoricalQuestionTrigger: RhetoricalQuestionRule.triggers
+        case .exasperatedQuestionTrigger: ExasperatedQuestionRule.triggers
+        case .sarcasticPraiseTrigger: SarcasticPraiseRule.triggers
         }
     }
 

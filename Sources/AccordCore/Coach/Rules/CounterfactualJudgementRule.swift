@@ -32,10 +32,13 @@ struct CounterfactualJudgementRule: CoachRule {
         "would", "wouldn't", "we'd", "i'd", "would've", "could've", "wouldn't've", "they'd", "it'd", "could", "couldn't",
     ]
 
+    /// Every word a branch of ``signals(in:)`` starts from.
+    static let triggers: Set<String> = ["had", "with", "any", "a", "an"]
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let hasMain = { (from: Int) in (from..<tokens.count).contains { Self.conditionalMain.contains(tokens[$0].text) } }
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .counterfactualJudgementTrigger) {
             let w = tokens[k].text
             // "Had the reps called…, we'd…" (inverted conditional about the other side).
             if w == "had", k == 0 || tokens[k - 1].isPunctuation,

@@ -12,11 +12,14 @@ struct ExasperatedQuestionRule: CoachRule {
     static let whyIntensifiersIndex = PhraseIndex(whyIntensifiers)
     static let whyIntensifiers: [[String]] = [["on", "earth"], ["the", "hell"], ["in", "the", "world"], ["exactly"], ["again"]]
 
+    /// Every word a branch of ``signals(in:)`` starts from.
+    static let triggers: Set<String> = ["why", "what", "what's", "who"]
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
         guard tokens.contains(where: { $0.text == "?" }) else { return [] }
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .exasperatedQuestionTrigger) {
             let c = a.clauses[k]
             if a.word(k) == "why", let i = Self.whyIntensifiersIndex.first(in: a, at: k + 1),
                 let m = others.first(where: { $0.start > k + i.count && $0.start <= k + i.count + 3 })

@@ -7,9 +7,12 @@ struct FaultPlacementRule: CoachRule {
     /// Copulas before "on them".
     static let copulas = ["it's", "that's", "is", "was"]
 
+    /// Every word a branch of ``signals(in:)`` starts from.
+    static let triggers = Set(copulas + ["problem"])
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .faultPlacementTrigger) {
             let w = a.tokens[k].text
             if Self.copulas.contains(w), a.word(k + 1) == "on",
                 let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })

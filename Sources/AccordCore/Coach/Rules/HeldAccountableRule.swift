@@ -4,8 +4,11 @@ struct HeldAccountableRule: CoachRule {
     let fires: [CoachExample] = ["Marketing should be held accountable for the empty pipeline.", "Sales will have to answer for this."]
     let passes: [CoachExample] = ["I hold myself accountable for the slip.", "Who can answer for the pricing questions?"]
 
+    /// Every word a branch of ``signals(in:)`` starts from.
+    static let triggers: Set<String> = ["held", "hold", "holding", "answer"]
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .heldAccountableTrigger) {
             let w = a.tokens[k].text
             let c = a.clauses[k]
             if ["held", "hold", "holding"].contains(w), !a.isOwned(clause: c),

@@ -88,9 +88,8 @@ extension BlameAnalysis {
     /// A later clause owned by the speaker asks or proposes ("…, and I'd like to understand what happened"):
     /// the statement already has the blame-free shape, fact first and then a question.
     private func followedByInquiry(after a: PartyMention) -> Bool {
-        let later = tokens.indices.filter { clauses[$0] > clauses[a.start] }
-        return later.contains {
-            Self.inquiryWords.contains(tokens[$0].text) && (isOwned(clause: clauses[$0]) || tokens[$0].text == "let's")
+        tokens.indices.contains {
+            clauses[$0] > clauses[a.start] && has($0, .inquiryWord) && (isOwned(clause: clauses[$0]) || tokens[$0].text == "let's")
         }
     }
 

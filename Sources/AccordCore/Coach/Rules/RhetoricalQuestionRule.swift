@@ -10,11 +10,14 @@ struct RhetoricalQuestionRule: CoachRule {
 
     private typealias L = CoachLexicon
 
+    /// Every word a branch of ``signals(in:)`` starts from (the phrases' first words too).
+    static let triggers = Set(["why", "how", "what"] + L.rhetoricalPhrases.map { $0[0] })
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
         var out: [BlameSignal] = []
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .rhetoricalQuestionTrigger) {
             let w = tokens[k].text
             if w == "why", let aux = a.word(k + 1), L.whyAuxiliaries.contains(aux) {
                 if let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {

@@ -24,9 +24,12 @@ struct SarcasticPraiseRule: CoachRule {
         "failed", "nobody", "none", "again", "nothing", "empty", "crashed", "spam", "unsubscribed",
     ]
 
+    /// Every word a branch of ``signals(in:)`` starts from (the praise openers' first words too; none is "*").
+    static let triggers = Set(["thanks", "cheers", "thank"] + praiseOpeners.map { $0[0] })
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .sarcasticPraiseTrigger) {
             let c = a.clauses[k]
             // Both thanks patterns start with one of these words.
             let thanks = tokens[k].text == "thanks" || tokens[k].text == "cheers" || tokens[k].text == "thank"
