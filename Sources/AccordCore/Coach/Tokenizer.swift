@@ -159,7 +159,7 @@ enum CoachTokenizer {
                 tokens.append(
                     CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
             } else {
-                tokens.append(CoachToken(text: spellings[lower] ?? lower, raw: raw, possessive: false, isPunctuation: false))
+                tokens.append(CoachToken(text: respelled(lower), raw: raw, possessive: false, isPunctuation: false))
             }
         }
         func step(_ c: UInt8, _ mark: String?) {
@@ -214,6 +214,16 @@ enum CoachTokenizer {
         }
         return tokens
     }
+
+    /// `spellings[word] ?? word`, looked up by the word's ``CoachWordKey`` (`CoachWordSet`, no string
+    /// hashing: a dictionary lookup per word was a quarter of the byte path); `TokenizerTests` checks it.
+    static func respelled(_ word: String) -> String {
+        guard let o = spellingsIndex.ordinal(key: CoachWordKey.of(word), word) else { return word }
+        return spellingsReplacements[Int(o)]
+    }
+    private static let spellingsIndex = CoachWordSet(spellings.keys)
+    /// The replacement of each misspelling, by its ordinal in ``spellingsIndex``.
+    private static let spellingsReplacements = spellingsIndex.members.map { spellings[$0]! }
 
     /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.
     static let spellings: [String: String] = [

@@ -33,6 +33,12 @@ import Testing
         #expect(CoachTokenizer.tokenize("late – again…").map(\.text) == ["late", "—", "again", "…"])
     }
 
+    @Test func respelledIsTheDictionary() {
+        var words = Array(CoachTokenizer.spellings.keys) + Array(CoachTokenizer.spellings.values) + ["", "dont'", "DONT", "café", "ü"]
+        for text in CoachSpeedPathsSupport.statements { words += CoachTokenizer.tokenizePlain(text).map(\.raw) }
+        for w in words { #expect(CoachTokenizer.respelled(w) == CoachTokenizer.spellings[w] ?? w, "\(w.debugDescription)") }
+    }
+
     @Test func asciiPathKeepsTheTokenizersRules() {
         let t = CoachTokenizer.tokenize("The REPS' list, Sales's deck and it's 2.5% late... dont ask.")
         #expect(t.first { $0.text == "reps" }?.possessive == false)  // "'" after a capital S is not the plural possessive
