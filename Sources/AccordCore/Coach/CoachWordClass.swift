@@ -11,6 +11,32 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     case faultWord, insult, partyTrigger, deflectionTrigger, placedNoun, evaluationWord, inquiryWord
     case heldAccountableTrigger, counterfactualJudgementTrigger, faultPlacementTrigger, rhetoricalQuestionTrigger
     case exasperatedQuestionTrigger, sarcasticPraiseTrigger
+    // The first words of each phrase list (`PhraseIndex`'s `starts`).
+    case sarcasmPhraseStart,
+        judgementPhraseStart,
+        causalLinkStart,
+        absolutePhraseStart,
+        rhetoricalPhraseStart,
+        incompetenceIdiomStart,
+        contemptPhraseStart,
+        deicticStart,
+        metaphorIdiomStart,
+        labelStart,
+        comparisonStart,
+        frustrationPhraseStart,
+        placementStart,
+        praiseOpenerStart,
+        turnStart,
+        badAfterStart,
+        slotOpenerStart,
+        nothingNewStart,
+        whyIntensifierStart,
+        obligationStart,
+        motiveStart,
+        evaluationPhraseStart,
+        judgementLexiconPhraseStart,
+        sarcasmMarkerStart,
+        disclaimerStart
 
     /// The class's members: the definition the bit stands for.
     var words: Set<String> {
@@ -36,8 +62,36 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
         case .rhetoricalQuestionTrigger: RhetoricalQuestionRule.triggers
         case .exasperatedQuestionTrigger: ExasperatedQuestionRule.triggers
         case .sarcasticPraiseTrigger: SarcasticPraiseRule.triggers
+        case .sarcasmPhraseStart: Self.firstWords(CoachLexicon.sarcasmPhrases)
+        case .judgementPhraseStart: Self.firstWords(CoachLexicon.judgementPhrases)
+        case .causalLinkStart: Self.firstWords(CoachLexicon.causalLinks)
+        case .absolutePhraseStart: Self.firstWords(CoachLexicon.absolutePhrases)
+        case .rhetoricalPhraseStart: Self.firstWords(CoachLexicon.rhetoricalPhrases)
+        case .incompetenceIdiomStart: Self.firstWords(CoachLexicon.incompetenceIdioms)
+        case .contemptPhraseStart: Self.firstWords(BlameAnalysis.contemptPhrases)
+        case .deicticStart: Self.firstWords(MetaphorRule.deictics)
+        case .metaphorIdiomStart: Self.firstWords(MetaphorRule.idioms)
+        case .labelStart: Self.firstWords(LabelRule.labels)
+        case .comparisonStart: Self.firstWords(ComparisonRule.comparisons)
+        case .frustrationPhraseStart: Self.firstWords(FrustrationRule.frustrationPhrases)
+        case .placementStart: Self.firstWords(BlameNounRule.placements)
+        case .praiseOpenerStart: Self.firstWords(SarcasticPraiseRule.praiseOpeners)
+        case .turnStart: Self.firstWords(TimeFrameRule.turns)
+        case .badAfterStart: Self.firstWords(TimeFrameRule.badAfter)
+        case .slotOpenerStart: Self.firstWords(BlameAnalysis.slotOpeners)
+        case .nothingNewStart: Self.firstWords(BlameAnalysis.nothingNew)
+        case .whyIntensifierStart: Self.firstWords(ExasperatedQuestionRule.whyIntensifiers)
+        case .obligationStart: Self.firstWords(DemandRule.obligations)
+        case .motiveStart: Self.firstWords(MotiveRule.phrases)
+        case .evaluationPhraseStart: Self.firstWords(JudgementLexicon.evaluationPhrases)
+        case .judgementLexiconPhraseStart: Self.firstWords(JudgementLexicon.allPhrases.map(\.words))
+        case .sarcasmMarkerStart: Self.firstWords(SarcasmOpenerRule.markers)
+        case .disclaimerStart: Self.firstWords(DisclaimerRule.disclaimers)
         }
     }
+
+    /// The words phrases of `list` start with.
+    private static func firstWords(_ list: [[String]]) -> Set<String> { Set(list.compactMap(\.first)) }
 
     /// The class's bit in a token's mask.
     var bit: UInt64 { 1 << UInt64(rawValue) }

@@ -115,7 +115,7 @@ enum JudgementLexicon {
     /// Evaluations of a thing that need more than one word; counted like `evaluations` after a copula
     /// ("their numbers are made up", "the inside sales team is a bunch of order-takers").
     /// ``evaluationPhrases`` indexed by first word.
-    static let evaluationPhrasesIndex = PhraseIndex(evaluationPhrases)
+    static let evaluationPhrasesIndex = PhraseIndex(evaluationPhrases, starts: .evaluationPhraseStart)
     static let evaluationPhrases: [[String]] = [
         ["made", "up"], ["a", "bunch", "of"], ["full", "of", "errors"], ["full", "of", "mistakes"],
         ["full", "of", "holes"], ["full", "of", "typos"], ["riddled", "with"], ["a", "waste", "of"],
@@ -146,7 +146,7 @@ enum JudgementLexicon {
         return out.sorted { $0.0.count > $1.0.count }
     }()
     /// `allPhrases` indexed by first word, in the same order.
-    static let phraseIndex = PhraseIndex(allPhrases.map(\.words))
+    static let phraseIndex = PhraseIndex(allPhrases.map(\.words), starts: .judgementLexiconPhraseStart)
     /// The category of each phrase (the first listed, for a phrase in two categories).
     static let phraseCategory: [[String]: Category] = {
         var out: [[String]: Category] = [:]

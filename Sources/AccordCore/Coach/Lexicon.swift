@@ -109,7 +109,7 @@ enum CoachLexicon {
     static let habitualAbsolutes: Set<String> = ["always", "again", "constantly", "forever"]
     /// Multi-word habitual absolutes ("every single time").
     /// ``absolutePhrases`` indexed by first word.
-    static let absolutePhrasesIndex = PhraseIndex(absolutePhrases, wildcards: false)
+    static let absolutePhrasesIndex = PhraseIndex(absolutePhrases, wildcards: false, starts: .absolutePhraseStart)
     static let absolutePhrases: [[String]] = [["every", "single", "time"], ["every", "time"], ["all", "the", "time"], ["each", "time"]]
     /// Negative content that turns a habitual "always" into a complaint.
     static let negativeContent: Set<String> = [
@@ -170,7 +170,7 @@ enum CoachLexicon {
     ]
     /// Multi-word judgements (matched on consecutive tokens).
     /// ``judgementPhrases`` indexed by first word.
-    static let judgementPhrasesIndex = PhraseIndex(judgementPhrases, wildcards: false)
+    static let judgementPhrasesIndex = PhraseIndex(judgementPhrases, wildcards: false, starts: .judgementPhraseStart)
     static let judgementPhrases: [[String]] = [
         ["screwed", "up"], ["screws", "up"], ["screw", "up"], ["messed", "up"], ["messes", "up"],
         ["dropped", "the", "ball"], ["drops", "the", "ball"], ["drop", "the", "ball"], ["let", "us", "down"],
@@ -210,7 +210,7 @@ enum CoachLexicon {
     ]
     /// Sarcasm and exasperation markers.
     /// ``sarcasmPhrases`` indexed by first word.
-    static let sarcasmPhrasesIndex = PhraseIndex(sarcasmPhrases, wildcards: false)
+    static let sarcasmPhrasesIndex = PhraseIndex(sarcasmPhrases, wildcards: false, starts: .sarcasmPhraseStart)
     static let sarcasmPhrases: [[String]] = [
         ["honestly"], ["frankly"], ["seriously"], ["of", "course"], ["as", "usual"], ["once", "again"],
         ["yet", "again"], ["surprise"], ["obviously"], ["apparently"], ["clearly"], ["typical"],
@@ -223,14 +223,14 @@ enum CoachLexicon {
     ]
     /// Exasperated questions that are rhetorical whoever they name.
     /// ``rhetoricalPhrases`` indexed by first word.
-    static let rhetoricalPhrasesIndex = PhraseIndex(rhetoricalPhrases, wildcards: false)
+    static let rhetoricalPhrasesIndex = PhraseIndex(rhetoricalPhrases, wildcards: false, starts: .rhetoricalPhraseStart)
     static let rhetoricalPhrases: [[String]] = [
         ["how", "hard", "is", "it"], ["how", "hard", "can", "it", "be"], ["how", "difficult", "is", "it"],
         ["is", "it", "too", "much", "to", "ask"], ["how", "many", "times", "do"], ["how", "many", "times", "does"],
     ]
     /// Idioms of incompetence, judged statement-wide when another party is named.
     /// ``incompetenceIdioms`` indexed by first word.
-    static let incompetenceIdiomsIndex = PhraseIndex(incompetenceIdioms, wildcards: false)
+    static let incompetenceIdiomsIndex = PhraseIndex(incompetenceIdioms, wildcards: false, starts: .incompetenceIdiomStart)
     static let incompetenceIdioms: [[String]] = [
         ["to", "save", "their", "lives"], ["to", "save", "their", "life"], ["to", "save", "its", "life"],
         ["if", "their", "lives", "depended"], ["if", "its", "life", "depended"], ["if", "it", "hit", "them"],
@@ -243,7 +243,7 @@ enum CoachLexicon {
     ]
     /// Causal links that can pin an outcome on someone.
     /// ``causalLinks`` indexed by first word.
-    static let causalLinksIndex = PhraseIndex(causalLinks, wildcards: false)
+    static let causalLinksIndex = PhraseIndex(causalLinks, wildcards: false, starts: .causalLinkStart)
     static let causalLinks: [[String]] = [
         ["because"], ["because", "of"], ["thanks", "to"], ["due", "to"], ["since"], ["cause"],
         ["'cause"], ["cos"], ["owing", "to"], ["courtesy", "of"],

@@ -5,9 +5,12 @@
 /// linear scan would: `PhraseIndexTests` compares it with `list.first(where: matches…)`.
 ///
 /// Words are compared by ``CoachWordKey`` (integers; strings only to confirm a hashed key or for a
-/// non-ASCII word); a non-ASCII token falls back to the linear scan.
+/// non-ASCII word); a non-ASCII token falls back to the linear scan. With `starts`, the class of the
+/// phrases' first words, a token outside it is answered by one bit test (`BlameAnalysis.has`).
 struct PhraseIndex: Sendable {
     let phrases: [[String]]
+    /// The ``CoachWordClass`` of exactly the phrases' first words (none "*" nor non-ASCII), if given.
+    let starts: CoachWordClass?
     private let keys: [[UInt64]]
     let wildcards: Bool
     /// Open-addressing table: first-word key → range in `order` of the phrases starting with it.
@@ -19,9 +22,10 @@ struct PhraseIndex: Sendable {
     private let everywhere: [Int]
     private static let wildcard: UInt64 = 1
 
-    init(_ phrases: [[String]], wildcards: Bool = true) {
+    init(_ phrases: [[String]], wildcards: Bool = true, starts: CoachWordClass? = nil) {
         self.phrases = phrases
         self.wildcards = wildcards
+        self.starts = starts
         let keys = phrases.map { p in p.map { wildcards && $0 == "*" ? Self.wildcard : CoachWordKey.of($0) } }
         self.keys = keys
         var byFirst: [UInt64: [Int]] = [:]
@@ -54,6 +58,7 @@ struct PhraseIndex: Sendable {
         self.order = order
         self.shift = shift
         self.everywhere = everywhere
+        precondition(starts == nil || (everywhere.isEmpty && starts!.words == Set(phrases.compactMap(\.first))), "\(phrases)")
     }
 
     /// The phrases whose first word has key `key` (a hashed key may collide: the match confirms).
@@ -83,6 +88,7 @@ struct PhraseIndex: Sendable {
     /// The index (in list order) of the first phrase that matches the words of `analysis` at `k`.
     func firstIndex(in a: BlameAnalysis, at k: Int) -> Int? {
         guard k >= 0, k < a.tokens.count else { return nil }
+        if let starts, !a.has(k, starts) { return nil }
         let key = a.keys[k]
         if key == CoachWordKey.punctuation { return nil }
         if key == CoachWordKey.slow {
@@ -110,6 +116,7 @@ struct PhraseIndex: Sendable {
     /// (`list.filter { matches($0, at: k) }.max { $0.count < $1.count }`).
     func longest(in a: BlameAnalysis, at k: Int) -> [String]? {
         guard k >= 0, k < a.tokens.count else { return nil }
+        if let starts, !a.has(k, starts) { return nil }
         let key = a.keys[k]
         if key == CoachWordKey.punctuation { return nil }
         var best: Int? = nil
@@ -131,6 +138,13 @@ struct PhraseIndex: Sendable {
     /// before a scan that matches in its own way, e.g. across punctuation).
     func canStart(_ key: UInt64) -> Bool {
         key == CoachWordKey.slow || !everywhere.isEmpty || !bucket(key).isEmpty
+    }
+
+    /// Whether a phrase can start at the token `k` of `a`: with ``starts``, exactly when the token is
+    /// one of the first words; else ``canStart(_:)`` of its key.
+    func canStart(in a: BlameAnalysis, at k: Int) -> Bool {
+        if let starts { return a.has(k, starts) }
+        return canStart(a.keys[k])
     }
 
     /// Whether any phrase matches at `k`.

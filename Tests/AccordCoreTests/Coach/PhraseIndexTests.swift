@@ -16,7 +16,8 @@ import Testing
         ("badAfter", TimeFrameRule.badAfterIndex), ("whyIntensifiers", ExasperatedQuestionRule.whyIntensifiersIndex),
         ("obligations", DemandRule.obligationsIndex), ("motives", MotiveRule.phrasesIndex),
         ("evaluationPhrases", JudgementLexicon.evaluationPhrasesIndex), ("judgement", JudgementLexicon.phraseIndex),
-        ("sarcasmMarkers", SarcasmOpenerRule.markersIndex),
+        ("sarcasmMarkers", SarcasmOpenerRule.markersIndex), ("disclaimers", DisclaimerRule.disclaimersIndex),
+        ("slotOpeners", BlameAnalysis.slotOpenersIndex), ("nothingNew", BlameAnalysis.nothingNewIndex),
     ]
 
     @Test func everyIndexMatchesLikeTheLinearScan() {
@@ -42,11 +43,20 @@ import Testing
                         Issue.record(
                             "\(name) at \(k) of \(text.debugDescription): \(String(describing: fast)) vs \(String(describing: plain))")
                     }
-                    if let plain, k < a.tokens.count { #expect(index.canStart(a.keys[k]), "\(name): \(index.phrases[plain])") }
+                    if let plain, k < a.tokens.count {
+                        #expect(index.canStart(a.keys[k]) && index.canStart(in: a, at: k), "\(name): \(index.phrases[plain])")
+                    }
                     checked += 1
                 }
             }
         }
         #expect(checked > 100_000)
+    }
+
+    /// Every index the coach uses answers from its first words' class (`starts`).
+    @Test func everyIndexHasItsStartsClass() {
+        for (name, index) in Self.indexes {
+            #expect(index.starts?.words == Set(index.phrases.compactMap(\.first)), "\(name)")
+        }
     }
 }

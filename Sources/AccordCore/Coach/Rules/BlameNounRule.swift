@@ -26,7 +26,7 @@ struct BlameNounRule: CoachRule {
     ]
     /// Verbs and links that place fault with someone: "lies with", "sat with", "comes down to".
     /// ``placements`` indexed by first word.
-    static let placementsIndex = PhraseIndex(placements, wildcards: false)
+    static let placementsIndex = PhraseIndex(placements, wildcards: false, starts: .placementStart)
     static let placements: [[String]] = [
         ["lies", "with"], ["lay", "with"], ["lie", "with"], ["sits", "with"], ["sat", "with"], ["rests", "with"],
         ["rested", "with"], ["comes", "down", "to"], ["came", "down", "to"], ["is", "down", "to"], ["was", "down", "to"],

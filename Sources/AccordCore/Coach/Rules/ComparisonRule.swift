@@ -6,7 +6,7 @@ struct ComparisonRule: CoachRule {
 
     /// Comparisons that set the speaker's side above the other ("unlike us, they…").
     /// ``comparisons`` indexed by first word.
-    static let comparisonsIndex = PhraseIndex(comparisons)
+    static let comparisonsIndex = PhraseIndex(comparisons, starts: .comparisonStart)
     static let comparisons: [[String]] = [
         ["unlike", "us"], ["unlike", "our"], ["unlike", "we"], ["at", "least", "we"], ["at", "least", "our"],
     ]

@@ -22,7 +22,7 @@ extension BlameAnalysis {
     ]
     /// Contempt idioms ("*" matches any one word).
     /// ``contemptPhrases`` indexed by first word.
-    static let contemptPhrasesIndex = PhraseIndex(contemptPhrases)
+    static let contemptPhrasesIndex = PhraseIndex(contemptPhrases, starts: .contemptPhraseStart)
     static let contemptPhrases: [[String]] = [
         ["all", "talk"], ["all", "show"], ["out", "of", "touch"], ["out", "of", "date"], ["stuck", "in", "the"],
         ["stuck", "in", "*"], ["living", "in", "the", "past"], ["wishful", "thinking"], ["black", "hole"],

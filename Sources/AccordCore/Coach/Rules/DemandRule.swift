@@ -10,7 +10,7 @@ struct DemandRule: CoachRule {
 
     /// Obligation words that, right after the other side, make a demand ("Marketing needs to…").
     /// ``obligations`` indexed by first word.
-    static let obligationsIndex = PhraseIndex(obligations)
+    static let obligationsIndex = PhraseIndex(obligations, starts: .obligationStart)
     static let obligations: [[String]] = [
         ["needs", "to"], ["need", "to"], ["has", "to"], ["have", "to"], ["must"], ["should"], ["ought", "to"],
         ["had", "better"], ["better"], ["has", "got", "to"], ["have", "got", "to"], ["gotta"],

@@ -22,12 +22,12 @@ struct DisclaimerRule: CoachRule {
     ]
 
     /// ``disclaimers`` by first word, to skip the words no disclaimer starts with.
-    static let disclaimersIndex = PhraseIndex(disclaimers)
+    static let disclaimersIndex = PhraseIndex(disclaimers, starts: .disclaimerStart)
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         for k in tokens.indices where !tokens[k].isPunctuation {
-            guard Self.disclaimersIndex.canStart(a.keys[k]),
+            guard Self.disclaimersIndex.canStart(in: a, at: k),
                 let d = Self.disclaimers.first(where: { d in
                     d.indices.allSatisfy { j in k + j < tokens.count && (d[j] == "*" || tokens[k + j].text == d[j]) }
                 })

@@ -9,7 +9,7 @@ struct ExasperatedQuestionRule: CoachRule {
 
     /// Intensifiers that make a "why" question exasperated ("why on earth…").
     /// ``whyIntensifiers`` indexed by first word.
-    static let whyIntensifiersIndex = PhraseIndex(whyIntensifiers)
+    static let whyIntensifiersIndex = PhraseIndex(whyIntensifiers, starts: .whyIntensifierStart)
     static let whyIntensifiers: [[String]] = [["on", "earth"], ["the", "hell"], ["in", "the", "world"], ["exactly"], ["again"]]
 
     /// Every word a branch of ``signals(in:)`` starts from.

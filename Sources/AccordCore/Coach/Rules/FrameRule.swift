@@ -19,8 +19,8 @@ struct FrameRule: CoachRule {
 extension BlameAnalysis {
     /// Openers whose slot is filled by the other side right after them: "typical Sales", "no thanks to Marketing".
     /// ``slotOpeners`` indexed by first word.
-    private static let slotOpenersIndex = PhraseIndex(slotOpeners, wildcards: false)
-    private static let slotOpeners: [[String]] = [
+    static let slotOpenersIndex = PhraseIndex(slotOpeners, wildcards: false, starts: .slotOpenerStart)
+    static let slotOpeners: [[String]] = [
         ["no", "thanks", "to"], ["typical"], ["classic"], ["that's", "so"], ["leave", "it", "to"], ["trust"],
         ["count", "on"], ["rely", "on"],
     ]
@@ -28,8 +28,8 @@ extension BlameAnalysis {
     private static let clauseInitialOpeners: Set<String> = ["leave", "trust", "count", "rely"]
     /// Exasperated "nothing new" frames that need the other side anywhere in the statement.
     /// ``nothingNew`` indexed by first word.
-    private static let nothingNewIndex = PhraseIndex(nothingNew, wildcards: false)
-    private static let nothingNew: [[String]] = [
+    static let nothingNewIndex = PhraseIndex(nothingNew, wildcards: false, starts: .nothingNewStart)
+    static let nothingNew: [[String]] = [
         ["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"],
     ]
 

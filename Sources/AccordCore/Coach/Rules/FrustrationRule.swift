@@ -7,7 +7,7 @@ struct FrustrationRule: CoachRule {
 
     /// Phrases of the speaker's frustration; the other side follows within a few words.
     /// ``frustrationPhrases`` indexed by first word.
-    static let frustrationPhrasesIndex = PhraseIndex(frustrationPhrases, wildcards: false)
+    static let frustrationPhrasesIndex = PhraseIndex(frustrationPhrases, wildcards: false, starts: .frustrationPhraseStart)
     static let frustrationPhrases: [[String]] = [
         ["tired", "of"], ["sick", "of"], ["fed", "up", "with"], ["fed", "up", "of"], ["had", "enough", "of"],
         ["done", "chasing"], ["done", "waiting", "for"], ["sick", "and", "tired", "of"], ["tired", "of", "chasing"],

@@ -14,7 +14,7 @@ struct LabelRule: CoachRule {
         ["think", "they're", "special"], ["geniuses", "in"], ["geniuses", "over"], ["wizards", "in"], ["divas"],
     ]
 
-    static let index = PhraseIndex(labels)
+    static let index = PhraseIndex(labels, starts: .labelStart)
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {

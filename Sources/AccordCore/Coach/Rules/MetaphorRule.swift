@@ -54,7 +54,7 @@ struct MetaphorRule: CoachRule {
         ["owes", "us", "an", "apology"], ["owe", "us", "an", "apology"], ["owes", "us", "an", "explanation"],
     ]
 
-    static let index = PhraseIndex(idioms)
+    static let index = PhraseIndex(idioms, starts: .metaphorIdiomStart)
 
     /// Idioms of our things disappearing on the other side: they count even when the speaker's thing
     /// is the subject ("our requests vanish into thin air once they reach Marketing").
@@ -66,7 +66,7 @@ struct MetaphorRule: CoachRule {
 
     /// Places that point at the other side without naming it ("over there", "upstairs").
     /// ``deictics`` indexed by first word.
-    static let deicticsIndex = PhraseIndex(deictics, wildcards: false)
+    static let deicticsIndex = PhraseIndex(deictics, wildcards: false, starts: .deicticStart)
     static let deictics: [[String]] = [
         ["over", "there"], ["over", "in"], ["upstairs"], ["their", "side"], ["their", "end"], ["that", "side"],
     ]

@@ -12,7 +12,7 @@ struct MotiveRule: CoachRule {
 
     /// Phrases of a self-serving motive, in the other side's clause.
     /// ``phrases`` indexed by first word.
-    static let phrasesIndex = PhraseIndex(phrases)
+    static let phrasesIndex = PhraseIndex(phrases, starts: .motiveStart)
     static let phrases: [[String]] = [
         ["only", "care"], ["only", "cares"], ["only", "cared"], ["only", "interested"], ["in", "it", "for"], ["pad", "their"],
         ["to", "look", "good"], ["to", "look", "busy"], ["to", "look", "like"], ["care", "more", "about"], ["cares", "more", "about"],

@@ -17,7 +17,7 @@ struct SarcasmOpenerRule: CoachRule {
     /// Words that make a marker's context bad (with the sentiment lexicon, bad outcomes and "n't").
     static let badWords = ["again", "finally", "without", "zero", "nobody", "nothing", "no"]
     /// ``markers`` by first word, to skip the words no marker starts with.
-    static let markersIndex = PhraseIndex(markers)
+    static let markersIndex = PhraseIndex(markers, starts: .sarcasmMarkerStart)
     /// Markers, "*" matching any one word.
     static let markers: [[String]] = [
         ["what", "a", "surprise"], ["surprise", "surprise"], ["big", "surprise"], ["shocker"], ["shocking", "news"],
@@ -70,7 +70,7 @@ struct SarcasmOpenerRule: CoachRule {
         }
         for (n, k) in words.enumerated() {
             // Markers match word by word, across commas ("surprise, surprise").
-            guard Self.markersIndex.canStart(a.keys[k]),
+            guard Self.markersIndex.canStart(in: a, at: k),
                 let p = Self.markers.first(where: { p in
                     p.indices.allSatisfy { j in n + j < words.count && (p[j] == "*" || tokens[words[n + j]].text == p[j]) }
                 })

@@ -11,7 +11,7 @@ struct SarcasticPraiseRule: CoachRule {
 
     /// Openers of praise that, followed by a bad twist, are sarcasm.
     /// ``praiseOpeners`` indexed by first word.
-    static let praiseOpenersIndex = PhraseIndex(praiseOpeners)
+    static let praiseOpenersIndex = PhraseIndex(praiseOpeners, starts: .praiseOpenerStart)
     static let praiseOpeners: [[String]] = [
         ["great", "job"], ["good", "job"], ["nice", "job"], ["great", "work"], ["nice", "work"], ["good", "work"],
         ["well", "done"], ["thanks", "a", "lot"], ["thanks", "so", "much"], ["nice", "one"], ["way", "to", "go"],

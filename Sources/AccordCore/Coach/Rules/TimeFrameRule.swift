@@ -14,7 +14,7 @@ struct TimeFrameRule: CoachRule {
 
     /// Words that open the turning point.
     /// ``turns`` indexed by first word.
-    static let turnsIndex = PhraseIndex(turns, wildcards: false)
+    static let turnsIndex = PhraseIndex(turns, wildcards: false, starts: .turnStart)
     static let turns: [[String]] = [
         ["until"], ["till"], ["before"], ["once"], ["since"], ["ever", "since"], ["the", "moment"], ["the", "minute"],
         ["the", "second"], ["as", "soon", "as"], ["right", "up", "to", "the", "moment"], ["when"], ["after"],
@@ -26,7 +26,7 @@ struct TimeFrameRule: CoachRule {
     ]
     /// The state after the turn is bad ("gone downhill", "fell apart", "tanked").
     /// ``badAfter`` indexed by first word.
-    static let badAfterIndex = PhraseIndex(badAfter, wildcards: false)
+    static let badAfterIndex = PhraseIndex(badAfter, wildcards: false, starts: .badAfterStart)
     static let badAfter: [[String]] = [
         ["downhill"], ["south"], ["sideways"], ["fell", "apart"], ["falling", "apart"], ["fallen", "apart"], ["tanked"],
         ["nowhere"], ["collapsed"], ["nosedived"], ["to", "pot"], ["down", "the", "drain"], ["to", "hell"], ["off", "the", "rails"],
