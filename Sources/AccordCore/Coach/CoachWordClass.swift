@@ -94,7 +94,9 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     private static func firstWords(_ list: [[String]]) -> Set<String> { Set(list.compactMap(\.first)) }
 
     /// The class's bit in a token's mask.
-    var bit: UInt64 { 1 << UInt64(rawValue) }
+    var bit: UInt64 {
+        @inline(__always) get { 1 << UInt64(rawValue) }
+    }
 }
 
 /// Every word of every ``CoachWordClass`` with the mask of the classes it belongs to: one

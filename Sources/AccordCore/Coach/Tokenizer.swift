@@ -121,70 +121,10 @@ enum CoachTokenizer {
     /// is one byte but CR LF, which both versions treat as a separator, and each mark is one Character
     /// of three bytes; `TokenizerTests` compares the two.
     static func tokenizeBytes(_ statement: String) -> [CoachToken] {
-        let apostrophe = UInt8(ascii: "'")
-        let hyphen = UInt8(ascii: "-")
-        let slash = UInt8(ascii: "/")
-        let dot = UInt8(ascii: ".")
+        // No nested functions: a closure capturing `current` and `tokens` makes every access a checked one.
         var tokens: [CoachToken] = []
         var current: [UInt8] = []
         current.reserveCapacity(32)
-        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-        func string(_ bytes: ArraySlice<UInt8>, lower: Bool) -> String {
-            guard lower else { return String(decoding: bytes, as: UTF8.self) }
-            return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            var lo = current.startIndex
-            var hi = current.endIndex
-            while lo < hi, current[lo] == apostrophe || current[lo] == hyphen { lo += 1 }
-            while hi > lo, current[hi - 1] == apostrophe || current[hi - 1] == hyphen || current[hi - 1] == slash {
-                // A trailing apostrophe after "s" is a plural possessive ("reps'").
-                if current[hi - 1] == apostrophe && hi - 1 > lo && current[hi - 2] == UInt8(ascii: "s") {
-                    let word = current[lo..<(hi - 1)]
-                    tokens.append(
-                        CoachToken(text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false)
-                    )
-                    return
-                }
-                hi -= 1
-            }
-            guard lo < hi else { return }
-            let word = current[lo..<hi]
-            let raw = string(word, lower: false)
-            // Most words have no capital: then the lower-cased word is the word itself.
-            let lower = word.contains { $0 >= 0x41 && $0 <= 0x5A } ? string(word, lower: true) : raw
-            if hi - lo > 2, current[hi - 2] == apostrophe, current[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
-                let stem = current[lo..<(hi - 2)]
-                tokens.append(
-                    CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
-            } else {
-                tokens.append(CoachToken(text: respelled(lower), raw: raw, possessive: false, isPunctuation: false))
-            }
-        }
-        func step(_ c: UInt8, _ mark: String?) {
-            let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-            if letter || isDigit(c) || c == apostrophe || c == hyphen || c == UInt8(ascii: "%") || c == slash || c == UInt8(ascii: "&") {
-                current.append(c)
-            } else if c == dot, let last = current.last, isDigit(last) {
-                current.append(c)  // decimals: 2.5
-            } else {
-                if current.last == dot { current.removeLast() }
-                flush()
-                if let mark {
-                    tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
-                    return
-                }
-                switch c {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), dot, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
-                    UInt8(ascii: ")"), UInt8(ascii: "\""):
-                    let p = String(UnicodeScalar(c))
-                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
-                default: break
-                }
-            }
-        }
-        // An array, not `withUTF8`: a closure would capture `current` and `tokens` (checked accesses).
         let bytes = Array(statement.utf8)
         var i = 0
         while i < bytes.count {
@@ -203,16 +143,75 @@ enum CoachTokenizer {
                 i += 1
                 if c == UInt8(ascii: "`") { c = apostrophe }
             }
-            step(c, mark)
+            let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
+            if letter || isDigit(c) || c == apostrophe || c == hyphen || c == UInt8(ascii: "%") || c == slash || c == UInt8(ascii: "&") {
+                current.append(c)
+            } else if c == dot, let last = current.last, isDigit(last) {
+                current.append(c)  // decimals: 2.5
+            } else {
+                if current.last == dot { current.removeLast() }
+                flush(&current, into: &tokens)
+                if let mark {
+                    tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
+                    continue
+                }
+                switch c {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), dot, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+                    UInt8(ascii: ")"), UInt8(ascii: "\""):
+                    let p = String(UnicodeScalar(c))
+                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
+                default: break
+                }
+            }
         }
         if current.last == dot {
             current.removeLast()
-            flush()
+            flush(&current, into: &tokens)
             tokens.append(CoachToken(text: ".", raw: ".", possessive: false, isPunctuation: true))
         } else {
-            flush()
+            flush(&current, into: &tokens)
         }
         return tokens
+    }
+
+    private static let apostrophe = UInt8(ascii: "'")
+    private static let hyphen = UInt8(ascii: "-")
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    private static func string(_ bytes: ArraySlice<UInt8>, lower: Bool) -> String {
+        guard lower else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The byte path's word end: the word in `current` (if any) becomes a token; `current` is emptied.
+    private static func flush(_ current: inout [UInt8], into tokens: inout [CoachToken]) {
+        defer { current.removeAll(keepingCapacity: true) }
+        var lo = current.startIndex
+        var hi = current.endIndex
+        while lo < hi, current[lo] == apostrophe || current[lo] == hyphen { lo += 1 }
+        while hi > lo, current[hi - 1] == apostrophe || current[hi - 1] == hyphen || current[hi - 1] == slash {
+            // A trailing apostrophe after "s" is a plural possessive ("reps'").
+            if current[hi - 1] == apostrophe && hi - 1 > lo && current[hi - 2] == UInt8(ascii: "s") {
+                let word = current[lo..<(hi - 1)]
+                tokens.append(
+                    CoachToken(text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false))
+                return
+            }
+            hi -= 1
+        }
+        guard lo < hi else { return }
+        let word = current[lo..<hi]
+        let raw = string(word, lower: false)
+        // Most words have no capital: then the lower-cased word is the word itself.
+        let lower = word.contains { $0 >= 0x41 && $0 <= 0x5A } ? string(word, lower: true) : raw
+        if hi - lo > 2, current[hi - 2] == apostrophe, current[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
+            let stem = current[lo..<(hi - 2)]
+            tokens.append(
+                CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
+        } else {
+            tokens.append(CoachToken(text: respelled(lower), raw: raw, possessive: false, isPunctuation: false))
+        }
     }
 
     /// `spellings[word] ?? word`, looked up by the word's ``CoachWordKey`` (`CoachWordSet`, no string
