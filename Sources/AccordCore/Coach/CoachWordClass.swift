@@ -10,7 +10,7 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     // Read at every token by rules (their own lists, or the words every branch starts from).
     case faultWord, insult, partyTrigger, deflectionTrigger, placedNoun, evaluationWord, inquiryWord
     case heldAccountableTrigger, counterfactualJudgementTrigger, faultPlacementTrigger, rhetoricalQuestionTrigger
-    case exasperatedQuestionTrigger, sarcasticPraiseTrigger
+    case exasperatedQuestionTrigger, sarcasticPraiseTrigger, contemptWord, forYouOpener
     // The first words of each phrase list (`PhraseIndex`'s `starts`).
     case sarcasmPhraseStart,
         judgementPhraseStart,
@@ -62,6 +62,8 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
         case .rhetoricalQuestionTrigger: RhetoricalQuestionRule.triggers
         case .exasperatedQuestionTrigger: ExasperatedQuestionRule.triggers
         case .sarcasticPraiseTrigger: SarcasticPraiseRule.triggers
+        case .contemptWord: BlameAnalysis.contemptWords
+        case .forYouOpener: BlameAnalysis.forYouOpeners
         case .sarcasmPhraseStart: Self.firstWords(CoachLexicon.sarcasmPhrases)
         case .judgementPhraseStart: Self.firstWords(CoachLexicon.judgementPhrases)
         case .causalLinkStart: Self.firstWords(CoachLexicon.causalLinks)

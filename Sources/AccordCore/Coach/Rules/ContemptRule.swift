@@ -42,7 +42,7 @@ extension BlameAnalysis {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let c = clauses[k]
             var found: String? = nil
-            if Self.contemptWords.contains(tokens[k].text) {
+            if has(k, .contemptWord) {
                 found = tokens[k].text
             } else if let p = Self.contemptPhrasesIndex.first(in: self, at: k) {
                 found = p.joined(separator: " ")

@@ -33,6 +33,9 @@ extension BlameAnalysis {
         ["what", "else", "is", "new"], ["what's", "new", "there"], ["same", "old"], ["here", "we", "go", "again"],
     ]
 
+    /// The words "that's Marketing for you" starts from.
+    static let forYouOpeners: Set<String> = ["that's", "that", "it's"]
+
     /// Frame signals; see ``FrameRule``.
     fileprivate func frameSignals() -> [Signal] {
         var out: [Signal] = []
@@ -44,7 +47,7 @@ extension BlameAnalysis {
         for k in tokens.indices where !tokens[k].isPunctuation {
             let clauseStart = k == 0 || tokens[k - 1].isPunctuation || clauses[k - 1] != clauses[k]
             // "That's Marketing for you", "that's the reps for you".
-            if ["that's", "that", "it's"].contains(tokens[k].text),
+            if has(k, .forYouOpener),
                 let m = others.first(where: { $0.start > k && $0.start <= k + 3 }), word(m.end + 1) == "for", word(m.end + 2) == "you"
             {
                 out.append(
