@@ -247,26 +247,35 @@ enum CoachTokenizer {
     /// Punctuation after which a hedge can open a sentence.
     static let sentenceEnds = [".", "!", "?", ";", ":", "—"]
 
-    /// `tokens` without a hedge at the start of a sentence (see ``hedges``).
+    /// `tokens` without a hedge at the start of a sentence (see ``hedges``). The tokens are copied only
+    /// from the first hedge on: most statements have none.
     static func droppingHedges(_ tokens: [CoachToken]) -> [CoachToken] {
         var out: [CoachToken] = []
-        out.reserveCapacity(tokens.count)
+        var dropped = false
+        // The last token kept (-1: none yet).
+        var lastKept = -1
         var i = 0
         while i < tokens.count {
-            let sentenceStart = out.isEmpty || (out.last!.isPunctuation && sentenceEnds.contains(out.last!.text))
+            let sentenceStart = lastKept < 0 || (tokens[lastKept].isPunctuation && sentenceEnds.contains(tokens[lastKept].text))
             if sentenceStart,
                 let h = hedges.first(where: { h in
                     h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
                 })
             {
+                if !dropped {
+                    out.reserveCapacity(tokens.count)
+                    out += tokens[..<i]
+                    dropped = true
+                }
                 i += h.count
                 if i < tokens.count, tokens[i].text == "," { i += 1 }
                 continue
             }
-            out.append(tokens[i])
+            if dropped { out.append(tokens[i]) }
+            lastKept = i
             i += 1
         }
-        return out
+        return dropped ? out : tokens
     }
 
     /// Every word that can start a clause in ``clauses(_:classes:)``: a clause breaker, or a word its
