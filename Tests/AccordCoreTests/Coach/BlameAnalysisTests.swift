@@ -9,7 +9,7 @@ import Testing
         var clausesChecked = 0
         for text in texts {
             let a = BlameAnalysis(statement: text, speaker: nil)
-            #expect(a.keys.count == a.tokens.count && a.negative.count == a.tokens.count)
+            #expect(a.keys.count == a.tokens.count && a.classes.count == a.tokens.count)
             for c in -1...((a.clauses.last ?? 0) + 1) {
                 let plain = a.tokens.indices.first {
                     a.clauses[$0] == c && !a.tokens[$0].isPunctuation
