@@ -113,12 +113,15 @@ struct CoachWordClasses: Sendable {
     /// A table where bit `i` of a mask means membership of `classes[i]` (at most 64 classes).
     init(_ classes: [Set<String>]) {
         precondition(classes.count <= 64)
-        words = CoachWordSet(classes.flatMap { $0 })
-        masks = words.members.map { w in
-            var mask: UInt64 = 0
-            for (i, c) in classes.enumerated() where c.contains(w) { mask |= 1 << UInt64(i) }
-            return mask
+        let words = CoachWordSet(classes.flatMap { $0 })
+        self.words = words
+        // Each class's words find their member (the one `==` to them): bit `i` is `classes[i].contains(member)`.
+        // (Asking every class about every member instead cost 56 M instructions at start-up.)
+        var masks = [UInt64](repeating: 0, count: words.members.count)
+        for (i, c) in classes.enumerated() {
+            for w in c { masks[Int(words.ordinal(key: CoachWordKey.of(w), w)!)] |= 1 << UInt64(i) }
         }
+        self.masks = masks
     }
 
     /// The mask of the word with key `key` and text `text` (0 when it belongs to no class).
