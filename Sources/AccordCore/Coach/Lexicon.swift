@@ -6,18 +6,18 @@ enum CoachLexicon {
     /// Words naming the sales side (as a team or its people).
     static let salesNames: Set<String> = [
         "sales", "salespeople", "salesperson", "salesfolk", "reps", "sdrs", "bdrs", "aes", "sellers",
-        "closers",
+        "closers", "ae", "sdr", "bdr",
     ]
     /// Words naming the marketing side.
     static let marketingNames: Set<String> = [
         "marketing", "marketers", "marketeers", "comms", "mktg", "mkting", "marketting", "markting", "marketng", "marketign", "markteing",
-        "maketing", "marekting",
+        "maketing", "marekting", "demand-gen", "pmm", "pmms", "mops",
     ]
     /// Sub-teams that, before a team noun, name a side ("the field team", "the demand-gen folks").
     static let salesSubteams: Set<String> = ["field", "inside", "sdr", "bdr", "ae", "enterprise", "closing", "frontline", "front-line"]
     static let marketingSubteams: Set<String> = [
         "demand-gen", "demand", "brand", "content", "growth", "events", "digital", "creative", "web", "pr", "campaign", "social",
-        "product-marketing", "pmm", "abm", "campaigns", "comms",
+        "product-marketing", "pmm", "abm", "campaigns", "comms", "ads", "media",
     ]
     /// Team nouns that complete a sub-team compound (narrower than `teamNouns`: "field reps", "brand team").
     static let subteamNouns: Set<String> = [

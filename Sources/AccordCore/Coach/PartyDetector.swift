@@ -217,7 +217,11 @@ struct PartyDetector: Sendable {
         let role: Role
         if L.salesSubteams.contains(w) { role = .sales } else if L.marketingSubteams.contains(w) { role = .marketing } else { return nil }
         var n = i + 1
-        if w == "demand", word(n) == "gen" || word(n) == "generation" { n += 1 }
+        if w == "demand", word(n) == "gen" || word(n) == "generation" {
+            // "demand gen" names the team on its own ("demand gen burned the budget"), like "demand-gen".
+            guard let noun = word(n + 1), L.subteamNouns.contains(noun) else { return (role, n) }
+            return (role, n + 1)
+        }
         guard let noun = word(n), L.subteamNouns.contains(noun) else { return nil }
         return (role, n)
     }
