@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "684d39ed2c8b54ef"
+    static let generatedFingerprint = "4b469ab1fd63b5b2"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -1.0925
