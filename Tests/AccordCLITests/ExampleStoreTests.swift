@@ -27,6 +27,31 @@ struct ExampleStoreTests {
         #expect(list.out.contains("Dana (solo)"))
     }
 
+    /// The example scripts are ordinary answers, frank about misses and trade-offs; the coach nudges
+    /// the one blaming line the retro script holds on purpose and nothing else (docs/coach.md: a
+    /// model that nudges the product's own neutral content is not shipped).
+    @Test func theCoachNudgesOnlyTheRetroScriptsBlamingLine() throws {
+        let folder = CLIStore.root.appendingPathComponent("transcripts/examples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .map { String($0.dropLast(4)) }.sorted()
+        #expect(names.count >= 10, "\(names)")
+        let nudge = "A thought before I note that:"
+        for name in names {
+            let s = try CLIStore()
+            let playbook = name.hasPrefix("winloss") ? "winloss" : name
+            let who = name == "prep" ? ["--solo", "Dana"] : ["--sales", "Dana", "--marketing", "Lee"]
+            let r = try s.run(["start", playbook] + who, input: try CLIStore.script(name))
+            #expect(r.status == 0, "\(name): \(r.err)")
+            let lines = r.out.split(separator: "\n")
+            let nudged = lines.indices.filter { lines[$0].contains(nudge) }.map { lines[$0 - 1] }
+            if name == "retro" {
+                #expect(nudged.count == 1 && nudged.allSatisfy { $0.contains("Sales never follows up on the webinar leads") }, "\(nudged)")
+            } else {
+                #expect(nudged.isEmpty, "\(name): \(nudged)")
+            }
+        }
+    }
+
     @Test func committedStoreIgnoresLocalState() throws {
         let ignore = try String(contentsOf: CLIStore.root.appendingPathComponent("transcripts/.gitignore"), encoding: .utf8)
         #expect(ignore.contains("*.lock") && ignore.contains(".cache/"))
