@@ -38,9 +38,7 @@ struct ExampleStoreTests {
         let nudge = "A thought before I note that:"
         for name in names {
             let s = try CLIStore()
-            let playbook = name.hasPrefix("winloss") ? "winloss" : name
-            let who = name == "prep" ? ["--solo", "Dana"] : ["--sales", "Dana", "--marketing", "Lee"]
-            let r = try s.run(["start", playbook] + who, input: try CLIStore.script(name))
+            let r = try s.run(CLIStore.startArguments(name), input: try CLIStore.script(name))
             #expect(r.status == 0, "\(name): \(r.err)")
             let lines = r.out.split(separator: "\n")
             let nudged = lines.indices.filter { lines[$0].contains(nudge) }.map { lines[$0 - 1] }

@@ -54,9 +54,7 @@ struct BlameAnalysis: Sendable {
     /// false when `k` is out of range. No class holds punctuation or "", so for a word test
     /// (`c.words.contains(word(k) ?? "")`) it is the same.
     @inline(__always)
-    func has(_ k: Int, _ c: CoachWordClass) -> Bool {
-        k >= 0 && k < classes.count && classes[k] & c.bit != 0
-    }
+    func has(_ k: Int, _ c: CoachWordClass) -> Bool { c.isSet(in: classes, at: k) }
 
     func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil

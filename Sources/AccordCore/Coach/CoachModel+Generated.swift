@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "baaefe731749bb0f"
+    static let generatedFingerprint = "8a14383a31003e36"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -1.1748

@@ -99,6 +99,11 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     var bit: UInt64 {
         @inline(__always) get { 1 << UInt64(rawValue) }
     }
+
+    /// Whether token `k` is in the class, given a statement's per-token masks (`BlameAnalysis.classes`):
+    /// `words.contains(text)` of that token; false when `k` is out of range.
+    @inline(__always)
+    func isSet(in masks: [UInt64], at k: Int) -> Bool { k >= 0 && k < masks.count && masks[k] & bit != 0 }
 }
 
 /// Every word of every ``CoachWordClass`` with the mask of the classes it belongs to: one

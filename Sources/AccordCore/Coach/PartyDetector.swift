@@ -40,7 +40,7 @@ struct PartyDetector: Sendable {
         self.speaker = speaker
     }
 
-    private func has(_ k: Int, _ c: CoachWordClass) -> Bool { k >= 0 && k < classes.count && classes[k] & c.bit != 0 }
+    private func has(_ k: Int, _ c: CoachWordClass) -> Bool { c.isSet(in: classes, at: k) }
 
     private typealias L = CoachLexicon
 

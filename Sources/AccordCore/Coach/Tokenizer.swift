@@ -298,7 +298,7 @@ enum CoachTokenizer {
                 continue
             }
             // With the tokens' classes (`BlameAnalysis`), a word outside ``clauseTriggers`` starts no clause.
-            if let classes, classes[i] & CoachWordClass.clauseTrigger.bit == 0 {
+            if let classes, !CoachWordClass.clauseTrigger.isSet(in: classes, at: i) {
                 if afterPunct { id += 1 }
                 afterPunct = false
                 ids.append(id)

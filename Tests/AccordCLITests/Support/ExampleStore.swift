@@ -64,8 +64,15 @@ struct CLIStore {
         // that the commitments are walked in the order the scripts expect.
         let now = Date().timeIntervalSince1970
         Thread.sleep(until: Date(timeIntervalSince1970: now.rounded(.down) + 1.02))
+        return try run(Self.startArguments(name), input: try Self.script(name))
+    }
+
+    /// The `accord start` arguments of example script `name`: its playbook (the second win/loss script,
+    /// `winloss2`, runs `winloss`), for Dana (Sales) and Lee (Marketing), or Dana alone for prep.
+    static func startArguments(_ name: String) -> [String] {
+        let playbook = name.hasPrefix("winloss") ? "winloss" : name
         let who = name == "prep" ? ["--solo", "Dana"] : ["--sales", "Dana", "--marketing", "Lee"]
-        return try run(["start", name] + who, input: try Self.script(name))
+        return ["start", playbook] + who
     }
 
     /// The ids in the store, oldest first, with their playbooks.
