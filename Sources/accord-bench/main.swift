@@ -56,9 +56,10 @@ case "answers":
     // A retro session with the real engine and the real writer (fsync): the opening steps, then N
     // answers of about SIZE bytes each in "What went well" (a list step the blame-free coach reads: each answer is checked). Each
     // answer is timed from the line handed over to the next prompt (wall and this thread's CPU).
-    // After every 10th answer, the same bytes are written and fsynced to a side file on the same
-    // file system (not timed as an answer): the floor, sampled through the whole run, so a figure
-    // late in the session is compared with the disk of that moment.
+    // After every 10th answer, the same bytes — what that answer appended to the transcript, read
+    // back from it (the answer's lines: the answer and the item, each holding the text) — are written
+    // and fsynced to a side file on the same file system (not timed as an answer): the floor, sampled
+    // through the whole run, so a figure late in the session is compared with the disk of that moment.
     guard args.count == 4, let n = Int(args[2]), let size = Int(args[3]), n >= 1_200 else { fail("answers DIR N SIZE (N ≥ 1200)") }
     let dir = URL(fileURLWithPath: args[1])
     let store = TranscriptStore(directory: dir)
@@ -70,9 +71,12 @@ case "answers":
     let sentence =
         "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
     let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
-    let floorBytes = Array(
-        ("{\"at\":\"2026-01-01T00:00:00Z\",\"batch\":1,\"event\":{\"answer\":{\"speaker\":\"sales\",\"text\":\"Went well 1: " + filler
-            + "\"}},\"seq\":1}\n").utf8)
+    let transcriptPath = writer.url.path
+    let transcriptFD = open(transcriptPath, O_RDONLY)
+    guard transcriptFD >= 0 else { fail("cannot read \(transcriptPath)") }
+    func transcriptSize() -> Int { Int(lseek(transcriptFD, 0, SEEK_END)) }
+    var floorBytes: [UInt8] = []
+    var sizeBefore = 0
     let floorPath = dir.appendingPathComponent("floor.tmp").path
     let floorFD = open(floorPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
     guard floorFD >= 0 else { fail("cannot open \(floorPath)") }
@@ -99,6 +103,10 @@ case "answers":
                 wall.append(Double(entered - lastReturn) / 1e6)
                 cpu.append(Double(enteredCPU - lastCPU) / 1e6)
                 if facts % 10 == 0 {
+                    floorBytes = [UInt8](repeating: 0, count: transcriptSize() - sizeBefore)
+                    guard pread(transcriptFD, &floorBytes, floorBytes.count, off_t(sizeBefore)) == floorBytes.count else {
+                        fail("cannot read back the answer's lines")
+                    }
                     let t0 = nowNs()
                     _ = floorBytes.withUnsafeBytes { write(floorFD, $0.baseAddress, $0.count) }
                     _ = fsync(floorFD)
@@ -117,6 +125,7 @@ case "answers":
                 line = "Went well \(facts): " + filler
             default: return .endOfInput
             }
+            sizeBefore = transcriptSize()
             lastReturn = nowNs()
             lastCPU = cpuNs()
             return .line(line)
@@ -125,6 +134,7 @@ case "answers":
     box.runner = runner
     _ = try runner.run()
     close(floorFD)
+    close(transcriptFD)
     unlink(floorPath)
     guard wall.count >= 1_100 else { fail("only \(wall.count) answers were timed") }
     func median(_ xs: [Double]) -> Double {

@@ -121,13 +121,40 @@ enum CoachTokenizer {
     /// is one byte but CR LF, which both versions treat as a separator, and each mark is one Character
     /// of three bytes; `TokenizerTests` compares the two.
     static func tokenizeBytes(_ statement: String) -> [CoachToken] {
+        var statement = statement
+        return statement.withUTF8 { tokenizeBytes(in: $0) }
+    }
+
+    /// What an ASCII byte is to the byte path: part of a word (letters, digits and `' - % / &`), the
+    /// dot (a decimal point after a digit, else punctuation), clause punctuation, the backtick (read
+    /// as an apostrophe), or a separator.
+    private enum ByteKind: UInt8 { case separator, word, dot, punctuation, backtick }
+    private static let byteKinds: [ByteKind] = (0..<128).map { (b: UInt8) -> ByteKind in
+        switch b {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            apostrophe, hyphen, slash, UInt8(ascii: "%"), UInt8(ascii: "&"):
+            return .word
+        case dot: return .dot
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
+            UInt8(ascii: ")"), UInt8(ascii: "\""):
+            return .punctuation
+        case UInt8(ascii: "`"): return .backtick
+        default: return .separator
+        }
+    }
+
+    private static func tokenizeBytes(in bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken] {
         // No nested functions: a closure capturing `current` and `tokens` makes every access a checked one.
         var tokens: [CoachToken] = []
+        tokens.reserveCapacity(bytes.count / 5 + 4)
+        // The word being read, when it cannot be read straight from `bytes` (a decimal point, or a
+        // backtick or curly apostrophe read as "'").
         var current: [UInt8] = []
         current.reserveCapacity(32)
-        let bytes = Array(statement.utf8)
+        let kinds = byteKinds
+        let n = bytes.count
         var i = 0
-        while i < bytes.count {
+        while i < n {
             var c = bytes[i]
             // A typographic punctuation mark (three bytes), else nil.
             var mark: String? = nil
@@ -139,12 +166,26 @@ enum CoachTokenizer {
                     mark = nil
                     c = apostrophe
                 }
+            } else if kinds[Int(c)] == .word {
+                // A run of word bytes is taken whole; when it is a whole word (the usual case: a
+                // separator or punctuation follows), it is read in place, without `current`.
+                var j = i + 1
+                while j < n, bytes[j] < 0x80, kinds[Int(bytes[j])] == .word { j += 1 }
+                let run = UnsafeBufferPointer(rebasing: bytes[i..<j])
+                if current.isEmpty
+                    && (j == n || (bytes[j] < 0x80 && (kinds[Int(bytes[j])] == .separator || kinds[Int(bytes[j])] == .punctuation)))
+                {
+                    word(run, into: &tokens)
+                } else {
+                    current.append(contentsOf: run)
+                }
+                i = j
+                continue
             } else {
                 i += 1
                 if c == UInt8(ascii: "`") { c = apostrophe }
             }
-            let letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A
-            if letter || isDigit(c) || c == apostrophe || c == hyphen || c == UInt8(ascii: "%") || c == slash || c == UInt8(ascii: "&") {
+            if c == apostrophe {
                 current.append(c)
             } else if c == dot, let last = current.last, isDigit(last) {
                 current.append(c)  // decimals: 2.5
@@ -155,12 +196,9 @@ enum CoachTokenizer {
                     tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
                     continue
                 }
-                switch c {
-                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), dot, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "("),
-                    UInt8(ascii: ")"), UInt8(ascii: "\""):
+                if c < 0x80, kinds[Int(c)] == .punctuation || kinds[Int(c)] == .dot {
                     let p = String(UnicodeScalar(c))
                     tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
-                default: break
                 }
             }
         }
@@ -179,21 +217,30 @@ enum CoachTokenizer {
     private static let slash = UInt8(ascii: "/")
     private static let dot = UInt8(ascii: ".")
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    private static func string(_ bytes: ArraySlice<UInt8>, lower: Bool) -> String {
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, lower: Bool) -> String {
         guard lower else { return String(decoding: bytes, as: UTF8.self) }
-        return String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return bytes.count
+        }
     }
 
     /// The byte path's word end: the word in `current` (if any) becomes a token; `current` is emptied.
     private static func flush(_ current: inout [UInt8], into tokens: inout [CoachToken]) {
-        defer { current.removeAll(keepingCapacity: true) }
-        var lo = current.startIndex
-        var hi = current.endIndex
-        while lo < hi, current[lo] == apostrophe || current[lo] == hyphen { lo += 1 }
-        while hi > lo, current[hi - 1] == apostrophe || current[hi - 1] == hyphen || current[hi - 1] == slash {
+        guard !current.isEmpty else { return }
+        current.withUnsafeBufferPointer { word($0, into: &tokens) }
+        current.removeAll(keepingCapacity: true)
+    }
+
+    /// The token of one word's bytes (none when it is only apostrophes, hyphens and slashes).
+    private static func word(_ w: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
+        var lo = 0
+        var hi = w.count
+        while lo < hi, w[lo] == apostrophe || w[lo] == hyphen { lo += 1 }
+        while hi > lo, w[hi - 1] == apostrophe || w[hi - 1] == hyphen || w[hi - 1] == slash {
             // A trailing apostrophe after "s" is a plural possessive ("reps'").
-            if current[hi - 1] == apostrophe && hi - 1 > lo && current[hi - 2] == UInt8(ascii: "s") {
-                let word = current[lo..<(hi - 1)]
+            if w[hi - 1] == apostrophe && hi - 1 > lo && w[hi - 2] == UInt8(ascii: "s") {
+                let word = UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)])
                 tokens.append(
                     CoachToken(text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false))
                 return
@@ -201,12 +248,12 @@ enum CoachTokenizer {
             hi -= 1
         }
         guard lo < hi else { return }
-        let word = current[lo..<hi]
+        let word = UnsafeBufferPointer(rebasing: w[lo..<hi])
         let raw = string(word, lower: false)
         // Most words have no capital: then the lower-cased word is the word itself.
         let lower = word.contains { $0 >= 0x41 && $0 <= 0x5A } ? string(word, lower: true) : raw
-        if hi - lo > 2, current[hi - 2] == apostrophe, current[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
-            let stem = current[lo..<(hi - 2)]
+        if hi - lo > 2, w[hi - 2] == apostrophe, w[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
+            let stem = UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)])
             tokens.append(
                 CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
         } else {

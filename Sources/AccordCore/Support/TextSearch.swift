@@ -27,8 +27,10 @@ extension StringProtocol {
     }
 
     /// The text without the leading and trailing scalars `drop` accepts.
+    /// Only the ends are read scalar by scalar; the kept middle is copied as one slice (appending
+    /// it scalar by scalar cost about 1.1 M instructions for a 5 KB answer, twice per answer).
     func trimmingScalars(where drop: (Unicode.Scalar) -> Bool) -> String {
-        let u = unicodeScalars
+        let u = String(self).unicodeScalars  // a String is not copied; a Substring's bytes once
         var start = u.startIndex
         var end = u.endIndex
         while start < end, drop(u[start]) { start = u.index(after: start) }
@@ -37,9 +39,10 @@ extension StringProtocol {
             guard drop(u[before]) else { break }
             end = before
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: u[start..<end])
-        return String(out)
+        // A scalar slice keeps a combining mark whose base was trimmed ("\u{20}\u{301}x" → "\u{301}x"),
+        // which slicing the characters would not.
+        let kept: Substring.UnicodeScalarView = u[start..<end]
+        return String(Substring(kept))
     }
 
     /// The first range of `needle` within `range` if given, character by character (canonically

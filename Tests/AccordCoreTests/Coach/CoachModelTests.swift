@@ -117,6 +117,29 @@ import Testing
         #expect(t.rules.contains { $0 >= 0 } && t.structure.contains { $0 >= 0 })
     }
 
+    /// The bigram table holds exactly the `b:` features of the names: each found by its two words'
+    /// numbers, and no other pair.
+    @Test func theBigramTableIsTheBigramFeatures() {
+        let t = CoachModel.trained.table
+        var pairs = Set<UInt64>()
+        for (i, name) in t.names.enumerated() where name.hasPrefix("b:") {
+            let words = name.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            guard words.count == 2, let a = t.words.ordinal(key: CoachWordKey.of(words[0]), words[0]),
+                let b = t.words.ordinal(key: CoachWordKey.of(words[1]), words[1])
+            else { continue }
+            let pair = UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))
+            pairs.insert(pair)
+            #expect(t.bigrams[pair] == Int32(i), "\(name)")
+        }
+        #expect(pairs.count > 1_000)
+        var rng = SystemRandomNumberGenerator()
+        let n = UInt32(t.words.members.count)
+        for _ in 0..<20_000 {
+            let pair = UInt64(UInt32.random(in: 0..<n, using: &rng)) << 32 | UInt64(UInt32.random(in: 0..<n, using: &rng))
+            if !pairs.contains(pair) { #expect(t.bigrams[pair] == nil) }
+        }
+    }
+
     @Test func theModelOnlyAddsFlagsToTheRules() {
         // A model that flags nothing leaves the rules' verdicts; one that flags everything flags all.
         let never = BlameCoach(model: CoachModel(bias: -50, weights: [:], threshold: 0.9))

@@ -49,7 +49,31 @@ struct EventCodecPathsTests {
                     + Array(try Self.encoder.encode(record)) + [0x0A])
         }
         // The fast encoder is worth keeping only for what a session writes most.
-        #expect(fastHandled.isSuperset(of: [.answer, .stepStarted, .turnEnded, .agreed, .fieldSet, .paused, .resumed]))
+        #expect(fastHandled.isSuperset(of: [.answer, .itemProposed, .stepStarted, .turnEnded, .agreed, .fieldSet, .paused, .resumed]))
+    }
+
+    /// Strings with the bytes that need an escape at every offset of the fast encoder's eight-byte
+    /// blocks: the same bytes as JSONEncoder, and JSONEncoder is left the control characters.
+    @Test func answerTextsWithEscapesAtEveryOffsetEncodeAsJSONEncoderDoes() throws {
+        let pieces = ["a", "B", " ", "\"", "\\", "\n", "\r", "\t", "\u{7F}", "é", "—", "😀", "/", "~", "!"]
+        let controls = ["\u{01}", "\u{1F}"]
+        var rng = SystemRandomNumberGenerator()
+        var fastCount = 0
+        for length in 0..<40 {
+            for n in 0..<60 {
+                // One string in six may hold a control character that JSONEncoder escapes itself.
+                let choices = n % 6 == 0 ? pieces + controls : pieces
+                let text = (0..<length).map { _ in choices.randomElement(using: &rng)! }.joined()
+                let record = EventRecord(seq: 3, at: "2026-01-01T00:00:00Z", batch: 1, event: .answer(speaker: .sales, text: text))
+                var fast: [UInt8] = []
+                let control = text.unicodeScalars.contains { $0.value < 0x20 && !["\n", "\r", "\t"].contains(Character($0)) }
+                #expect(FastRecordEncoder.append(record, to: &fast) == !control, "\(text.debugDescription)")
+                guard !control else { continue }
+                #expect(fast == Array(try Self.encoder.encode(TranscriptRecordLine(record, group: nil))), "\(text.debugDescription)")
+                fastCount += 1
+            }
+        }
+        #expect(fastCount > 1_900)
     }
 
     @Test func everySampleDecodesToTheSameValueOnEveryPath() throws {
