@@ -1,9 +1,8 @@
 /// A set of words looked up by a token's ``CoachWordKey`` (an integer probe) instead of hashing the
 /// token's string: exactly `Set(words).contains(text)`, which `CoachWordSetTests` checks at every token
 /// of every labelled statement and of generated ones. A hashed key is confirmed by comparing the
-/// strings; a non-ASCII token, a punctuation mark the set may hold, or a miss when a non-ASCII member
-/// may equal an ASCII word (Swift compares canonical equivalents: "\u{212A}" is "K") asks a dictionary
-/// of the members, the definition.
+/// strings; a non-ASCII token, a punctuation mark, or a miss when some member is not ASCII (Swift
+/// compares canonical equivalents) asks a dictionary of the members, the definition.
 struct CoachWordSet: Sendable {
     /// The members, sorted; a member's ordinal is its index here.
     let members: [String]
@@ -13,15 +12,8 @@ struct CoachWordSet: Sendable {
     private let slotKeys: [UInt64]
     private let slotOrdinals: [Int32]
     private let shift: UInt64
-    /// Some non-ASCII member may equal an ASCII word: it is ASCII but for ``asciiSingletons``. (Any
-    /// other non-ASCII member keeps a non-ASCII scalar under canonical equivalence, so a miss among the
-    /// ASCII keys is a miss; a set of words from text with "café" or "—" in it needs no second lookup.)
-    private let slowMayEqualASCII: Bool
-    /// Some member is one Character that is neither a letter nor a number, as a punctuation token is.
-    private let mayHoldPunctuation: Bool
-    /// The scalars whose canonical decomposition is ASCII: U+037E (";"), U+1FEF ("`"), U+212A ("K").
-    /// Unicode's stability policy fixes decompositions; `CoachWordSetTests` checks every scalar.
-    static let asciiSingletons: Set<UInt32> = [0x037E, 0x1FEF, 0x212A]
+    /// Some member is compared as a string (``CoachWordKey/slow``).
+    private let someSlow: Bool
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         let members = Array(Set(words)).sorted()
@@ -30,11 +22,7 @@ struct CoachWordSet: Sendable {
         for (i, w) in members.enumerated() { ordinals[w] = Int32(i) }
         self.ordinals = ordinals
         let keys = members.map(CoachWordKey.of)
-        slowMayEqualASCII = members.contains { m in
-            !m.isEmpty && CoachWordKey.of(m) == CoachWordKey.slow
-                && m.unicodeScalars.allSatisfy { $0.isASCII || Self.asciiSingletons.contains($0.value) }
-        }
-        mayHoldPunctuation = members.contains { $0.count == 1 && !($0.first!.isLetter || $0.first!.isNumber) }
+        someSlow = keys.contains(CoachWordKey.slow)
         var bits: UInt64 = 1
         while (1 << bits) < max(2, members.count * 2) { bits += 1 }
         shift = 64 - bits
@@ -52,13 +40,11 @@ struct CoachWordSet: Sendable {
 
     /// The ordinal of the word with key `key` and text `text`, or nil when it is not a member.
     func ordinal(key: UInt64, _ text: String) -> Int32? {
-        if key == CoachWordKey.slow { return ordinals[text] }
-        // A punctuation token's text is one Character that is neither a letter nor a number.
-        if key == CoachWordKey.punctuation { return mayHoldPunctuation ? ordinals[text] : nil }
+        if key == CoachWordKey.punctuation || key == CoachWordKey.slow { return ordinals[text] }
         var s = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let k = slotKeys[s]
-            if k == CoachWordKey.punctuation { return slowMayEqualASCII ? ordinals[text] : nil }
+            if k == CoachWordKey.punctuation { return someSlow ? ordinals[text] : nil }
             if CoachWordKey.same(key, text, k, members[Int(slotOrdinals[s])]) { return slotOrdinals[s] }
             s = (s + 1) & (slotKeys.count - 1)
         }
