@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "d277d3e350d6e0a5"
+    static let generatedFingerprint = "328a9c329a92c8a0"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 1
     static let generatedBias: Double = -0.9189

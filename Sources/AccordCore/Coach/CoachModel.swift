@@ -222,14 +222,12 @@ public struct CoachModel: Sendable {
         private let shift: UInt64
 
         init(_ pairs: [UInt64: Int32]) {
-            var bits: UInt64 = 1
-            while (1 << bits) < max(2, pairs.count * 2) { bits += 1 }
-            shift = 64 - bits
-            var keys = [UInt64](repeating: Self.empty, count: 1 << bits)
-            var values = [Int32](repeating: -1, count: 1 << bits)
+            shift = CoachWordKey.tableShift(holding: pairs.count)
+            var keys = [UInt64](repeating: Self.empty, count: 1 << (64 - shift))
+            var values = [Int32](repeating: -1, count: 1 << (64 - shift))
             for (pair, value) in pairs.sorted(by: { $0.key < $1.key }) {
                 precondition(pair != Self.empty)
-                var s = Int((pair &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                var s = CoachWordKey.slot(pair, shift: shift)
                 while keys[s] != Self.empty { s = (s + 1) & (keys.count - 1) }
                 keys[s] = pair
                 values[s] = value
@@ -240,7 +238,7 @@ public struct CoachModel: Sendable {
 
         /// The feature of `pair`, or nil.
         subscript(pair: UInt64) -> Int32? {
-            var s = Int((pair &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var s = CoachWordKey.slot(pair, shift: shift)
             while true {
                 let k = keys[s]
                 if k == pair { return values[s] }

@@ -38,6 +38,18 @@ enum CoachWordKey {
         }
     }
 
+    /// The shift of an open-addressing table keyed by `UInt64`s (``CoachWordSet``, `PhraseIndex`, the
+    /// model's bigram table) for `count` entries: `1 << (64 - shift)` slots, at least twice `count`.
+    static func tableShift(holding count: Int) -> UInt64 {
+        var bits: UInt64 = 1
+        while (1 << bits) < max(2, count * 2) { bits += 1 }
+        return 64 - bits
+    }
+
+    /// The first slot of `key` in such a table (Fibonacci hashing: the top bits of the product).
+    @inline(__always)
+    static func slot(_ key: UInt64, shift: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
     /// Whether a word with key `a` and text `aText` equals one with key `b` and text `bText`
     /// (`aText == bText`, decided by the keys whenever they can).
     @inline(__always)

@@ -23,13 +23,11 @@ struct CoachWordSet: Sendable {
         self.ordinals = ordinals
         let keys = members.map(CoachWordKey.of)
         someSlow = keys.contains(CoachWordKey.slow)
-        var bits: UInt64 = 1
-        while (1 << bits) < max(2, members.count * 2) { bits += 1 }
-        shift = 64 - bits
-        var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << bits)
-        var slotOrdinals = [Int32](repeating: -1, count: 1 << bits)
+        shift = CoachWordKey.tableShift(holding: members.count)
+        var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << (64 - shift))
+        var slotOrdinals = [Int32](repeating: -1, count: 1 << (64 - shift))
         for (i, key) in keys.enumerated() where key != CoachWordKey.slow {
-            var s = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var s = CoachWordKey.slot(key, shift: shift)
             while slotKeys[s] != CoachWordKey.punctuation { s = (s + 1) & (slotKeys.count - 1) }
             slotKeys[s] = key
             slotOrdinals[s] = Int32(i)
@@ -41,7 +39,7 @@ struct CoachWordSet: Sendable {
     /// The ordinal of the word with key `key` and text `text`, or nil when it is not a member.
     func ordinal(key: UInt64, _ text: String) -> Int32? {
         if key == CoachWordKey.punctuation || key == CoachWordKey.slow { return ordinals[text] }
-        var s = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var s = CoachWordKey.slot(key, shift: shift)
         while true {
             let k = slotKeys[s]
             if k == CoachWordKey.punctuation { return someSlow ? ordinals[text] : nil }

@@ -40,14 +40,12 @@ struct PhraseIndex: Sendable {
                 byFirst[first, default: []].append(i)
             }
         }
-        var bits: UInt64 = 1
-        while (1 << bits) < max(2, firstSeen.count * 2) { bits += 1 }
-        let shift = 64 - bits
-        var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << bits)
-        var slotRanges = [Range<Int>](repeating: 0..<0, count: 1 << bits)
+        let shift = CoachWordKey.tableShift(holding: firstSeen.count)
+        var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << (64 - shift))
+        var slotRanges = [Range<Int>](repeating: 0..<0, count: 1 << (64 - shift))
         var order: [Int] = []
         for first in firstSeen {
-            var s = Int((first &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var s = CoachWordKey.slot(first, shift: shift)
             while slotKeys[s] != CoachWordKey.punctuation { s = (s + 1) & (slotKeys.count - 1) }
             slotKeys[s] = first
             slotRanges[s] = order.count..<(order.count + byFirst[first]!.count)
@@ -63,7 +61,7 @@ struct PhraseIndex: Sendable {
 
     /// The phrases whose first word has key `key` (a hashed key may collide: the match confirms).
     private func bucket(_ key: UInt64) -> Range<Int> {
-        var s = Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var s = CoachWordKey.slot(key, shift: shift)
         while true {
             let k = slotKeys[s]
             if k == key { return slotRanges[s] }
