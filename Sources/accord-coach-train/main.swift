@@ -1,13 +1,14 @@
 // accord-coach-train: fits the coach's logistic-regression model (docs/coach.md) and writes
 // Sources/AccordCore/Coach/CoachModel+Generated.swift. Run through scripts/train-coach.
 //
-// Fits on train.tsv only. The L2 strength and the probability threshold are chosen on dev.tsv only,
-// precision first (see `choose`). --report also prints out-of-fold figures on train.tsv (a diagnostic). Deterministic: same inputs, same file.
+// Fits on train.tsv only. The L2 strength, the rules' floor, the sentence mode and the probability
+// threshold are chosen out of author (each `# group:` of train.tsv predicted by a model fitted without
+// it), precision first: see `allChoices`. dev.tsv is only reported. Deterministic: same inputs, same file.
 // Usage: accord-coach-train [--root DIR] [--check] [--report] | --dump FILE
 //   --dump    print the features of every statement of a labelled TSV file as JSON lines (a diagnostic
 //             for trying other learners on the same features); trains nothing
 //   --check   write nothing; exit 1 when the generated file differs from what training produces now
-//   --report  print the development figures of every candidate
+//   --report  print the out-of-author figures of every candidate and held-out author
 // Exit: 0 written (or up to date), 1 stale (--check), 2 bad usage or unreadable data.
 import AccordCore
 import CoachEvaluation
@@ -74,7 +75,7 @@ let trainFeatures = train.map { CoachFeatures.features(of: $0.text, speaker: $0.
 var documentFrequency: [String: Int] = [:]
 for f in trainFeatures { for name in f.keys { documentFrequency[name, default: 0] += 1 } }
 let vocabulary = documentFrequency.filter { name, count in
-    (name.hasPrefix("u:") || name.hasPrefix("b:")) ? count >= 2 : true
+    (name.hasPrefix("u:") || name.hasPrefix("b:") || name.hasPrefix("o:")) ? count >= 2 : true
 }.keys.sorted()
 let index = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
 let rows: [LogisticRegression.Row] = trainFeatures.map { f in
@@ -177,7 +178,7 @@ func figures(
     return r
 }
 
-let lambdas = [0.0001, 0.0003]
+let lambdas = [0.00001, 0.00003, 0.0001]
 let thresholds = stride(from: 50, through: 98, by: 1).map { Double($0) / 100 }
 /// The precision the threshold must keep out of author: a margin over the goal's 0.95.
 let targetPrecision = 0.955
@@ -190,35 +191,47 @@ for lambda in lambdas {
     let scored = p.indices.filter { p[$0] >= 0 }
     logLoss[lambda] = -scored.map { log(max(1e-12, labels[$0] ? p[$0] : 1 - p[$0])) }.reduce(0, +) / Double(scored.count)
 }
-/// Chosen out of author only. The L2 strength: the lowest held-out log loss. The rules' floor and the
-/// threshold, precision first: for each floor, the lowest threshold at which the held-out precision
-/// is at least `targetPrecision`; of those pairs, the one with the highest held-out recall (ties: the
-/// higher floor). The floor `nil` is the model alone (the floor equals the threshold: a rules' flag
-/// counts only as the model's features).
+/// Chosen out of author only, by the goal's own measure. For each L2 strength, rules' floor and
+/// sentence mode, the lowest threshold at which the held-out precision is at least `targetPrecision`;
+/// of those, the one with the highest held-out recall (ties: the higher floor, then the lower held-out
+/// log loss). The floor `nil` is the model alone (the floor equals the threshold: a rules' flag counts
+/// only as the model's features).
 let floors: [Double?] = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, nil]
-guard let lambda = logLoss.min(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key else { fail("no L2 strength") }
-let choices: [(sentences: CoachModel.SentenceCheck, floor: Double, threshold: Double, result: CorpusEvaluation.Result)] =
+typealias Choice = (
+    lambda: Double, sentences: CoachModel.SentenceCheck, floor: Double, threshold: Double, result: CorpusEvaluation.Result
+)
+func choices(lambda: Double, held: (p: [Double], units: [[Double]])) -> [Choice] {
     CoachModel.SentenceCheck.allCases.flatMap { mode in
         floors.compactMap { candidate in
             thresholds.first { t in
-                t >= (candidate ?? t) && figures(heldOut[lambda]!, t, floor: candidate ?? t, sentences: mode).precision >= targetPrecision
-            }.map { t in (mode, candidate ?? t, t, figures(heldOut[lambda]!, t, floor: candidate ?? t, sentences: mode)) }
+                t >= (candidate ?? t) && figures(held, t, floor: candidate ?? t, sentences: mode).precision >= targetPrecision
+            }.map { t in (lambda, mode, candidate ?? t, t, figures(held, t, floor: candidate ?? t, sentences: mode)) }
         }
     }
-guard let chosen = choices.max(by: { ($0.result.recall, $0.floor) < ($1.result.recall, $1.floor) }) else {
+}
+let allChoices = lambdas.flatMap { choices(lambda: $0, held: heldOut[$0]!) }
+guard
+    let chosen = allChoices.max(by: {
+        ($0.result.recall, $0.floor, -logLoss[$0.lambda]!) < ($1.result.recall, $1.floor, -logLoss[$1.lambda]!)
+    })
+else {
     fail("no threshold keeps the out-of-author precision at \(targetPrecision)")
 }
+let lambda = chosen.lambda
 let threshold = chosen.threshold
 let outOfAuthorFigures = chosen.result
 if report {
     for l in lambdas {
-        print(String(format: "lambda %.4f: out-of-author log loss %.4f", l, logLoss[l]!))
+        print(String(format: "lambda %.5f: out-of-author log loss %.4f", l, logLoss[l]!))
         for t in thresholds where Int((t * 100).rounded()) % 5 == 0 {
             print(String(format: "  threshold %.2f  out of author %@", t, figures(heldOut[l]!, t, floor: 1).summary))
         }
     }
-    for c in choices {
-        print(String(format: "rules' floor %.2f: threshold %.2f  out of author %@", c.floor, c.threshold, c.result.summary))
+    for c in allChoices {
+        print(
+            String(
+                format: "lambda %.5f, rules' floor %.2f, sentences %@: threshold %.2f  out of author %@", c.lambda, c.floor,
+                "\(c.sentences)", c.threshold, c.result.summary))
     }
     for g in groupNames {
         var r = CorpusEvaluation.Result()

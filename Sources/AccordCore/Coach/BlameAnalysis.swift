@@ -30,7 +30,7 @@ struct BlameAnalysis: Sendable {
         let raw = CoachTokenizer.tokenize(statement)
         let tokens = CoachTokenizer.droppingHedges(raw)
         hedged = tokens.count < raw.count
-        let keys = tokens.map { $0.isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of($0.text) }
+        let keys = tokens.map(\.key)
         let table = CoachWordClasses.table
         let classes = tokens.indices.map { table.mask(key: keys[$0], tokens[$0].text) }
         let clauses = CoachTokenizer.clauses(tokens, classes: classes)

@@ -9,6 +9,8 @@
 /// - `u:` / `b:` word unigrams and bigrams, lower-cased by the tokenizer, with the other side's mentions
 ///   written `<other>`, the speaker's own side `<own>`, joint mentions `<joint>` and numbers `<num>`,
 ///   so the model learns structure rather than team names;
+/// - `o:` the same words when their sentence mentions the other side (the sentence that carries a jab
+///   in a long answer is read apart from the neutral sentences around it);
 /// - `lex:` the VADER sentiment lexicon (`SentimentLexicon`): strongly negative words, anywhere and in
 ///   a clause where the other side is mentioned.
 ///
@@ -16,7 +18,7 @@
 public enum CoachFeatures {
     /// Bumped whenever the definition of a feature changes; the generated model records the version it
     /// was trained with, and a test fails when they differ.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     /// The features of one statement, by name.
     public static func features(of statement: String, speaker: Role?) -> [String: Double] {
@@ -47,12 +49,14 @@ public enum CoachFeatures {
         if negativesNearOther > 0 { f["lex:negative-other-clause"] = Double(negativesNearOther) }
         // Words.
         var previous: String? = nil
-        forEachNormalisedWord(a) { w, _ in
+        let inOther = otherSentences(a)
+        forEachNormalisedWord(a) { w, _, i in
             guard let w else {
                 previous = nil
                 return
             }
             f["u:" + w] = 1
+            if inOther[i] { f["o:" + w] = 1 }
             if let previous { f["b:" + previous + " " + w] = 1 }
             previous = w
         }
@@ -135,8 +139,9 @@ public enum CoachFeatures {
 
     /// Calls `body` with the statement's words in order, party mentions replaced by placeholders;
     /// nil marks a boundary (punctuation other than "?" and "!"), across which no bigram is formed.
-    /// The second argument is the token's index when the word is the token's own text, else -1.
-    static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?, Int) -> Void) {
+    /// The second argument is the token's index when the word is the token's own text, else -1; the
+    /// third is the index of the token the word starts at.
+    static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?, Int, Int) -> Void) {
         // The mention starting at each token (the last listed when several start there).
         var mentionAt = [Int](repeating: -1, count: a.tokens.count)
         for (j, m) in a.mentions.enumerated() where m.start >= 0 && m.start < a.tokens.count { mentionAt[m.start] = j }
@@ -144,17 +149,17 @@ public enum CoachFeatures {
         while i < a.tokens.count {
             if mentionAt[i] >= 0 {
                 let m = a.mentions[mentionAt[i]]
-                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", -1)
+                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", -1, i)
                 i = max(i, m.end) + 1
                 continue
             }
             let t = a.tokens[i]
             if t.isPunctuation {
-                body(t.text == "?" || t.text == "!" ? t.text : nil, -1)
-            } else if startsWithNumber(t.text) {
-                body("<num>", -1)
+                body(t.text == "?" || t.text == "!" ? t.text : nil, -1, i)
+            } else if startsWithNumber(t.text, key: t.key) {
+                body("<num>", -1, i)
             } else {
-                body(t.text, i)
+                body(t.text, i, i)
             }
             i += 1
         }
@@ -164,12 +169,42 @@ public enum CoachFeatures {
     static func normalisedWords(_ a: BlameAnalysis) -> [String?] {
         var out: [String?] = []
         out.reserveCapacity(a.tokens.count)
-        forEachNormalisedWord(a) { w, _ in out.append(w) }
+        forEachNormalisedWord(a) { w, _, _ in out.append(w) }
         return out
+    }
+
+    /// Per token: whether its sentence (a run of tokens up to ". ! ? ;") holds the start of an
+    /// other-side mention (the `o:` features). A sentence, not a clause: the words around the jab in
+    /// the same sentence ("…, and we still had to chase them") carry it too.
+    static func otherSentences(_ a: BlameAnalysis) -> [Bool] {
+        var on = [Bool](repeating: false, count: a.tokens.count)
+        guard !a.otherMentions.isEmpty else { return on }
+        var starts = [Bool](repeating: false, count: a.tokens.count)
+        for m in a.otherMentions where m.start >= 0 && m.start < a.tokens.count { starts[m.start] = true }
+        var first = 0
+        var mentioned = false
+        for k in a.tokens.indices {
+            if starts[k] { mentioned = true }
+            let t = a.tokens[k]
+            let ends = t.isPunctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+            if ends || k == a.tokens.count - 1 {
+                if mentioned { for j in first...k { on[j] = true } }
+                first = k + 1
+                mentioned = false
+            }
+        }
+        return on
     }
 
     /// `word.first?.isNumber == true`, read from the bytes when the first character is one ASCII
     /// scalar (an ASCII byte followed by another or by nothing; `CoachFeaturesTests` checks it).
+    static func startsWithNumber(_ word: String, key: UInt64) -> Bool {
+        // A packed key holds the word's ASCII bytes: the first is the first Character.
+        if let first = CoachWordKey.firstByte(key) { return first >= 0x30 && first <= 0x39 }
+        return startsWithNumber(word)
+    }
+
+    /// ``startsWithNumber(_:key:)`` without the key.
     static func startsWithNumber(_ word: String) -> Bool {
         let u = word.utf8
         guard let b0 = u.first else { return false }

@@ -135,7 +135,7 @@ public struct CoachModel: Sendable {
         let names: [String]
         /// The weight of each feature by number.
         let weights: [Double]
-        /// Whether each feature is a word feature (`u:` or `b:`), a candidate for the model's cue.
+        /// Whether each feature is a word feature (`u:`, `o:` or `b:`), a candidate for the model's cue.
         let isWord: [Bool]
         /// Per registered rule (`CoachFeatures.ruleNames` order): the number of `rule:<Name>`, or -1.
         let rules: [Int32]
@@ -144,10 +144,12 @@ public struct CoachModel: Sendable {
         let structure: [Int32]
         let lexNegative: Int32
         let lexNegativeOtherClause: Int32
-        /// Every word of a `u:` or `b:` feature; a word's number is its ordinal here.
+        /// Every word of a `u:`, `o:` or `b:` feature; a word's number is its ordinal here.
         let words: CoachWordSet
         /// The `u:` feature of each word by number, or -1.
         let unigrams: [Int32]
+        /// The `o:` feature (the word in a sentence that mentions the other side) of each word by number, or -1.
+        let otherUnigrams: [Int32]
         /// `b:` features by their two words' numbers (first << 32 | second).
         let bigrams: PairTable
 
@@ -162,27 +164,27 @@ public struct CoachModel: Sendable {
             self.weights = weights
             var isWord = [Bool](repeating: false, count: names.count)
             var number: [String: Int32] = [:]
-            // The words of each word feature (`u:` or `b:`), read from the name's bytes: a word never
+            // The words of each word feature (`u:`, `o:` or `b:`), read from the name's bytes: a word never
             // holds a space (the tokenizer splits there) nor starts with a combining mark, so the bytes
             // say what the characters would, and a bigram is the two words around its one space.
-            var parts: [(feature: Int32, first: String, second: String?)] = []
+            var parts: [(feature: Int32, first: String, second: String?, other: Bool)] = []
             parts.reserveCapacity(names.count)
             for i in names.indices {
                 var n = names[i]
                 n.withUTF8 { b in
-                    guard b.count >= 2, b[1] == 0x3A, b[0] == 0x75 || b[0] == 0x62 else {
+                    guard b.count >= 2, b[1] == 0x3A, b[0] == 0x75 || b[0] == 0x62 || b[0] == 0x6F else {
                         number[names[i]] = Int32(i)
                         return
                     }
                     isWord[i] = true
                     let body = UnsafeBufferPointer(rebasing: b[2...])
-                    if b[0] == 0x75 {
-                        parts.append((Int32(i), String(decoding: body, as: UTF8.self), nil))
+                    if b[0] != 0x62 {
+                        parts.append((Int32(i), String(decoding: body, as: UTF8.self), nil, b[0] == 0x6F))
                     } else if let space = body.firstIndex(of: 0x20), !body[(space + 1)...].contains(0x20) {
                         parts.append(
                             (
                                 Int32(i), String(decoding: UnsafeBufferPointer(rebasing: body[..<space]), as: UTF8.self),
-                                String(decoding: UnsafeBufferPointer(rebasing: body[(space + 1)...]), as: UTF8.self)
+                                String(decoding: UnsafeBufferPointer(rebasing: body[(space + 1)...]), as: UTF8.self), false
                             ))
                     }
                 }
@@ -197,15 +199,19 @@ public struct CoachModel: Sendable {
             self.words = words
             func ordinal(_ w: String) -> Int32 { words.ordinal(key: CoachWordKey.of(w), w)! }
             var unigrams = [Int32](repeating: -1, count: words.members.count)
+            var otherUnigrams = [Int32](repeating: -1, count: words.members.count)
             var bigrams: [UInt64: Int32] = [:]
             for p in parts {
                 if let second = p.second {
                     bigrams[UInt64(UInt32(ordinal(p.first))) << 32 | UInt64(UInt32(ordinal(second)))] = p.feature
+                } else if p.other {
+                    otherUnigrams[Int(ordinal(p.first))] = p.feature
                 } else {
                     unigrams[Int(ordinal(p.first))] = p.feature
                 }
             }
             self.unigrams = unigrams
+            self.otherUnigrams = otherUnigrams
             self.bigrams = PairTable(bigrams)
         }
     }
@@ -289,12 +295,14 @@ public struct CoachModel: Sendable {
         if negatives > 0 { add(t.lexNegative, Double(negatives)) }
         if nearOther > 0 { add(t.lexNegativeOtherClause, Double(nearOther)) }
         var previous: Int32 = -1
-        CoachFeatures.forEachNormalisedWord(a) { w, k in
+        let inOther = CoachFeatures.otherSentences(a)
+        CoachFeatures.forEachNormalisedWord(a) { w, k, i in
             guard let w, let word = t.words.ordinal(key: k >= 0 ? a.keys[k] : CoachWordKey.of(w), w) else {
                 previous = -1
                 return
             }
             add(t.unigrams[Int(word)], 1)
+            if inOther[i] { add(t.otherUnigrams[Int(word)], 1) }
             if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(word))] { add(b, 1) }
             previous = word
         }

@@ -19,23 +19,37 @@ enum CoachWordKey {
     /// The key of `word`.
     static func of(_ word: String) -> UInt64 {
         var word = word
-        return word.withUTF8 { bytes in
-            if bytes.isEmpty { return slow }
-            if bytes.count <= 7 {
-                var key = UInt64(bytes.count) << 56
-                for (i, b) in bytes.enumerated() {
-                    if b >= 0x80 { return slow }
-                    key |= UInt64(b) << (UInt64(i) * 8)
-                }
-                return key
-            }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes {
+        return word.withUTF8 { of(utf8: $0, lowercasing: false) }
+    }
+
+    /// The key of the word these bytes spell once A–Z are lower-cased (`of(String(decoding:))` of
+    /// the lower-cased bytes; the tokenizer's byte path, which has the bytes in hand).
+    static func of(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { of(utf8: bytes, lowercasing: true) }
+
+    @inline(__always)
+    private static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        if bytes.isEmpty { return slow }
+        if bytes.count <= 7 {
+            var key = UInt64(bytes.count) << 56
+            for (i, b) in bytes.enumerated() {
                 if b >= 0x80 { return slow }
-                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                key |= UInt64(lower(b)) << (UInt64(i) * 8)
             }
-            return h | hashed
+            return key
         }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            if b >= 0x80 { return slow }
+            h = (h ^ UInt64(lower(b))) &* 0x100_0000_01b3
+        }
+        return h | hashed
+    }
+
+    /// The first byte of the word of a packed key (an ASCII word of at most 7 bytes), else nil.
+    @inline(__always)
+    static func firstByte(_ key: UInt64) -> UInt8? {
+        key == punctuation || key == slow || key & hashed != 0 ? nil : UInt8(truncatingIfNeeded: key)
     }
 
     /// The shift of an open-addressing table keyed by `UInt64`s (``CoachWordSet``, `PhraseIndex`, the

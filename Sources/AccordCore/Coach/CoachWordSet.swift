@@ -34,11 +34,23 @@ struct CoachWordSet: Sendable {
         }
         self.slotKeys = slotKeys
         self.slotOrdinals = slotOrdinals
+        punctuationMembers = members.enumerated().compactMap { i, w in
+            w.count == 1 && (w.utf8.first! >= 0x80 || !(w.first!.isLetter || w.first!.isNumber)) ? (w, Int32(i)) : nil
+        }
     }
+
+    /// The members a punctuation token's text can equal (a single ASCII punctuation character or a
+    /// non-ASCII one; usually none), with their ordinals.
+    private let punctuationMembers: [(text: String, ordinal: Int32)]
 
     /// The ordinal of the word with key `key` and text `text`, or nil when it is not a member.
     func ordinal(key: UInt64, _ text: String) -> Int32? {
-        if key == CoachWordKey.punctuation || key == CoachWordKey.slow { return ordinals[text] }
+        if key == CoachWordKey.punctuation {
+            // The tokenizer's punctuation is one character, ASCII or not: only such members can equal it.
+            for m in punctuationMembers where m.text == text { return m.ordinal }
+            return nil
+        }
+        if key == CoachWordKey.slow { return ordinals[text] }
         var s = CoachWordKey.slot(key, shift: shift)
         while true {
             let k = slotKeys[s]

@@ -84,9 +84,16 @@ struct PhraseIndex: Sendable {
     }
 
     /// The index (in list order) of the first phrase that matches the words of `analysis` at `k`.
+    /// Inlined: a rule asks at every token, and most tokens are answered by the ``starts`` bit.
+    @inline(__always)
     func firstIndex(in a: BlameAnalysis, at k: Int) -> Int? {
-        guard k >= 0, k < a.tokens.count else { return nil }
         if let starts, !a.has(k, starts) { return nil }
+        return firstIndexAfterStart(in: a, at: k)
+    }
+
+    /// ``firstIndex(in:at:)`` past its ``starts`` test.
+    private func firstIndexAfterStart(in a: BlameAnalysis, at k: Int) -> Int? {
+        guard k >= 0, k < a.tokens.count else { return nil }
         let key = a.keys[k]
         if key == CoachWordKey.punctuation { return nil }
         if key == CoachWordKey.slow {
@@ -106,15 +113,22 @@ struct PhraseIndex: Sendable {
     }
 
     /// The first phrase (in list order) that matches the words of `analysis` at `k`.
+    @inline(__always)
     func first(in a: BlameAnalysis, at k: Int) -> [String]? {
         firstIndex(in: a, at: k).map { phrases[$0] }
     }
 
     /// The longest phrase that matches at `k`, the first in list order among equally long ones
     /// (`list.filter { matches($0, at: k) }.max { $0.count < $1.count }`).
+    @inline(__always)
     func longest(in a: BlameAnalysis, at k: Int) -> [String]? {
-        guard k >= 0, k < a.tokens.count else { return nil }
         if let starts, !a.has(k, starts) { return nil }
+        return longestAfterStart(in: a, at: k)
+    }
+
+    /// ``longest(in:at:)`` past its ``starts`` test.
+    private func longestAfterStart(in a: BlameAnalysis, at k: Int) -> [String]? {
+        guard k >= 0, k < a.tokens.count else { return nil }
         let key = a.keys[k]
         if key == CoachWordKey.punctuation { return nil }
         var best: Int? = nil
@@ -146,5 +160,6 @@ struct PhraseIndex: Sendable {
     }
 
     /// Whether any phrase matches at `k`.
+    @inline(__always)
     func contains(in a: BlameAnalysis, at k: Int) -> Bool { firstIndex(in: a, at: k) != nil }
 }

@@ -8,6 +8,24 @@ struct CoachToken: Sendable, Equatable {
     var possessive: Bool
     /// True for clause punctuation: , ; : . ! ? — – ( ) and quotes.
     var isPunctuation: Bool
+    /// ``CoachWordKey/of(_:)`` of `text`, or ``CoachWordKey/punctuation`` for punctuation.
+    var key: UInt64
+
+    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool) {
+        self.init(
+            text: text, raw: raw, possessive: possessive, isPunctuation: isPunctuation,
+            key: isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of(text))
+    }
+
+    /// A token whose `key` the caller computed from the same bytes (the byte path; `TokenizerTests`
+    /// compares it with the plain path, which computes it from `text`).
+    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool, key: UInt64) {
+        self.text = text
+        self.raw = raw
+        self.possessive = possessive
+        self.isPunctuation = isPunctuation
+        self.key = key
+    }
 }
 
 /// Splits a statement into word and punctuation tokens. Pure, no Foundation needed.
@@ -242,7 +260,9 @@ enum CoachTokenizer {
             if w[hi - 1] == apostrophe && hi - 1 > lo && w[hi - 2] == UInt8(ascii: "s") {
                 let word = UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)])
                 tokens.append(
-                    CoachToken(text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false))
+                    CoachToken(
+                        text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false,
+                        key: CoachWordKey.of(lowercasing: word)))
                 return
             }
             hi -= 1
@@ -255,17 +275,26 @@ enum CoachTokenizer {
         if hi - lo > 2, w[hi - 2] == apostrophe, w[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
             let stem = UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)])
             tokens.append(
-                CoachToken(text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false))
+                CoachToken(
+                    text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false,
+                    key: CoachWordKey.of(lowercasing: stem)))
         } else {
-            tokens.append(CoachToken(text: respelled(lower), raw: raw, possessive: false, isPunctuation: false))
+            let key = CoachWordKey.of(lowercasing: word)
+            if let text = replacement(of: lower, key: key) {
+                tokens.append(CoachToken(text: text, raw: raw, possessive: false, isPunctuation: false, key: CoachWordKey.of(text)))
+            } else {
+                tokens.append(CoachToken(text: lower, raw: raw, possessive: false, isPunctuation: false, key: key))
+            }
         }
     }
 
     /// `spellings[word] ?? word`, looked up by the word's ``CoachWordKey`` (`CoachWordSet`, no string
     /// hashing: a dictionary lookup per word was a quarter of the byte path); `TokenizerTests` checks it.
-    static func respelled(_ word: String) -> String {
-        guard let o = spellingsIndex.ordinal(key: CoachWordKey.of(word), word) else { return word }
-        return spellingsReplacements[Int(o)]
+    static func respelled(_ word: String) -> String { replacement(of: word, key: CoachWordKey.of(word)) ?? word }
+
+    /// The spelling that replaces `word` (whose ``CoachWordKey`` is `key`), or nil when it is not a misspelling.
+    static func replacement(of word: String, key: UInt64) -> String? {
+        spellingsIndex.ordinal(key: key, word).map { spellingsReplacements[Int($0)] }
     }
     private static let spellingsIndex = CoachWordSet(spellings.keys)
     /// The replacement of each misspelling, by its ordinal in ``spellingsIndex``.
@@ -291,6 +320,10 @@ enum CoachTokenizer {
         ["it", "looks", "like"], ["seems", "like"],
     ]
 
+    /// The ``CoachWordKey`` of each hedge's first word: a sentence is compared word by word only with
+    /// the hedges that start with its first word.
+    static let hedgeFirstKeys = hedges.map { CoachWordKey.of($0[0]) }
+
     /// Punctuation after which a hedge can open a sentence.
     static let sentenceEnds = [".", "!", "?", ";", ":", "—"]
 
@@ -302,11 +335,17 @@ enum CoachTokenizer {
         // The last token kept (-1: none yet).
         var lastKept = -1
         var i = 0
+        // Read once: a static is a lazy global, and each use in the loop would ask it again.
+        let hedges = Self.hedges
+        let firstKeys = Self.hedgeFirstKeys
+        let sentenceEnds = Self.sentenceEnds
         while i < tokens.count {
             let sentenceStart = lastKept < 0 || (tokens[lastKept].isPunctuation && sentenceEnds.contains(tokens[lastKept].text))
             if sentenceStart,
-                let h = hedges.first(where: { h in
-                    h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
+                let n = hedges.indices.first(where: { n in
+                    let h = hedges[n]
+                    return CoachWordKey.same(tokens[i].key, tokens[i].text, firstKeys[n], h[0])
+                        && h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
                 })
             {
                 if !dropped {
@@ -314,7 +353,7 @@ enum CoachTokenizer {
                     out += tokens[..<i]
                     dropped = true
                 }
-                i += h.count
+                i += hedges[n].count
                 if i < tokens.count, tokens[i].text == "," { i += 1 }
                 continue
             }

@@ -49,7 +49,10 @@ import Testing
         for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(2_000, ascii: false) {
             words += CoachTokenizer.tokenize(text).map(\.text)
         }
-        for w in words { #expect(CoachFeatures.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)") }
+        for w in words {
+            #expect(CoachFeatures.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)")
+            #expect(CoachFeatures.startsWithNumber(w, key: CoachWordKey.of(w)) == (w.first?.isNumber == true), "\(w)")
+        }
     }
 
     @Test func wordFamilyUsesPartyPlaceholdersNotTeamNames() {

@@ -22,4 +22,28 @@ import Testing
         #expect(CoachWordKey.of("team") != CoachWordKey.of("teams"))
         #expect(CoachWordKey.of("marketing") != CoachWordKey.of("marketign"))
     }
+
+    @Test func theKeyOfLowerCasedBytesIsTheKeyOfTheLowerCasedWord() {
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for n in 0..<4_000 {
+            let length = n % 20
+            // Mostly ASCII letters of both cases, sometimes any byte (a non-ASCII byte makes the key `slow`).
+            let bytes: [UInt8] = (0..<length).map { _ in
+                Int.random(in: 0..<10, using: &generator) == 0
+                    ? UInt8.random(in: 0...255, using: &generator) : UInt8.random(in: 0x41...0x7A, using: &generator)
+            }
+            let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let key = bytes.withUnsafeBufferPointer { CoachWordKey.of(lowercasing: $0) }
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                #expect(key == CoachWordKey.of(String(decoding: lowered, as: UTF8.self)), "\(bytes)")
+                checked += 1
+            } else {
+                #expect(key == CoachWordKey.slow, "\(bytes)")
+            }
+            // The first byte of a packed key is the word's first byte.
+            if let first = CoachWordKey.firstByte(key) { #expect(first == lowered.first, "\(bytes)") }
+        }
+        #expect(checked > 1_000)
+    }
 }

@@ -9,7 +9,7 @@ import Testing
     static let sets: [Set<String>] = [
         SentimentLexicon.negatives, CoachLexicon.badOutcomes, CoachLexicon.faultWords, CoachLexicon.insults,
         CoachLexicon.firstPerson, CoachLexicon.negations, CoachLexicon.clauseBreakers, DeflectionRule.triggers, BlameNounRule.placedNouns,
-        ["café", "\u{212A}", "naïve", "reps", "sales-qualified", "incompetence", "k", ",", "?"],
+        ["café", "\u{212A}", "naïve", "reps", "sales-qualified", "incompetence", "k", ",", "?", "\u{37E}", "…", "—"],
     ]
 
     @Test func containsIsTheSetsContainsAtEveryTokenOfEveryStatement() {

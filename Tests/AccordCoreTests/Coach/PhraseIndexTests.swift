@@ -16,7 +16,6 @@ import Testing
         ("badAfter", TimeFrameRule.badAfterIndex), ("whyIntensifiers", ExasperatedQuestionRule.whyIntensifiersIndex),
         ("obligations", DemandRule.obligationsIndex), ("motives", MotiveRule.phrasesIndex),
         ("evaluationPhrases", JudgementLexicon.evaluationPhrasesIndex), ("judgement", JudgementLexicon.phraseIndex),
-        ("sarcasmMarkers", SarcasmOpenerRule.markersIndex), ("disclaimers", DisclaimerRule.disclaimersIndex),
         ("slotOpeners", BlameAnalysis.slotOpenersIndex), ("nothingNew", BlameAnalysis.nothingNewIndex),
     ]
 

@@ -12,9 +12,14 @@ struct CounterfactualRule: CoachRule {
     static let participles: Set<String> = ["done", "been", "gone", "known", "given", "taken", "seen", "shown", "written", "spoken"]
     static let conditionalMain: Set<String> = ["would", "wouldn't", "we'd", "i'd", "would've", "could've", "wouldn't've"]
 
+    /// The ``CoachWordKey`` of "if".
+    static let ifKey = CoachWordKey.of("if")
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for k in tokens.indices where a.word(k) == "if" {
+        // `a.word(k) == "if"`, decided by the token's key.
+        let ifKey = Self.ifKey
+        for k in tokens.indices where CoachWordKey.same(a.keys[k], tokens[k].text, ifKey, "if") {
             guard let m = a.agents.first(where: { $0.start > k && $0.start <= k + 3 }) else { continue }
             var v = m.end + 1
             while let x = a.word(v), BlameCoach.adverbs.contains(x) { v += 1 }

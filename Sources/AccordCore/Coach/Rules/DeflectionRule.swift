@@ -47,14 +47,15 @@ struct DeflectionRule: CoachRule {
                     return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-ours", context: a.context())]
                 }
             }
-            // "don't look at us", "don't pin this on us", "not on us".
-            // (Every pattern starts with "don't" or "on": other words skip the four matches.)
-            if w == "don't" || w == "on",
-                a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
+            // "don't look at us", "don't pin this on us", "not on us" (the patterns that start with "don't",
+            // and "on us" after a denial: "on" is a common word, so it is not matched against the others).
+            let notUs =
+                w == "don't"
+                ? a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
                     || a.matchesPattern(["don't", "blame", "us"], at: k)
-                    || (a.matchesPattern(["on", "us"], at: k) && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? ""))
-            {
-                if !others.isEmpty { return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-us", context: a.context())] }
+                : w == "on" && a.word(k + 1) == "us" && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? "")
+            if notUs, !others.isEmpty {
+                return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-us", context: a.context())]
             }
             // "we held up our end; the reps didn't".
             if w == "we" || w == "i", !others.isEmpty {

@@ -21,17 +21,25 @@ struct DisclaimerRule: CoachRule {
         ["i", "appreciate", "the", "effort", "but"], ["to", "be", "fair", "to", "them"], ["bless", "them"],
     ]
 
-    /// ``disclaimers`` by first word, to skip the words no disclaimer starts with.
-    static let disclaimersIndex = PhraseIndex(disclaimers, starts: .disclaimerStart)
+    /// The ``CoachWordKey`` of each disclaimer's first word.
+    static let firstKeys = disclaimers.map { CoachWordKey.of($0[0]) }
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for k in tokens.indices where !tokens[k].isPunctuation {
-            guard Self.disclaimersIndex.canStart(in: a, at: k),
-                let d = Self.disclaimers.first(where: { d in
-                    d.indices.allSatisfy { j in k + j < tokens.count && (d[j] == "*" || tokens[k + j].text == d[j]) }
+        let disclaimers = Self.disclaimers
+        let firstKeys = Self.firstKeys
+        // Only a disclaimer's first word can start one (a bit of the token's classes); then the first
+        // words are compared as keys (exactly `==`), the rest of a phrase only when its first word matched.
+        for k in tokens.indices where a.has(k, .disclaimerStart) {
+            guard
+                let i = disclaimers.indices.first(where: { i in
+                    CoachWordKey.same(a.keys[k], tokens[k].text, firstKeys[i], disclaimers[i][0])
+                        && disclaimers[i].indices.allSatisfy { j in
+                            k + j < tokens.count && (disclaimers[i][j] == "*" || tokens[k + j].text == disclaimers[i][j])
+                        }
                 })
             else { continue }
+            let d = disclaimers[i]
             let after = k + d.count
             if let m = a.agents.first(where: { $0.start >= after }),
                 !a.isOwned(clause: a.clauses[m.start]) || a.clauses[m.start] > a.clauses[after - 1]

@@ -18,7 +18,7 @@ struct ExasperatedQuestionRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
-        guard tokens.contains(where: { $0.text == "?" }) else { return [] }
+        guard tokens.contains(where: { $0.isPunctuation && $0.text == "?" }) else { return [] }
         for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .exasperatedQuestionTrigger) {
             let c = a.clauses[k]
             if a.word(k) == "why", let i = Self.whyIntensifiersIndex.first(in: a, at: k + 1),

@@ -16,8 +16,8 @@ struct SarcasmOpenerRule: CoachRule {
 
     /// Words that make a marker's context bad (with the sentiment lexicon, bad outcomes and "n't").
     static let badWords = ["again", "finally", "without", "zero", "nobody", "nothing", "no"]
-    /// ``markers`` by first word, to skip the words no marker starts with.
-    static let markersIndex = PhraseIndex(markers, starts: .sarcasmMarkerStart)
+    /// The ``CoachWordKey`` of each marker's first word (none is "*").
+    static let firstKeys = markers.map { CoachWordKey.of($0[0]) }
     /// Markers, "*" matching any one word.
     static let markers: [[String]] = [
         ["what", "a", "surprise"], ["surprise", "surprise"], ["big", "surprise"], ["shocker"], ["shocking", "news"],
@@ -68,13 +68,21 @@ struct SarcasmOpenerRule: CoachRule {
                 ]
             }
         }
-        for (n, k) in words.enumerated() {
-            // Markers match word by word, across commas ("surprise, surprise").
-            guard Self.markersIndex.canStart(in: a, at: k),
-                let p = Self.markers.first(where: { p in
-                    p.indices.allSatisfy { j in n + j < words.count && (p[j] == "*" || tokens[words[n + j]].text == p[j]) }
+        let markers = Self.markers
+        let firstKeys = Self.firstKeys
+        for (n, k) in words.enumerated() where a.has(k, .sarcasmMarkerStart) {
+            // Markers match word by word, across commas ("surprise, surprise"). Only a marker's first word
+            // can start one (a bit of the token's classes); the first words are compared as keys (exactly
+            // `==`), the rest of a marker only when its first word matched.
+            guard
+                let i = markers.indices.first(where: { i in
+                    CoachWordKey.same(a.keys[k], tokens[k].text, firstKeys[i], markers[i][0])
+                        && markers[i].indices.allSatisfy { j in
+                            n + j < words.count && (markers[i][j] == "*" || tokens[words[n + j]].text == markers[i][j])
+                        }
                 })
             else { continue }
+            let p = markers[i]
             let text = p.joined(separator: " ")
             let party = !a.otherMentions.isEmpty && !a.otherMentions.allSatisfy({ $0.label == "you" })
             let ok =
