@@ -5,15 +5,24 @@ struct BlameAnalysis: Sendable {
     let tokens: [CoachToken]
     /// Each token's ``CoachWordKey`` (``CoachWordKey/punctuation`` for punctuation), for `PhraseIndex`.
     let keys: [UInt64]
+    /// Each token's ``CoachVocabulary`` entry (``CoachToken/entry``).
+    let entries: [Int32]
     let clauses: [Int]
     /// The first token of each clause by clause number (-1 for a number no token has). Clause numbers
     /// never decrease along the statement, so a clause is one run of tokens.
     let clauseStarts: [Int]
-    /// Per token: the mask of the ``CoachWordClass``es its text belongs to, looked up once (``has(_:_:)``).
+    /// Per token: the mask of the ``CoachWordClass``es its text belongs to (``has(_:_:)``), read from
+    /// its ``CoachVocabulary`` entry.
     let classes: [UInt64]
+    /// The tokens of each ``CoachWordClass``, in order: class `c`'s are
+    /// `classPositions[classOffsets[c]..<classOffsets[c + 1]]` (``positions(_:)``).
+    private let classPositions: [Int]
+    private let classOffsets: [Int]
     let mentions: [PartyMention]
     /// Other-side mentions that are not joint with the speaker ("Marketing and I" is joint).
     let otherMentions: [PartyMention]
+    /// Per clause number: an other-side mention (``otherMentions``) starts in it.
+    private let otherClauseFlags: [Bool]
     /// Other-side mentions that act: subjects, possessors of the subject, passive "by" agents.
     let agents: [PartyMention]
     /// The party a reframe names by default: the first agent, else the first other-side mention.
@@ -31,12 +40,16 @@ struct BlameAnalysis: Sendable {
         let tokens = CoachTokenizer.droppingHedges(raw)
         hedged = tokens.count < raw.count
         let keys = tokens.map(\.key)
-        let table = CoachWordClasses.table
-        let classes = tokens.indices.map { table.mask(key: keys[$0], tokens[$0].text) }
+        // Each token's classes come with its vocabulary entry (`CoachWordClasses.mask` of its text).
+        let masks = CoachVocabulary.shared.masks
+        let entries = tokens.map(\.entry)
+        self.entries = entries
+        let classes = entries.map { $0 >= 0 ? masks[Int($0)] : 0 }
         let clauses = CoachTokenizer.clauses(tokens, classes: classes)
         self.tokens = tokens
         self.keys = keys
         self.classes = classes
+        (classPositions, classOffsets) = Self.positions(of: classes)
         self.clauses = clauses
         var starts = [Int](repeating: -1, count: (clauses.last ?? -1) + 1)
         for (i, c) in clauses.enumerated() where starts[c] < 0 { starts[c] = i }
@@ -44,7 +57,11 @@ struct BlameAnalysis: Sendable {
         self.speaker = speaker
         let mentions = PartyDetector(tokens: tokens, clauses: clauses, classes: classes, speaker: speaker).mentions()
         self.mentions = mentions
-        otherMentions = mentions.filter { $0.side == .other && $0.part != .joint }
+        let otherMentions = mentions.filter { $0.side == .other && $0.part != .joint }
+        self.otherMentions = otherMentions
+        var otherClauseFlags = [Bool](repeating: false, count: starts.count)
+        for m in otherMentions { otherClauseFlags[clauses[m.start]] = true }
+        self.otherClauseFlags = otherClauseFlags
         agents = otherMentions.filter { $0.part == .agent }
         firstPartyName = (agents.first ?? otherMentions.first).map { $0.team?.label ?? "the other side" }
         hasBadOutcome = classes.contains { $0 & CoachWordClass.badOutcome.bit != 0 }
@@ -55,6 +72,50 @@ struct BlameAnalysis: Sendable {
     /// (`c.words.contains(word(k) ?? "")`) it is the same.
     @inline(__always)
     func has(_ k: Int, _ c: CoachWordClass) -> Bool { c.isSet(in: classes, at: k) }
+
+    /// The indices of the tokens in class `c`, ascending: exactly the `k` where ``has(_:_:)`` is true.
+    /// A rule that starts from the words of one class reads them here instead of testing every token
+    /// (docs/performance.md, "Cost per answer, sixth pass"); `BlameAnalysisTests` checks the definition.
+    /// Not for the classes read token by token (`CoachWordClass.readByToken`).
+    @inline(__always)
+    func positions(_ c: CoachWordClass) -> ArraySlice<Int> {
+        precondition(CoachWordClass.positionsMask & c.bit != 0, "\(c) is read token by token")
+        return classPositions[classOffsets[c.rawValue]..<classOffsets[c.rawValue + 1]]
+    }
+
+    /// The posting lists of ``positions(_:)``: a count per class, then each token's classes in order.
+    private static func positions(of classes: [UInt64]) -> (positions: [Int], offsets: [Int]) {
+        let n = 64  // at most 64 classes (a mask's bits)
+        let kept = CoachWordClass.positionsMask
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var total = 0
+        for m in classes {
+            var m = m & kept
+            while m != 0 {
+                offsets[m.trailingZeroBitCount + 1] += 1
+                total += 1
+                m &= m - 1
+            }
+        }
+        for c in 0..<n { offsets[c + 1] += offsets[c] }
+        var next = offsets
+        let positions = [Int](unsafeUninitializedCapacity: total) { out, count in
+            for (k, m) in classes.enumerated() {
+                var m = m & kept
+                while m != 0 {
+                    let c = m.trailingZeroBitCount
+                    out[next[c]] = k
+                    next[c] += 1
+                    m &= m - 1
+                }
+            }
+            count = total
+        }
+        return (positions, offsets)
+    }
+
+    /// Whether an other-side mention starts in clause `c` (`Set(otherMentions.map { clauses[$0.start] }).contains(c)`).
+    func isOtherClause(_ c: Int) -> Bool { c >= 0 && c < otherClauseFlags.count && otherClauseFlags[c] }
 
     func word(_ i: Int) -> String? {
         i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil

@@ -80,7 +80,6 @@ public enum CoachFeatures {
     static func structure(_ a: BlameAnalysis) -> UInt32 {
         var on: UInt32 = 0
         func set(_ i: Int, _ value: Bool) { if value { on |= 1 << UInt32(i) } }
-        let otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] })
         set(0, !a.otherMentions.isEmpty)
         set(1, !a.agents.isEmpty)
         set(2, a.otherMentions.contains { $0.part == .object })
@@ -96,15 +95,16 @@ public enum CoachFeatures {
         var negationOtherClause = false
         var question = false
         var exclamation = false
-        for (k, t) in a.tokens.enumerated() {
-            if t.isPunctuation {
-                if t.text == "?" { question = true } else if t.text == "!" { exclamation = true }
+        for k in a.tokens.indices {
+            if a.tokens[k].isPunctuation {
+                let mark = a.tokens[k].mark
+                if mark == UInt8(ascii: "?") { question = true } else if mark == UInt8(ascii: "!") { exclamation = true }
                 continue
             }
             if !firstPerson && a.has(k, .firstPerson) { firstPerson = true }
-            if (!negation || (!negationOtherClause && !otherClauses.isEmpty)) && a.has(k, .negation) {
+            if (!negation || (!negationOtherClause && !a.otherMentions.isEmpty)) && a.has(k, .negation) {
                 negation = true
-                if otherClauses.contains(a.clauses[k]) { negationOtherClause = true }
+                if a.isOtherClause(a.clauses[k]) { negationOtherClause = true }
             }
         }
         set(9, firstPerson)
@@ -128,11 +128,9 @@ public enum CoachFeatures {
     static func lexiconCounts(_ a: BlameAnalysis) -> (anywhere: Int, nearOther: Int) {
         var negatives = 0
         var negativesNearOther = 0
-        var otherClauses: Set<Int>? = nil
-        for k in a.tokens.indices where a.has(k, .negative) && !a.tokens[k].isPunctuation {
+        for k in a.positions(.negative) where !a.tokens[k].isPunctuation {
             negatives += 1
-            if otherClauses == nil { otherClauses = Set(a.otherMentions.map { a.clauses[$0.start] }) }
-            if otherClauses!.contains(a.clauses[k]) { negativesNearOther += 1 }
+            if a.isOtherClause(a.clauses[k]) { negativesNearOther += 1 }
         }
         return (min(negatives, 3), min(negativesNearOther, 3))
     }
@@ -142,26 +140,60 @@ public enum CoachFeatures {
     /// The second argument is the token's index when the word is the token's own text, else -1; the
     /// third is the index of the token the word starts at.
     static func forEachNormalisedWord(_ a: BlameAnalysis, _ body: (String?, Int, Int) -> Void) {
-        // The mention starting at each token (the last listed when several start there).
-        var mentionAt = [Int](repeating: -1, count: a.tokens.count)
-        for (j, m) in a.mentions.enumerated() where m.start >= 0 && m.start < a.tokens.count { mentionAt[m.start] = j }
-        var i = 0
-        while i < a.tokens.count {
+        for (word, token, start) in NormalisedWords(a) { body(word, token, start) }
+    }
+
+    /// The words of ``forEachNormalisedWord(_:_:)`` as a sequence of (word, token, start): a loop over
+    /// it captures nothing (the model's path: a closure that changes its caller's variables had each
+    /// of its accesses checked for exclusivity at run time).
+    struct NormalisedWords: Sequence, IteratorProtocol {
+        private let a: BlameAnalysis
+        /// The mention starting at each token (the last listed when several start there).
+        private var mentionAt: [Int]
+        private var i = 0
+
+        init(_ a: BlameAnalysis) {
+            self.a = a
+            mentionAt = [Int](repeating: -1, count: a.tokens.count)
+            for (j, m) in a.mentions.enumerated() where m.start >= 0 && m.start < a.tokens.count { mentionAt[m.start] = j }
+        }
+
+        mutating func next() -> (word: String?, token: Int, start: Int)? {
+            switch nextStep() {
+            case nil: nil
+            case .boundary(let start): (nil, -1, start)
+            case .word(let w, let start): (w, -1, start)
+            case .token(let k): (a.tokens[k].text, k, k)
+            }
+        }
+
+        /// One word of the sequence, the token's own text given by its index (no `String` handed
+        /// over for it: the model reads the token's entry).
+        enum Step {
+            /// Punctuation other than "?" and "!", starting at the token.
+            case boundary(start: Int)
+            /// A placeholder or "?" / "!", starting at the token.
+            case word(String, start: Int)
+            /// The token's own text.
+            case token(Int)
+        }
+
+        /// The next word: ``next()`` is this with the token's text filled in.
+        mutating func nextStep() -> Step? {
+            guard i < a.tokens.count else { return nil }
+            let start = i
             if mentionAt[i] >= 0 {
                 let m = a.mentions[mentionAt[i]]
-                body(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", -1, i)
-                i = max(i, m.end) + 1
-                continue
-            }
-            let t = a.tokens[i]
-            if t.isPunctuation {
-                body(t.text == "?" || t.text == "!" ? t.text : nil, -1, i)
-            } else if startsWithNumber(t.text, key: t.key) {
-                body("<num>", -1, i)
-            } else {
-                body(t.text, i, i)
+                i = Swift.max(i, m.end) + 1
+                return .word(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", start: start)
             }
             i += 1
+            if a.keys[start] == CoachWordKey.punctuation {
+                let t = a.tokens[start]
+                return t.isMark(UInt8(ascii: "?")) || t.isMark(UInt8(ascii: "!")) ? .word(t.text, start: start) : .boundary(start: start)
+            }
+            if startsWithNumber(a.tokens[start].text, key: a.keys[start]) { return .word("<num>", start: start) }
+            return .token(start)
         }
     }
 
@@ -186,7 +218,9 @@ public enum CoachFeatures {
         for k in a.tokens.indices {
             if starts[k] { mentioned = true }
             let t = a.tokens[k]
-            let ends = t.isPunctuation && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+            let ends =
+                t.isMark(UInt8(ascii: ".")) || t.isMark(UInt8(ascii: "!")) || t.isMark(UInt8(ascii: "?"))
+                || (t.isPunctuation && t.text == ";")
             if ends || k == a.tokens.count - 1 {
                 if mentioned { for j in first...k { on[j] = true } }
                 first = k + 1

@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "69f0e991a196d1d9"
+    static let generatedFingerprint = "ced6f4463b8e0c57"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 2
     static let generatedBias: Double = -1.0049

@@ -95,6 +95,13 @@ enum CoachWordClass: Int, CaseIterable, Sendable {
     /// The words phrases of `list` start with.
     private static func firstWords(_ list: [[String]]) -> Set<String> { Set(list.compactMap(\.first)) }
 
+    /// Classes read token by token (``isSet(in:at:)``), never as a list of positions: common words
+    /// ("the", "and", "I") whose lists `BlameAnalysis.positions(_:)` does not keep.
+    static let readByToken: [CoachWordClass] = [.badOutcome, .firstPerson, .negation, .clauseTrigger, .discourse, .determiner, .adverb]
+
+    /// The bits of the classes whose positions `BlameAnalysis` keeps (all but ``readByToken``).
+    static let positionsMask: UInt64 = readByToken.reduce(~UInt64(0)) { $0 & ~$1.bit }
+
     /// The class's bit in a token's mask.
     var bit: UInt64 {
         @inline(__always) get { 1 << UInt64(rawValue) }

@@ -19,32 +19,57 @@ enum CoachWordKey {
     /// The key of `word`.
     static func of(_ word: String) -> UInt64 {
         var word = word
-        return word.withUTF8 { of(utf8: $0, lowercasing: false) }
+        return word.withUTF8 { of(utf8: $0, lowercasing: false).key }
     }
 
     /// The key of the word these bytes spell once A–Z are lower-cased (`of(String(decoding:))` of
     /// the lower-cased bytes; the tokenizer's byte path, which has the bytes in hand).
-    static func of(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { of(utf8: bytes, lowercasing: true) }
+    static func of(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { of(utf8: bytes, lowercasing: true).key }
+
+    /// ``of(lowercasing:)``, and whether a byte was a capital A–Z (read in the same pass: the
+    /// tokenizer needs both for every word).
+    @inline(__always)
+    static func ofLowercasing(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, capital: Bool) {
+        of(utf8: bytes, lowercasing: true)
+    }
 
     @inline(__always)
-    private static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> UInt64 {
-        @inline(__always) func lower(_ b: UInt8) -> UInt8 { lowercasing && b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        if bytes.isEmpty { return slow }
+    private static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (key: UInt64, capital: Bool) {
+        // Branch-free per byte: A–Z gain 0x20 (when lower-casing), the bytes' union says whether
+        // one was not ASCII and whether one was a capital.
+        @inline(__always) func caseBit(_ b: UInt8) -> UInt8 { lowercasing && b &- 0x41 < 26 ? 0x20 : 0 }
+        if bytes.isEmpty { return (slow, false) }
+        var all: UInt8 = 0
+        var capitals: UInt8 = 0
+        let key: UInt64
         if bytes.count <= 7 {
-            var key = UInt64(bytes.count) << 56
-            for (i, b) in bytes.enumerated() {
-                if b >= 0x80 { return slow }
-                key |= UInt64(lower(b)) << (UInt64(i) * 8)
+            var packed = UInt64(bytes.count) << 56
+            var shift: UInt64 = 0
+            for b in bytes {
+                let c = caseBit(b)
+                all |= b
+                capitals |= c
+                packed |= UInt64(b | c) << shift
+                shift &+= 8
             }
-            return key
+            key = packed
+        } else {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes {
+                let c = caseBit(b)
+                all |= b
+                capitals |= c
+                h = (h ^ UInt64(b | c)) &* 0x100_0000_01b3
+            }
+            key = h | hashed
         }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            if b >= 0x80 { return slow }
-            h = (h ^ UInt64(lower(b))) &* 0x100_0000_01b3
-        }
-        return h | hashed
+        return (all >= 0x80 ? slow : key, capitals != 0)
     }
+
+    /// Whether `key` is packed (an ASCII word of at most 7 bytes, or punctuation): equal packed keys
+    /// mean equal words, with no string to compare.
+    @inline(__always)
+    static func isPacked(_ key: UInt64) -> Bool { key != slow && key & hashed == 0 }
 
     /// The first byte of the word of a packed key (an ASCII word of at most 7 bytes), else nil.
     @inline(__always)
@@ -65,11 +90,12 @@ enum CoachWordKey {
     static func slot(_ key: UInt64, shift: UInt64) -> Int { Int((key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Whether a word with key `a` and text `aText` equals one with key `b` and text `bText`
-    /// (`aText == bText`, decided by the keys whenever they can).
+    /// (`aText == bText`, decided by the keys whenever they can). The texts are read only when the
+    /// keys cannot decide: a caller's `tokens[k].text` was copied, and released, at every call.
     @inline(__always)
-    static func same(_ a: UInt64, _ aText: String, _ b: UInt64, _ bText: String) -> Bool {
-        if a == slow || b == slow { return aText == bText }
+    static func same(_ a: UInt64, _ aText: @autoclosure () -> String, _ b: UInt64, _ bText: @autoclosure () -> String) -> Bool {
+        if a == slow || b == slow { return aText() == bText() }
         if a != b { return false }
-        return a & hashed == 0 || aText == bText
+        return a & hashed == 0 || aText() == bText()
     }
 }

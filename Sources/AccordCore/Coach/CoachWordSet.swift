@@ -1,8 +1,8 @@
 /// A set of words looked up by a token's ``CoachWordKey`` (an integer probe) instead of hashing the
 /// token's string: exactly `Set(words).contains(text)`, which `CoachWordSetTests` checks at every token
 /// of every labelled statement and of generated ones. A hashed key is confirmed by comparing the
-/// strings; a non-ASCII token, a punctuation mark, or a miss when some member is not ASCII (Swift
-/// compares canonical equivalents) asks a dictionary of the members, the definition.
+/// strings; a non-ASCII token, or a miss when a non-ASCII member may equal an ASCII word (Swift
+/// compares canonical equivalents: "\u{212A}" is "K") asks a dictionary of the members, the definition.
 struct CoachWordSet: Sendable {
     /// The members, sorted; a member's ordinal is its index here.
     let members: [String]
@@ -12,8 +12,13 @@ struct CoachWordSet: Sendable {
     private let slotKeys: [UInt64]
     private let slotOrdinals: [Int32]
     private let shift: UInt64
-    /// Some member is compared as a string (``CoachWordKey/slow``).
-    private let someSlow: Bool
+    /// Some non-ASCII member may equal an ASCII word: it is ASCII but for ``asciiSingletons``. (Any
+    /// other non-ASCII member keeps a non-ASCII scalar under canonical equivalence, so a miss among the
+    /// ASCII keys is a miss: the coach's vocabulary holds "kraków", and each miss asked the dictionary.)
+    private let slowMayEqualASCII: Bool
+    /// The scalars whose canonical decomposition is ASCII: U+037E (";"), U+1FEF ("`"), U+212A ("K").
+    /// Unicode's stability policy fixes decompositions; `CoachWordSetTests` checks every scalar.
+    static let asciiSingletons: Set<UInt32> = [0x037E, 0x1FEF, 0x212A]
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         let members = Array(Set(words)).sorted()
@@ -22,7 +27,10 @@ struct CoachWordSet: Sendable {
         for (i, w) in members.enumerated() { ordinals[w] = Int32(i) }
         self.ordinals = ordinals
         let keys = members.map(CoachWordKey.of)
-        someSlow = keys.contains(CoachWordKey.slow)
+        slowMayEqualASCII = zip(members, keys).contains { m, key in
+            key == CoachWordKey.slow && !m.isEmpty
+                && m.unicodeScalars.allSatisfy { $0.isASCII || Self.asciiSingletons.contains($0.value) }
+        }
         shift = CoachWordKey.tableShift(holding: members.count)
         var slotKeys = [UInt64](repeating: CoachWordKey.punctuation, count: 1 << (64 - shift))
         var slotOrdinals = [Int32](repeating: -1, count: 1 << (64 - shift))
@@ -54,9 +62,40 @@ struct CoachWordSet: Sendable {
         var s = CoachWordKey.slot(key, shift: shift)
         while true {
             let k = slotKeys[s]
-            if k == CoachWordKey.punctuation { return someSlow ? ordinals[text] : nil }
+            if k == CoachWordKey.punctuation { return slowMayEqualASCII ? ordinals[text] : nil }
             if CoachWordKey.same(key, text, k, members[Int(slotOrdinals[s])]) { return slotOrdinals[s] }
             s = (s + 1) & (slotKeys.count - 1)
+        }
+    }
+
+    /// ``ordinal(key:_:)`` of the word that ASCII `bytes` spell once A–Z are lower-cased, `key` being
+    /// its key (`CoachWordKey.of(lowercasing:)`): a hashed key is confirmed against the bytes, so the
+    /// tokenizer's byte path looks a word up before (and, for a member, instead of) building its `String`.
+    @inline(__always)
+    func ordinal(key: UInt64, lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if key == CoachWordKey.slow || key == CoachWordKey.punctuation {
+            return ordinal(key: key, String(decoding: bytes, as: UTF8.self).lowercased())
+        }
+        var s = CoachWordKey.slot(key, shift: shift)
+        while true {
+            let k = slotKeys[s]
+            if k == CoachWordKey.punctuation {
+                return slowMayEqualASCII ? ordinals[String(decoding: bytes, as: UTF8.self).lowercased()] : nil
+            }
+            if k == key, CoachWordKey.isPacked(key) || Self.equalsLowercased(members[Int(slotOrdinals[s])], bytes) {
+                return slotOrdinals[s]
+            }
+            s = (s + 1) & (slotKeys.count - 1)
+        }
+    }
+
+    /// Whether `member` is the ASCII `bytes` with A–Z lower-cased.
+    private static func equalsLowercased(_ member: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var member = member
+        return member.withUTF8 { m in
+            guard m.count == bytes.count else { return false }
+            for i in 0..<m.count where m[i] != (bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]) { return false }
+            return true
         }
     }
 

@@ -7,7 +7,10 @@
 /// Words are compared by ``CoachWordKey`` (integers; strings only to confirm a hashed key or for a
 /// non-ASCII word); a non-ASCII token falls back to the linear scan. With `starts`, the class of the
 /// phrases' first words, a token outside it is answered by one bit test (`BlameAnalysis.has`).
-struct PhraseIndex: Sendable {
+///
+/// A class, not a struct: rules read their static indexes at every candidate token, and a struct of
+/// nine arrays was retained and released, array by array, at each read.
+final class PhraseIndex: Sendable {
     let phrases: [[String]]
     /// The ``CoachWordClass`` of exactly the phrases' first words (none "*" nor non-ASCII), if given.
     let starts: CoachWordClass?
@@ -144,6 +147,36 @@ struct PhraseIndex: Sendable {
             for i in everywhere where matches(i, in: a, at: k) { consider(i) }
         }
         return best.map { phrases[$0] }
+    }
+
+    /// The tokens of `a` where a phrase can start: the ``starts`` class's positions
+    /// (`BlameAnalysis.positions(_:)`). A rule that tries the index at every token reads only these.
+    @inline(__always)
+    func candidates(in a: BlameAnalysis) -> ArraySlice<Int> {
+        guard let starts else { preconditionFailure("an index without a starts class has no candidates") }
+        return a.positions(starts)
+    }
+
+    /// The indices, in list order, of the phrases whose first word is the word with key `key` and
+    /// text `text` (a phrase starting with "*" under `wildcards` starts with any word): what a rule
+    /// that matches the rest in its own way (across commas, over words only) tries at a token.
+    /// `PhraseIndexTests` compares it with `phrases.indices.filter`.
+    func startingWith(key: UInt64, _ text: String) -> ArraySlice<Int> {
+        if key == CoachWordKey.punctuation { return [] }
+        let firstMatches = { (i: Int) -> Bool in
+            let first = self.phrases[i][0]
+            return (self.wildcards && first == "*") || first == text
+        }
+        if key == CoachWordKey.slow { return ArraySlice(phrases.indices.filter(firstMatches)) }
+        // A packed key is the word: its bucket is the answer, already in list order (no copy).
+        if CoachWordKey.isPacked(key) && everywhere.isEmpty { return order[bucket(key)] }
+        var out: [Int] = []
+        for j in bucket(key) where CoachWordKey.same(key, text, keys[order[j]][0], phrases[order[j]][0]) { out.append(order[j]) }
+        if !everywhere.isEmpty {
+            out += everywhere.filter(firstMatches)
+            out.sort()
+        }
+        return ArraySlice(out)
     }
 
     /// Whether a phrase can start with a word of key `key`: false only when none can (a filter

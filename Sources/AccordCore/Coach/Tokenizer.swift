@@ -10,21 +10,36 @@ struct CoachToken: Sendable, Equatable {
     var isPunctuation: Bool
     /// ``CoachWordKey/of(_:)`` of `text`, or ``CoachWordKey/punctuation`` for punctuation.
     var key: UInt64
+    /// The entry of `text` in ``CoachVocabulary/shared`` (its class mask, its number in the trained
+    /// model), or -1 when the coach knows no such word.
+    var entry: Int32
 
     init(text: String, raw: String, possessive: Bool, isPunctuation: Bool) {
+        let key = isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of(text)
         self.init(
-            text: text, raw: raw, possessive: possessive, isPunctuation: isPunctuation,
-            key: isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of(text))
+            text: text, raw: raw, possessive: possessive, isPunctuation: isPunctuation, key: key,
+            entry: CoachVocabulary.shared.entry(key: key, text))
     }
 
-    /// A token whose `key` the caller computed from the same bytes (the byte path; `TokenizerTests`
-    /// compares it with the plain path, which computes it from `text`).
-    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool, key: UInt64) {
+    /// The byte of a punctuation token whose text is one ASCII byte, else 0.
+    var mark: UInt8
+
+    /// Whether the token is the punctuation mark `mark`, an ASCII byte other than ";" (`text == mark`:
+    /// no other Character is canonically equal to such a mark, so its one byte decides).
+    @inline(__always)
+    func isMark(_ mark: UInt8) -> Bool { self.mark == mark }
+
+    /// A token whose `key` and `entry` the caller found from the same bytes (the byte path;
+    /// `TokenizerTests` compares it with the plain path, which computes them from `text`).
+    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool, key: UInt64, entry: Int32) {
         self.text = text
         self.raw = raw
         self.possessive = possessive
         self.isPunctuation = isPunctuation
         self.key = key
+        self.entry = entry
+        let utf8 = text.utf8
+        mark = isPunctuation && utf8.count == 1 ? utf8.first! : 0
     }
 }
 
@@ -44,7 +59,7 @@ enum CoachTokenizer {
     /// The tokens of `statement`: ``tokenizeBytes(_:)`` when it is ASCII but for typographic quotes,
     /// dashes and ellipses (``typographicMark(_:)``; the usual case), else ``tokenizePlain(_:)``, the definition.
     static func tokenize(_ statement: String) -> [CoachToken] {
-        takesBytePath(statement) ? tokenizeBytes(statement) : tokenizePlain(statement)
+        tokenizeBytes(statement) ?? tokenizePlain(statement)
     }
 
     /// Whether every byte of `statement` is ASCII or part of a mark ``typographicMark(_:)`` knows.
@@ -138,7 +153,9 @@ enum CoachTokenizer {
     /// of the coach's time, and one curly apostrophe sent a whole answer there). In ASCII every Character
     /// is one byte but CR LF, which both versions treat as a separator, and each mark is one Character
     /// of three bytes; `TokenizerTests` compares the two.
-    static func tokenizeBytes(_ statement: String) -> [CoachToken] {
+    /// It declines (nil) at the first byte outside ASCII that is not such a mark (exactly when
+    /// ``takesBytePath(_:)`` is false; it used to be asked first, a second pass over the bytes).
+    static func tokenizeBytes(_ statement: String) -> [CoachToken]? {
         var statement = statement
         return statement.withUTF8 { tokenizeBytes(in: $0) }
     }
@@ -161,23 +178,40 @@ enum CoachTokenizer {
         }
     }
 
-    private static func tokenizeBytes(in bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken] {
+    private static func tokenizeBytes(in bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken]? {
         // No nested functions: a closure capturing `current` and `tokens` makes every access a checked one.
         var tokens: [CoachToken] = []
-        tokens.reserveCapacity(bytes.count / 5 + 4)
+        // Room for a token per 4 bytes: prose has about one per 5, and growing the array copies every token.
+        tokens.reserveCapacity(bytes.count / 4 + 4)
         // The word being read, when it cannot be read straight from `bytes` (a decimal point, or a
         // backtick or curly apostrophe read as "'").
         var current: [UInt8] = []
         current.reserveCapacity(32)
         let kinds = byteKinds
+        let vocabulary = CoachVocabulary.shared
         let n = bytes.count
         var i = 0
         while i < n {
             var c = bytes[i]
+            // Between words (nothing held in `current`): a separator is skipped and clause punctuation
+            // is its token, as the general steps below would do, without them.
+            if c < 0x80 && current.isEmpty {
+                switch kinds[Int(c)] {
+                case .separator:
+                    i += 1
+                    continue
+                case .punctuation, .dot:
+                    tokens.append(vocabulary.punctuationTokens[Int(c)])
+                    i += 1
+                    continue
+                case .word, .backtick: break
+                }
+            }
             // A typographic punctuation mark (three bytes), else nil.
             var mark: String? = nil
             if c >= 0x80 {
-                mark = typographicMark(bytes[i + 2])
+                guard i + 2 < n, c == 0xE2, bytes[i + 1] == 0x80, let m = typographicMark(bytes[i + 2]) else { return nil }
+                mark = m
                 c = 0
                 i += 3
                 if mark == "'" {
@@ -193,7 +227,7 @@ enum CoachTokenizer {
                 if current.isEmpty
                     && (j == n || (bytes[j] < 0x80 && (kinds[Int(bytes[j])] == .separator || kinds[Int(bytes[j])] == .punctuation)))
                 {
-                    word(run, into: &tokens)
+                    word(run, into: &tokens, vocabulary)
                 } else {
                     current.append(contentsOf: run)
                 }
@@ -209,23 +243,22 @@ enum CoachTokenizer {
                 current.append(c)  // decimals: 2.5
             } else {
                 if current.last == dot { current.removeLast() }
-                flush(&current, into: &tokens)
+                flush(&current, into: &tokens, vocabulary)
                 if let mark {
                     tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
                     continue
                 }
                 if c < 0x80, kinds[Int(c)] == .punctuation || kinds[Int(c)] == .dot {
-                    let p = String(UnicodeScalar(c))
-                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
+                    tokens.append(vocabulary.punctuationTokens[Int(c)])
                 }
             }
         }
         if current.last == dot {
             current.removeLast()
-            flush(&current, into: &tokens)
-            tokens.append(CoachToken(text: ".", raw: ".", possessive: false, isPunctuation: true))
+            flush(&current, into: &tokens, vocabulary)
+            tokens.append(vocabulary.punctuationTokens[Int(dot)])
         } else {
-            flush(&current, into: &tokens)
+            flush(&current, into: &tokens, vocabulary)
         }
         return tokens
     }
@@ -244,61 +277,61 @@ enum CoachTokenizer {
     }
 
     /// The byte path's word end: the word in `current` (if any) becomes a token; `current` is emptied.
-    private static func flush(_ current: inout [UInt8], into tokens: inout [CoachToken]) {
+    private static func flush(_ current: inout [UInt8], into tokens: inout [CoachToken], _ vocabulary: CoachVocabulary) {
         guard !current.isEmpty else { return }
-        current.withUnsafeBufferPointer { word($0, into: &tokens) }
+        current.withUnsafeBufferPointer { word($0, into: &tokens, vocabulary) }
         current.removeAll(keepingCapacity: true)
     }
 
     /// The token of one word's bytes (none when it is only apostrophes, hyphens and slashes).
-    private static func word(_ w: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
+    private static func word(_ w: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken], _ vocabulary: CoachVocabulary) {
         var lo = 0
         var hi = w.count
         while lo < hi, w[lo] == apostrophe || w[lo] == hyphen { lo += 1 }
         while hi > lo, w[hi - 1] == apostrophe || w[hi - 1] == hyphen || w[hi - 1] == slash {
             // A trailing apostrophe after "s" is a plural possessive ("reps'").
             if w[hi - 1] == apostrophe && hi - 1 > lo && w[hi - 2] == UInt8(ascii: "s") {
-                let word = UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)])
-                tokens.append(
-                    CoachToken(
-                        text: string(word, lower: true), raw: string(word, lower: false), possessive: true, isPunctuation: false,
-                        key: CoachWordKey.of(lowercasing: word)))
+                tokens.append(known(UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)]), possessive: true, respelled: false, vocabulary))
                 return
             }
             hi -= 1
         }
         guard lo < hi else { return }
         let word = UnsafeBufferPointer(rebasing: w[lo..<hi])
-        let raw = string(word, lower: false)
-        // Most words have no capital: then the lower-cased word is the word itself.
-        let lower = word.contains { $0 >= 0x41 && $0 <= 0x5A } ? string(word, lower: true) : raw
-        if hi - lo > 2, w[hi - 2] == apostrophe, w[hi - 1] | 0x20 == UInt8(ascii: "s"), !contractionsWithS.contains(lower) {
-            let stem = UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)])
-            tokens.append(
-                CoachToken(
-                    text: string(stem, lower: true), raw: string(stem, lower: false), possessive: true, isPunctuation: false,
-                    key: CoachWordKey.of(lowercasing: stem)))
+        if hi - lo > 2, w[hi - 2] == apostrophe, w[hi - 1] | 0x20 == UInt8(ascii: "s"),
+            !contractionsWithS.contains(string(word, lower: true))
+        {
+            tokens.append(known(UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)]), possessive: true, respelled: false, vocabulary))
         } else {
-            let key = CoachWordKey.of(lowercasing: word)
-            if let text = replacement(of: lower, key: key) {
-                tokens.append(CoachToken(text: text, raw: raw, possessive: false, isPunctuation: false, key: CoachWordKey.of(text)))
-            } else {
-                tokens.append(CoachToken(text: lower, raw: raw, possessive: false, isPunctuation: false, key: key))
-            }
+            tokens.append(known(word, possessive: false, respelled: true, vocabulary))
         }
     }
 
-    /// `spellings[word] ?? word`, looked up by the word's ``CoachWordKey`` (`CoachWordSet`, no string
-    /// hashing: a dictionary lookup per word was a quarter of the byte path); `TokenizerTests` checks it.
-    static func respelled(_ word: String) -> String { replacement(of: word, key: CoachWordKey.of(word)) ?? word }
-
-    /// The spelling that replaces `word` (whose ``CoachWordKey`` is `key`), or nil when it is not a misspelling.
-    static func replacement(of word: String, key: UInt64) -> String? {
-        spellingsIndex.ordinal(key: key, word).map { spellingsReplacements[Int($0)] }
+    /// The token of a word's bytes (ASCII, at least one): its text is the vocabulary's member when
+    /// the coach knows the word (one probe, no `String` built unless the word has a capital), else the
+    /// lower-cased bytes; with `respelled`, a misspelling becomes its spelling (``spellings``).
+    @inline(__always)
+    private static func known(
+        _ word: UnsafeBufferPointer<UInt8>, possessive: Bool, respelled: Bool, _ vocabulary: CoachVocabulary
+    ) -> CoachToken {
+        let (key, capital) = CoachWordKey.ofLowercasing(word)
+        // (A member equal to the word but not ASCII, as "\u{212A}" is "K", is not taken for its text.)
+        guard let found = vocabulary.words.ordinal(key: key, lowercasing: word), vocabulary.keys[Int(found)] == key else {
+            let raw = string(word, lower: false)
+            return CoachToken(
+                text: capital ? string(word, lower: true) : raw, raw: raw, possessive: possessive, isPunctuation: false, key: key,
+                entry: vocabulary.words.ordinal(key: key, lowercasing: word) ?? -1)
+        }
+        let member = vocabulary.words.members[Int(found)]
+        let raw = capital ? string(word, lower: false) : member
+        let replacement = respelled ? vocabulary.replacements[Int(found)] : -1
+        guard replacement >= 0 else {
+            return CoachToken(text: member, raw: raw, possessive: possessive, isPunctuation: false, key: key, entry: found)
+        }
+        return CoachToken(
+            text: vocabulary.words.members[Int(replacement)], raw: raw, possessive: possessive, isPunctuation: false,
+            key: vocabulary.keys[Int(replacement)], entry: replacement)
     }
-    private static let spellingsIndex = CoachWordSet(spellings.keys)
-    /// The replacement of each misspelling, by its ordinal in ``spellingsIndex``.
-    private static let spellingsReplacements = spellingsIndex.members.map { spellings[$0]! }
 
     /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.
     static let spellings: [String: String] = [
@@ -320,12 +353,22 @@ enum CoachTokenizer {
         ["it", "looks", "like"], ["seems", "like"],
     ]
 
-    /// The ``CoachWordKey`` of each hedge's first word: a sentence is compared word by word only with
-    /// the hedges that start with its first word.
-    static let hedgeFirstKeys = hedges.map { CoachWordKey.of($0[0]) }
+    /// ``hedges`` by first word: a sentence is compared word by word only with the hedges that start
+    /// with its first word.
+    static let hedgesIndex = PhraseIndex(hedges, wildcards: false)
 
     /// Punctuation after which a hedge can open a sentence.
     static let sentenceEnds = [".", "!", "?", ";", ":", "—"]
+
+    /// `sentenceEnds.contains(text)`, an ASCII mark decided by its byte (`TokenizerTests` checks it).
+    static func isSentenceEnd(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.count == 1, let b = utf8.first {
+            return b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ";")
+                || b == UInt8(ascii: ":")
+        }
+        return sentenceEnds.contains(text)  // "—", or a canonical equivalent such as U+037E for ";"
+    }
 
     /// `tokens` without a hedge at the start of a sentence (see ``hedges``). The tokens are copied only
     /// from the first hedge on: most statements have none.
@@ -337,15 +380,13 @@ enum CoachTokenizer {
         var i = 0
         // Read once: a static is a lazy global, and each use in the loop would ask it again.
         let hedges = Self.hedges
-        let firstKeys = Self.hedgeFirstKeys
-        let sentenceEnds = Self.sentenceEnds
+        let index = Self.hedgesIndex
         while i < tokens.count {
-            let sentenceStart = lastKept < 0 || (tokens[lastKept].isPunctuation && sentenceEnds.contains(tokens[lastKept].text))
+            let sentenceStart = lastKept < 0 || (tokens[lastKept].isPunctuation && isSentenceEnd(tokens[lastKept].text))
             if sentenceStart,
-                let n = hedges.indices.first(where: { n in
+                let n = index.startingWith(key: tokens[i].key, tokens[i].text).first(where: { n in
                     let h = hedges[n]
-                    return CoachWordKey.same(tokens[i].key, tokens[i].text, firstKeys[n], h[0])
-                        && h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
+                    return h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
                 })
             {
                 if !dropped {
@@ -367,6 +408,7 @@ enum CoachTokenizer {
     /// Every word that can start a clause in ``clauses(_:classes:)``: a clause breaker, or a word its
     /// own branch reads ("thanks to", "so", "and").
     static let clauseTriggers: Set<String> = CoachLexicon.clauseBreakers.union(["thanks", "due", "owing", "so", "and", "&"])
+    private static let andKey = CoachWordKey.of("and")
 
     /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
     /// that introduces a new subject start a clause. `classes`, the tokens' ``CoachWordClass`` masks
@@ -376,8 +418,10 @@ enum CoachTokenizer {
         ids.reserveCapacity(tokens.count)
         var id = 0
         var afterPunct = false
-        for (i, t) in tokens.enumerated() {
-            if t.isPunctuation {
+        let andKey = Self.andKey
+        // By index: a token copied out of the array (`for t in tokens`) is two retained strings.
+        for i in tokens.indices {
+            if tokens[i].isPunctuation {
                 id += 1
                 ids.append(id)
                 afterPunct = true
@@ -390,18 +434,22 @@ enum CoachTokenizer {
                 ids.append(id)
                 continue
             }
+            let t = tokens[i]
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            // Most clause triggers are "and": it is tested first, by key.
+            let isAnd = CoachWordKey.same(t.key, t.text, andKey, "and")
             var breaks =
-                CoachLexicon.clauseBreakers.contains(t.text)
-                || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to")
-            if t.text == "so" {
+                !isAnd
+                && (CoachLexicon.clauseBreakers.contains(t.text)
+                    || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to"))
+            if !isAnd && t.text == "so" {
                 // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
                 breaks =
                     CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
                     || CoachLexicon.marketingNames.contains(next)
                     || (i > 0 && tokens[i - 1].isPunctuation)
             }
-            if t.text == "and" || t.text == "&" {
+            if isAnd || t.text == "&" {
                 breaks =
                     CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
                     || CoachLexicon.marketingNames.contains(next)

@@ -26,4 +26,35 @@ import Testing
         }
         #expect(clausesChecked > 10_000)
     }
+
+    @Test func positionsAreTheTokensOfEachClass() {
+        let texts = CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false)
+        var found = 0
+        let classes = CoachWordClass.allCases.filter { !CoachWordClass.readByToken.contains($0) }.map { ($0, $0.words) }
+        for text in texts {
+            let a = BlameAnalysis(statement: text, speaker: nil)
+            for (c, words) in classes {
+                let plain = a.tokens.indices.filter { words.contains(a.tokens[$0].text) }
+                #expect(Array(a.positions(c)) == plain, "\(c) in \(text.debugDescription)")
+                found += plain.count
+            }
+        }
+        #expect(found > 10_000)
+    }
+
+    @Test func otherClausesAreTheClausesOfOtherSideMentions() {
+        let texts = CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(1_000, ascii: false)
+        var marked = 0
+        for text in texts {
+            for speaker in [Role.sales, .marketing, nil] {
+                let a = BlameAnalysis(statement: text, speaker: speaker)
+                let plain = Set(a.otherMentions.map { a.clauses[$0.start] })
+                for c in -1...((a.clauses.last ?? 0) + 1) {
+                    #expect(a.isOtherClause(c) == plain.contains(c), "\(c) of \(text.debugDescription)")
+                }
+                marked += plain.count
+            }
+        }
+        #expect(marked > 1_000)
+    }
 }

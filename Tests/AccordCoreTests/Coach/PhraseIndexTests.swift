@@ -17,6 +17,7 @@ import Testing
         ("obligations", DemandRule.obligationsIndex), ("motives", MotiveRule.phrasesIndex),
         ("evaluationPhrases", JudgementLexicon.evaluationPhrasesIndex), ("judgement", JudgementLexicon.phraseIndex),
         ("slotOpeners", BlameAnalysis.slotOpenersIndex), ("nothingNew", BlameAnalysis.nothingNewIndex),
+        ("disclaimers", DisclaimerRule.index), ("sarcasmMarkers", SarcasmOpenerRule.index),
     ]
 
     @Test func everyIndexMatchesLikeTheLinearScan() {
@@ -34,6 +35,9 @@ import Testing
             for (name, index) in Self.indexes {
                 #expect(!index.phrases.contains { $0.isEmpty }, "\(name) holds an empty phrase")
                 let match: ([String], Int) -> Bool = { index.wildcards ? a.matchesPattern($0, at: $1) : a.matches($0, at: $1) }
+                let candidates = Set(index.candidates(in: a))
+                // The rules that match phrases in their own way start from `startingWith`.
+                let ownMatching = name == "disclaimers" || name == "sarcasmMarkers"
                 for k in -1...a.tokens.count {
                     let plain = (0...a.tokens.count).contains(k) ? index.phrases.firstIndex { match($0, k) } : nil
                     let plainLongest = plain == nil ? nil : index.phrases.filter { match($0, k) }.max { $0.count < $1.count }
@@ -41,6 +45,14 @@ import Testing
                     if fast != plain || index.longest(in: a, at: k) != plainLongest || index.contains(in: a, at: k) != (plain != nil) {
                         Issue.record(
                             "\(name) at \(k) of \(text.debugDescription): \(String(describing: fast)) vs \(String(describing: plain))")
+                    }
+                    if (0..<a.tokens.count).contains(k) {
+                        if candidates.contains(k) != index.canStart(in: a, at: k) {
+                            Issue.record("\(name): candidates at \(k) of \(text.debugDescription)")
+                        }
+                        if ownMatching && Array(index.startingWith(key: a.keys[k], a.tokens[k].text)) != Self.starting(index, a, k) {
+                            Issue.record("\(name): startingWith at \(k) of \(text.debugDescription)")
+                        }
                     }
                     if let plain, k < a.tokens.count {
                         #expect(index.canStart(a.keys[k]) && index.canStart(in: a, at: k), "\(name): \(index.phrases[plain])")
@@ -50,6 +62,34 @@ import Testing
             }
         }
         #expect(checked > 100_000)
+    }
+
+    /// The definition of `startingWith`: the phrases whose first word is the token's word ("*" any word).
+    static func starting(_ index: PhraseIndex, _ a: BlameAnalysis, _ k: Int) -> [Int] {
+        guard let w = a.word(k) else { return [] }
+        return index.phrases.indices.filter { index.wildcards && index.phrases[$0][0] == "*" || w == index.phrases[$0][0] }
+    }
+
+    /// The hedges' index (no class: the tokenizer drops hedges before classes are read), and one with
+    /// phrases starting with "*" and with a non-ASCII word, against the definition at every token.
+    @Test func startingWithIsTheFirstWordFilter() {
+        let mixed = PhraseIndex([["*", "again"], ["so", "late"], ["café", "owners"], ["so"], ["ok", "*"], ["*"]])
+        let plainWords = PhraseIndex([["so", "late"], ["café", "owners"], ["so"]], wildcards: false)
+        let texts =
+            CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(1_000, ascii: false)
+            + ["I think so, café owners are ok again", "tbh, in my opinion it seems like SO late"]
+        var found = 0
+        for text in texts {
+            let a = BlameAnalysis(statement: text, speaker: nil)
+            for index in [CoachTokenizer.hedgesIndex, mixed, plainWords] {
+                for k in a.tokens.indices {
+                    let plain = Self.starting(index, a, k)
+                    #expect(Array(index.startingWith(key: a.keys[k], a.tokens[k].text)) == plain, "at \(k) of \(text.debugDescription)")
+                    found += plain.count
+                }
+            }
+        }
+        #expect(found > 1_000)
     }
 
     /// Every index the coach uses answers from its first words' class (`starts`).

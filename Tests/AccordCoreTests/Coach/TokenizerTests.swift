@@ -21,6 +21,7 @@ import Testing
     @Test func otherStatementsTakeThePlainPath() {
         for text in CoachSpeedPathsSupport.generated(2_000, ascii: false) {
             #expect(CoachTokenizer.tokenize(text) == CoachTokenizer.tokenizePlain(text))
+            #expect((CoachTokenizer.tokenizeBytes(text) != nil) == CoachTokenizer.takesBytePath(text), "\(text.debugDescription)")
         }
         // Which statements the byte path takes: ASCII and the marks ‘ ’ – — “ ” …, nothing else.
         for (text, bytes) in [
@@ -28,15 +29,30 @@ import Testing
             ("\u{2015}", false), ("plain", true),
         ] {
             #expect(CoachTokenizer.takesBytePath(text) == bytes, "\(text.debugDescription)")
+            #expect((CoachTokenizer.tokenizeBytes(text) != nil) == bytes, "\(text.debugDescription)")
         }
         #expect(CoachTokenizer.tokenize("Marketing’s leads").map(\.text) == ["marketing", "leads"])
         #expect(CoachTokenizer.tokenize("late – again…").map(\.text) == ["late", "—", "again", "…"])
     }
 
-    @Test func respelledIsTheDictionary() {
-        var words = Array(CoachTokenizer.spellings.keys) + Array(CoachTokenizer.spellings.values) + ["", "dont'", "DONT", "café", "ü"]
-        for text in CoachSpeedPathsSupport.statements { words += CoachTokenizer.tokenizePlain(text).map(\.raw) }
-        for w in words { #expect(CoachTokenizer.respelled(w) == CoachTokenizer.spellings[w] ?? w, "\(w.debugDescription)") }
+    @Test func isMarkIsTheTextOfAPunctuationToken() {
+        let texts = CoachSpeedPathsSupport.statements.prefix(2_000) + ["What?! Really?", "late… again — ok!", "a;b\u{037E}c. d"]
+        var marks = 0
+        for text in texts {
+            for t in CoachTokenizer.tokenize(text) {
+                for m in ["?", "!", "."] {
+                    #expect(t.isMark(m.utf8.first!) == (t.isPunctuation && t.text == m), "\(t.text.debugDescription)")
+                    if t.isMark(m.utf8.first!) { marks += 1 }
+                }
+            }
+        }
+        #expect(marks > 100)
+    }
+
+    @Test func sentenceEndsAreTheList() {
+        let marks = [".", "!", "?", ";", ":", "—", ",", "(", ")", "\"", "“", "”", "…", "\u{037E}", "a", "", "..", "—!"]
+        for m in marks { #expect(CoachTokenizer.isSentenceEnd(m) == CoachTokenizer.sentenceEnds.contains(m), "\(m.debugDescription)") }
+        #expect(CoachTokenizer.isSentenceEnd("\u{037E}"))  // canonically ";"
     }
 
     @Test func asciiPathKeepsTheTokenizersRules() {

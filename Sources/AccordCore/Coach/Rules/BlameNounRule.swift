@@ -56,7 +56,7 @@ struct BlameNounRule: CoachRule {
             else { continue }
             return [BlameSignal(pattern: .fault, weight: 2, cue: "blame-noun:no \(v)", context: a.context(v, party: a.partyName(m)))]
         }
-        for k in tokens.indices where a.has(k, .placedNoun) && !a.isOwned(clause: a.clauses[k]) {
+        for k in a.positions(.placedNoun) where !a.isOwned(clause: a.clauses[k]) {
             // "the blame for the launch lies squarely with the brand team": the placement within a few words.
             for j in k + 1..<min(k + 8, tokens.count) where a.clauses[j] == a.clauses[k] {
                 guard let p = Self.placementsIndex.first(in: a, at: j) else { continue }

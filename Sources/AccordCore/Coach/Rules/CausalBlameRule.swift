@@ -9,7 +9,7 @@ struct CausalBlameRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard a.hasBadOutcome else { return [] }
         let others = a.otherMentions
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in L.causalLinksIndex.candidates(in: a) where !a.tokens[k].isPunctuation {
             if let link = L.causalLinksIndex.longest(in: a, at: k),
                 let m = others.first(where: { $0.start >= k + link.count && $0.start <= k + link.count + 3 })
             {

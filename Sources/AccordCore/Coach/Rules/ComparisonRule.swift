@@ -13,7 +13,7 @@ struct ComparisonRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard !a.otherMentions.isEmpty else { return [] }
-        for k in a.tokens.indices where Self.comparisonsIndex.contains(in: a, at: k) {
+        for k in Self.comparisonsIndex.candidates(in: a) where Self.comparisonsIndex.contains(in: a, at: k) {
             return [BlameSignal(pattern: .sarcasm, weight: 1, cue: "comparison", context: a.context("unlike us"))]
         }
         return []

@@ -38,7 +38,7 @@ struct CounterfactualJudgementRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let hasMain = { (from: Int) in (from..<tokens.count).contains { Self.conditionalMain.contains(tokens[$0].text) } }
-        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .counterfactualJudgementTrigger) {
+        for k in a.positions(.counterfactualJudgementTrigger) where !tokens[k].isPunctuation {
             let w = tokens[k].text
             // "Had the reps called…, we'd…" (inverted conditional about the other side).
             if w == "had", k == 0 || tokens[k - 1].isPunctuation,

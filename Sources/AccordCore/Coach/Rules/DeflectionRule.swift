@@ -32,15 +32,24 @@ struct DeflectionRule: CoachRule {
     /// Every word a branch of ``signals(in:)`` starts from.
     static let triggers = Set(denials + copulas + ["don't", "on", "we", "i"]).union(teamWords)
 
+    /// The branches' first words, compared by key: a trigger such as "on" is common, and each branch
+    /// compared it with its words as strings.
+    private static let denialWords = denials.map(CoachWord.init)
+    private static let copulaWords = copulas.map(CoachWord.init)
+    private static let dont = CoachWord("don't")
+    private static let on = CoachWord("on")
+    private static let weOrI = ["we", "i"].map(CoachWord.init)
+    private static let teamWordSet = CoachWordSet(teamWords)
+
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
-        for k in tokens.indices where !tokens[k].isPunctuation {
-            // Every branch below starts from one of these words: other words are skipped with one test.
-            guard a.has(k, .deflectionTrigger) else { continue }
+        let (denialWords, copulaWords, dont, on, weOrI) = (Self.denialWords, Self.copulaWords, Self.dont, Self.on, Self.weOrI)
+        // Every branch below starts from one of these words (a class): only they are read.
+        for k in a.positions(.deflectionTrigger) where !tokens[k].isPunctuation {
             let w = tokens[k].text
             // "not our problem", "isn't our issue", "not my department".
-            if Self.denials.contains(w), let p = a.word(k + 1), ["our", "my"].contains(p) {
+            if denialWords.matches(a, at: k), let p = a.word(k + 1), ["our", "my"].contains(p) {
                 var n = k + 2
                 while let x = a.word(n), !Self.disowned.contains(x), n < k + 4 { n += 1 }
                 if Self.disowned.contains(a.word(n) ?? ""), !others.isEmpty || a.word(n) == "department" || a.word(n) == "department's" {
@@ -50,15 +59,15 @@ struct DeflectionRule: CoachRule {
             // "don't look at us", "don't pin this on us", "not on us" (the patterns that start with "don't",
             // and "on us" after a denial: "on" is a common word, so it is not matched against the others).
             let notUs =
-                w == "don't"
+                dont.matches(a, at: k)
                 ? a.matchesPattern(["don't", "look", "at", "us"], at: k) || a.matchesPattern(["don't", "pin", "*", "on", "us"], at: k)
                     || a.matchesPattern(["don't", "blame", "us"], at: k)
-                : w == "on" && a.word(k + 1) == "us" && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? "")
+                : on.matches(a, at: k) && a.word(k + 1) == "us" && ["not", "isn't", "wasn't"].contains(a.word(k - 1) ?? "")
             if notUs, !others.isEmpty {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:not-us", context: a.context())]
             }
             // "we held up our end; the reps didn't".
-            if w == "we" || w == "i", !others.isEmpty {
+            if weOrI.matches(a, at: k), !others.isEmpty {
                 var n = k + 1
                 while let x = a.word(n), n < k + 4, !["our", "my"].contains(x) { n += 1 }
                 let verbOK = (k + 1..<n).contains { Self.partVerbs.contains(a.word($0) ?? "") }
@@ -70,14 +79,15 @@ struct DeflectionRule: CoachRule {
                 }
             }
             // "that's a Marketing issue", "a Sales matter, not ours".
-            if Self.teamWords.contains(w), ["a", "an"].contains(a.word(k - 1) ?? ""), Self.matterNouns.contains(a.word(k + 1) ?? ""),
+            if Self.teamWordSet.contains(in: a, at: k), ["a", "an"].contains(a.word(k - 1) ?? ""),
+                Self.matterNouns.contains(a.word(k + 1) ?? ""),
                 ["that's", "it's", "is", "was", "that"].contains(a.word(k - 2) ?? ""),
                 CoachLexicon.salesNames.contains(w) ? a.speaker != .sales : a.speaker != .marketing
             {
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:their-matter", context: a.context())]
             }
             // "the follow-up was always the reps' job".
-            if Self.copulas.contains(w),
+            if copulaWords.matches(a, at: k),
                 let m = others.first(where: { $0.start > k && $0.start <= k + 4 && tokens[$0.end].possessive }),
                 ["job", "problem", "responsibility", "mess"].contains(a.word(m.end + 1) ?? "")
             {

@@ -21,22 +21,20 @@ struct DisclaimerRule: CoachRule {
         ["i", "appreciate", "the", "effort", "but"], ["to", "be", "fair", "to", "them"], ["bless", "them"],
     ]
 
-    /// The ``CoachWordKey`` of each disclaimer's first word.
-    static let firstKeys = disclaimers.map { CoachWordKey.of($0[0]) }
+    /// ``disclaimers`` by first word (each phrase is then matched here, "*" and "," included).
+    static let index = PhraseIndex(disclaimers, starts: .disclaimerStart)
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let disclaimers = Self.disclaimers
-        let firstKeys = Self.firstKeys
-        // Only a disclaimer's first word can start one (a bit of the token's classes); then the first
-        // words are compared as keys (exactly `==`), the rest of a phrase only when its first word matched.
-        for k in tokens.indices where a.has(k, .disclaimerStart) {
+        // Only a disclaimer's first word can start one (the index's class); the rest of a phrase is
+        // compared only for the phrases that start with the token's word.
+        for k in Self.index.candidates(in: a) {
             guard
-                let i = disclaimers.indices.first(where: { i in
-                    CoachWordKey.same(a.keys[k], tokens[k].text, firstKeys[i], disclaimers[i][0])
-                        && disclaimers[i].indices.allSatisfy { j in
-                            k + j < tokens.count && (disclaimers[i][j] == "*" || tokens[k + j].text == disclaimers[i][j])
-                        }
+                let i = Self.index.startingWith(key: a.keys[k], tokens[k].text).first(where: { i in
+                    disclaimers[i].indices.allSatisfy { j in
+                        k + j < tokens.count && (disclaimers[i][j] == "*" || tokens[k + j].text == disclaimers[i][j])
+                    }
                 })
             else { continue }
             let d = disclaimers[i]

@@ -18,8 +18,8 @@ struct ExasperatedQuestionRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
         let others = a.otherMentions
-        guard tokens.contains(where: { $0.isPunctuation && $0.text == "?" }) else { return [] }
-        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .exasperatedQuestionTrigger) {
+        guard tokens.contains(where: { $0.isMark(UInt8(ascii: "?")) }) else { return [] }
+        for k in a.positions(.exasperatedQuestionTrigger) where !tokens[k].isPunctuation {
             let c = a.clauses[k]
             if a.word(k) == "why", let i = Self.whyIntensifiersIndex.first(in: a, at: k + 1),
                 let m = others.first(where: { $0.start > k + i.count && $0.start <= k + i.count + 3 })

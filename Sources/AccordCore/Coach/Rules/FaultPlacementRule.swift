@@ -12,7 +12,7 @@ struct FaultPlacementRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .faultPlacementTrigger) {
+        for k in a.positions(.faultPlacementTrigger) where !a.tokens[k].isPunctuation {
             let w = a.tokens[k].text
             if Self.copulas.contains(w), a.word(k + 1) == "on",
                 let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })

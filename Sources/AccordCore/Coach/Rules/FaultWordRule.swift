@@ -7,7 +7,7 @@ struct FaultWordRule: CoachRule {
     private typealias L = CoachLexicon
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .faultWord) {
+        for k in a.positions(.faultWord) where !a.tokens[k].isPunctuation {
             guard !a.isOwned(clause: a.clauses[k]), !a.negated(before: k) else { continue }
             let prev = k > 0 ? a.tokens[k - 1] : nil
             let selfOrSystem = prev.map { ["my", "our"].contains($0.text) || ($0.possessive && L.systemWords.contains($0.text)) } ?? false

@@ -26,7 +26,7 @@ struct FrustrationRule: CoachRule {
         func ctx(_ w: String, _ m: PartyMention?) -> ReframeContext {
             ReframeContext(party: m.map(a.partyName) ?? others.first.map(a.partyName), word: w, verb: nil)
         }
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in FrustrationRule.frustrationPhrasesIndex.candidates(in: a) where !tokens[k].isPunctuation {
             // "I'm tired of Sales making excuses", "we're done chasing Marketing for…".
             if let p = FrustrationRule.frustrationPhrasesIndex.first(in: a, at: k),
                 (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" })

@@ -8,7 +8,7 @@ struct HeldAccountableRule: CoachRule {
     static let triggers: Set<String> = ["held", "hold", "holding", "answer"]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .heldAccountableTrigger) {
+        for k in a.positions(.heldAccountableTrigger) where !a.tokens[k].isPunctuation {
             let w = a.tokens[k].text
             let c = a.clauses[k]
             if ["held", "hold", "holding"].contains(w), !a.isOwned(clause: c),

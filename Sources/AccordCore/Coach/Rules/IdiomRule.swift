@@ -6,7 +6,7 @@ struct IdiomRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         guard !a.otherMentions.isEmpty else { return [] }
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in CoachLexicon.incompetenceIdiomsIndex.candidates(in: a) where !a.tokens[k].isPunctuation {
             if let p = CoachLexicon.incompetenceIdiomsIndex.first(in: a, at: k) {
                 let text = p.joined(separator: " ")
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "idiom:\(text)", context: a.context(text))]

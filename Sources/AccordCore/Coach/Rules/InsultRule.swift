@@ -9,7 +9,7 @@ struct InsultRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation && a.has(k, .insult) {
+        for k in a.positions(.insult) where !a.tokens[k].isPunctuation {
             let c = a.clauses[k]
             let attributed =
                 others.contains { $0.start > k && $0.start <= k + 3 }

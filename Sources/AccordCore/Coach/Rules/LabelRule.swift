@@ -17,7 +17,7 @@ struct LabelRule: CoachRule {
     static let index = PhraseIndex(labels, starts: .labelStart)
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in Self.index.candidates(in: a) where !a.tokens[k].isPunctuation {
             guard let p = Self.index.first(in: a, at: k), !["my", "our"].contains(a.word(k - 1) ?? ""),
                 !a.negated(before: k)
             else { continue }

@@ -73,9 +73,9 @@ struct MetaphorRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
-        let pointed = a.tokens.indices.contains { k in Self.deicticsIndex.contains(in: a, at: k) }
+        let pointed = Self.deicticsIndex.candidates(in: a).contains { k in Self.deicticsIndex.contains(in: a, at: k) }
         guard !others.isEmpty || pointed else { return [] }
-        for k in a.tokens.indices where !a.tokens[k].isPunctuation {
+        for k in Self.index.candidates(in: a) where !a.tokens[k].isPunctuation {
             guard let p = Self.index.first(in: a, at: k) else { continue }
             let c = a.clauses[k]
             if a.negated(before: k) && !p[0].hasSuffix("n't") { continue }

@@ -6,7 +6,7 @@ struct OwnOrSystemCauseRule: CoachRule {
     private typealias L = CoachLexicon
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        for k in a.tokens.indices {
+        for k in L.causalLinksIndex.candidates(in: a) {
             guard let link = L.causalLinksIndex.longest(in: a, at: k) else { continue }
             var n = k + link.count
             while let x = a.word(n), L.determiners.contains(x) { n += 1 }

@@ -17,7 +17,7 @@ struct RhetoricalQuestionRule: CoachRule {
         let tokens = a.tokens
         let others = a.otherMentions
         var out: [BlameSignal] = []
-        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .rhetoricalQuestionTrigger) {
+        for k in a.positions(.rhetoricalQuestionTrigger) where !tokens[k].isPunctuation {
             let w = tokens[k].text
             if w == "why", let aux = a.word(k + 1), L.whyAuxiliaries.contains(aux) {
                 if let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {

@@ -16,8 +16,8 @@ struct SarcasmOpenerRule: CoachRule {
 
     /// Words that make a marker's context bad (with the sentiment lexicon, bad outcomes and "n't").
     static let badWords = ["again", "finally", "without", "zero", "nobody", "nothing", "no"]
-    /// The ``CoachWordKey`` of each marker's first word (none is "*").
-    static let firstKeys = markers.map { CoachWordKey.of($0[0]) }
+    /// ``markers`` by first word (each is then matched here, across commas).
+    static let index = PhraseIndex(markers, starts: .sarcasmMarkerStart)
     /// Markers, "*" matching any one word.
     static let markers: [[String]] = [
         ["what", "a", "surprise"], ["surprise", "surprise"], ["big", "surprise"], ["shocker"], ["shocking", "news"],
@@ -51,9 +51,9 @@ struct SarcasmOpenerRule: CoachRule {
             badMemo = b
             return b
         }
-        let words = tokens.indices.filter { !tokens[$0].isPunctuation }
         // "Sure, Marketing, we'll just magic up 500 leads": sarcastic compliance addressed to the other side.
-        if let first = words.first, ["sure", "yeah", "right"].contains(tokens[first].text) || a.matches(["oh", "sure"], at: first),
+        if let first = tokens.firstIndex(where: { !$0.isPunctuation }),
+            ["sure", "yeah", "right"].contains(tokens[first].text) || a.matches(["oh", "sure"], at: first),
             !a.otherMentions.isEmpty,
             tokens.contains(where: { ["just", "definitely", "totally", "because", "obviously"].contains($0.text) })
         {
@@ -68,18 +68,21 @@ struct SarcasmOpenerRule: CoachRule {
                 ]
             }
         }
+        // Only a marker's first word can start one (the index's class): most statements have none.
+        let candidates = Self.index.candidates(in: a)
+        guard !candidates.isEmpty else { return [] }
+        // Markers match word by word, across commas ("surprise, surprise"): `n` is the word's number
+        // among the words; the rest of a marker is compared only for the markers that start with it.
+        let words = tokens.indices.filter { !tokens[$0].isPunctuation }
         let markers = Self.markers
-        let firstKeys = Self.firstKeys
-        for (n, k) in words.enumerated() where a.has(k, .sarcasmMarkerStart) {
-            // Markers match word by word, across commas ("surprise, surprise"). Only a marker's first word
-            // can start one (a bit of the token's classes); the first words are compared as keys (exactly
-            // `==`), the rest of a marker only when its first word matched.
+        var n = 0
+        for k in candidates where !tokens[k].isPunctuation {
+            while words[n] < k { n += 1 }
             guard
-                let i = markers.indices.first(where: { i in
-                    CoachWordKey.same(a.keys[k], tokens[k].text, firstKeys[i], markers[i][0])
-                        && markers[i].indices.allSatisfy { j in
-                            n + j < words.count && (markers[i][j] == "*" || tokens[words[n + j]].text == markers[i][j])
-                        }
+                let i = Self.index.startingWith(key: a.keys[k], tokens[k].text).first(where: { i in
+                    markers[i].indices.allSatisfy { j in
+                        n + j < words.count && (markers[i][j] == "*" || tokens[words[n + j]].text == markers[i][j])
+                    }
                 })
             else { continue }
             let p = markers[i]

@@ -29,7 +29,7 @@ struct SarcasticPraiseRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for k in tokens.indices where !tokens[k].isPunctuation && a.has(k, .sarcasticPraiseTrigger) {
+        for k in a.positions(.sarcasticPraiseTrigger) where !tokens[k].isPunctuation {
             let c = a.clauses[k]
             // Both thanks patterns start with one of these words.
             let thanks = tokens[k].text == "thanks" || tokens[k].text == "cheers" || tokens[k].text == "thank"

@@ -41,7 +41,7 @@ struct TimeFrameRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for k in tokens.indices where !tokens[k].isPunctuation {
+        for k in Self.turnsIndex.candidates(in: a) where !tokens[k].isPunctuation {
             guard let t = Self.turnsIndex.first(in: a, at: k),
                 let m = a.agents.first(where: { $0.start >= k + t.count && $0.start <= k + t.count + 1 })
             else { continue }
