@@ -26,6 +26,14 @@ enum CoachWordKey {
     /// the lower-cased bytes; the tokenizer's byte path, which has the bytes in hand).
     static func of(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { of(utf8: bytes, lowercasing: true).key }
 
+    /// `b` with A–Z lower-cased (ASCII only: the byte path's one lower-casing).
+    @inline(__always)
+    static func lowercased(_ b: UInt8) -> UInt8 { b | caseBit(b) }
+
+    /// 0x20 for A–Z (the bit that lower-cases them), else 0.
+    @inline(__always)
+    private static func caseBit(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? 0x20 : 0 }
+
     /// ``of(lowercasing:)``, and whether a byte was a capital A–Z (read in the same pass: the
     /// tokenizer needs both for every word).
     @inline(__always)
@@ -37,7 +45,7 @@ enum CoachWordKey {
     private static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (key: UInt64, capital: Bool) {
         // Branch-free per byte: A–Z gain 0x20 (when lower-casing), the bytes' union says whether
         // one was not ASCII and whether one was a capital.
-        @inline(__always) func caseBit(_ b: UInt8) -> UInt8 { lowercasing && b &- 0x41 < 26 ? 0x20 : 0 }
+        @inline(__always) func caseBit(_ b: UInt8) -> UInt8 { lowercasing ? Self.caseBit(b) : 0 }
         if bytes.isEmpty { return (slow, false) }
         var all: UInt8 = 0
         var capitals: UInt8 = 0

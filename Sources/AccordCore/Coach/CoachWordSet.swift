@@ -94,7 +94,7 @@ struct CoachWordSet: Sendable {
         var member = member
         return member.withUTF8 { m in
             guard m.count == bytes.count else { return false }
-            for i in 0..<m.count where m[i] != (bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i]) { return false }
+            for i in 0..<m.count where m[i] != CoachWordKey.lowercased(bytes[i]) { return false }
             return true
         }
     }

@@ -13,6 +13,8 @@ struct CoachToken: Sendable, Equatable {
     /// The entry of `text` in ``CoachVocabulary/shared`` (its class mask, its number in the trained
     /// model), or -1 when the coach knows no such word.
     var entry: Int32
+    /// The byte of a punctuation token whose text is one ASCII byte, else 0 (``isMark(_:)``).
+    var mark: UInt8
 
     init(text: String, raw: String, possessive: Bool, isPunctuation: Bool) {
         let key = isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of(text)
@@ -20,9 +22,6 @@ struct CoachToken: Sendable, Equatable {
             text: text, raw: raw, possessive: possessive, isPunctuation: isPunctuation, key: key,
             entry: CoachVocabulary.shared.entry(key: key, text))
     }
-
-    /// The byte of a punctuation token whose text is one ASCII byte, else 0.
-    var mark: UInt8
 
     /// Whether the token is the punctuation mark `mark`, an ASCII byte other than ";" (`text == mark`:
     /// no other Character is canonically equal to such a mark, so its one byte decides).
@@ -271,7 +270,7 @@ enum CoachTokenizer {
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, lower: Bool) -> String {
         guard lower else { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
-            for (k, b) in bytes.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            for (k, b) in bytes.enumerated() { out[k] = CoachWordKey.lowercased(b) }
             return bytes.count
         }
     }
