@@ -2,7 +2,8 @@
 struct BlameAnalysis: Sendable {
     private typealias L = CoachLexicon
 
-    let tokens: [CoachToken]
+    /// The statement's tokens, an opening hedge dropped (a token's text is `tokens.text(k)`).
+    let tokens: CoachTokens
     /// Each token's ``CoachWordKey`` (``CoachWordKey/punctuation`` for punctuation), for `PhraseIndex`.
     let keys: [UInt64]
     /// Each token's ``CoachVocabulary`` entry (``CoachToken/entry``).
@@ -39,12 +40,23 @@ struct BlameAnalysis: Sendable {
         let raw = CoachTokenizer.tokenize(statement)
         let tokens = CoachTokenizer.droppingHedges(raw)
         hedged = tokens.count < raw.count
-        let keys = tokens.map(\.key)
         // Each token's classes come with its vocabulary entry (`CoachWordClasses.mask` of its text).
+        // Read by index into arrays of the tokens' count.
         let masks = CoachVocabulary.shared.masks
-        let entries = tokens.map(\.entry)
+        let n = tokens.count
+        let keys = [UInt64](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n { out[i] = tokens[i].key }
+            count = n
+        }
+        let entries = [Int32](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n { out[i] = tokens[i].entry }
+            count = n
+        }
         self.entries = entries
-        let classes = entries.map { $0 >= 0 ? masks[Int($0)] : 0 }
+        let classes = [UInt64](unsafeUninitializedCapacity: n) { out, count in
+            for i in 0..<n { out[i] = entries[i] >= 0 ? masks[Int(entries[i])] : 0 }
+            count = n
+        }
         let clauses = CoachTokenizer.clauses(tokens, classes: classes)
         self.tokens = tokens
         self.keys = keys
@@ -67,7 +79,7 @@ struct BlameAnalysis: Sendable {
         hasBadOutcome = classes.contains { $0 & CoachWordClass.badOutcome.bit != 0 }
     }
 
-    /// Whether the token at `k` (any token, punctuation too) is in class `c`: `c.words.contains(tokens[k].text)`,
+    /// Whether the token at `k` (any token, punctuation too) is in class `c`: `c.words.contains(tokens.text(k))`,
     /// false when `k` is out of range. No class holds punctuation or "", so for a word test
     /// (`c.words.contains(word(k) ?? "")`) it is the same.
     @inline(__always)
@@ -118,7 +130,7 @@ struct BlameAnalysis: Sendable {
     func isOtherClause(_ c: Int) -> Bool { c >= 0 && c < otherClauseFlags.count && otherClauseFlags[c] }
 
     func word(_ i: Int) -> String? {
-        i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
+        i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens.text(i) : nil
     }
 
     func matches(_ phrase: [String], at k: Int) -> Bool {
@@ -191,7 +203,7 @@ struct BlameAnalysis: Sendable {
         var rest: [String] = []
         var j = k + (particle == nil ? 1 : 2)
         while let w = word(j), clauses[j] == clauses[k], rest.count < 7 {
-            if !Self.actionDropped.contains(w) { rest.append(tokens[j].raw + (tokens[j].possessive ? "'s" : "")) }
+            if !Self.actionDropped.contains(w) { rest.append(tokens.raw(j) + (tokens[j].possessive ? "'s" : "")) }
             j += 1
         }
         return ([g] + rest).joined(separator: " ")

@@ -85,7 +85,7 @@ public enum CoachFeatures {
         set(2, a.otherMentions.contains { $0.part == .object })
         set(3, a.otherMentions.contains { $0.team != nil })
         set(4, !a.otherMentions.isEmpty && a.otherMentions.allSatisfy { $0.team == nil })
-        set(5, a.otherMentions.contains { CoachLexicon.youWords.contains(a.tokens[$0.start].text) })
+        set(5, a.otherMentions.contains { CoachLexicon.youWords.contains(a.tokens.text($0.start)) })
         set(6, a.mentions.contains { $0.side == .own })
         set(7, a.mentions.contains { $0.side == .own && $0.part == .agent })
         set(8, a.mentions.contains { $0.part == .joint })
@@ -162,8 +162,26 @@ public enum CoachFeatures {
             switch nextStep() {
             case nil: nil
             case .boundary(let start): (nil, -1, start)
-            case .word(let w, let start): (w, -1, start)
-            case .token(let k): (a.tokens[k].text, k, k)
+            case .word(let w, let start): (w.text, -1, start)
+            case .token(let k): (a.tokens.text(k), k, k)
+            }
+        }
+
+        /// A word of the sequence that is not a token's own text: a mention's placeholder, a number's,
+        /// or the marks "?" and "!" (an enumeration, so the model numbers each once per table).
+        enum Word: Int, CaseIterable {
+            case joint, other, own, number, question, exclamation
+
+            /// The word.
+            var text: String {
+                switch self {
+                case .joint: "<joint>"
+                case .other: "<other>"
+                case .own: "<own>"
+                case .number: "<num>"
+                case .question: "?"
+                case .exclamation: "!"
+                }
             }
         }
 
@@ -173,7 +191,7 @@ public enum CoachFeatures {
             /// Punctuation other than "?" and "!", starting at the token.
             case boundary(start: Int)
             /// A placeholder or "?" / "!", starting at the token.
-            case word(String, start: Int)
+            case word(Word, start: Int)
             /// The token's own text.
             case token(Int)
         }
@@ -185,14 +203,16 @@ public enum CoachFeatures {
             if mentionAt[i] >= 0 {
                 let m = a.mentions[mentionAt[i]]
                 i = Swift.max(i, m.end) + 1
-                return .word(m.part == .joint ? "<joint>" : m.side == .other ? "<other>" : "<own>", start: start)
+                return .word(m.part == .joint ? .joint : m.side == .other ? .other : .own, start: start)
             }
             i += 1
             if a.keys[start] == CoachWordKey.punctuation {
                 let t = a.tokens[start]
-                return t.isMark(UInt8(ascii: "?")) || t.isMark(UInt8(ascii: "!")) ? .word(t.text, start: start) : .boundary(start: start)
+                return t.isMark(UInt8(ascii: "?"))
+                    ? .word(.question, start: start)
+                    : t.isMark(UInt8(ascii: "!")) ? .word(.exclamation, start: start) : .boundary(start: start)
             }
-            if startsWithNumber(a.tokens[start].text, key: a.keys[start]) { return .word("<num>", start: start) }
+            if startsWithNumber(a.tokens.text(start), key: a.keys[start]) { return .word(.number, start: start) }
             return .token(start)
         }
     }
@@ -220,7 +240,7 @@ public enum CoachFeatures {
             let t = a.tokens[k]
             let ends =
                 t.isMark(UInt8(ascii: ".")) || t.isMark(UInt8(ascii: "!")) || t.isMark(UInt8(ascii: "?"))
-                || (t.isPunctuation && t.text == ";")
+                || (t.isPunctuation && a.tokens.text(k) == ";")
             if ends || k == a.tokens.count - 1 {
                 if mentioned { for j in first...k { on[j] = true } }
                 first = k + 1
@@ -232,10 +252,10 @@ public enum CoachFeatures {
 
     /// `word.first?.isNumber == true`, read from the bytes when the first character is one ASCII
     /// scalar (an ASCII byte followed by another or by nothing; `CoachFeaturesTests` checks it).
-    static func startsWithNumber(_ word: String, key: UInt64) -> Bool {
+    static func startsWithNumber(_ word: @autoclosure () -> String, key: UInt64) -> Bool {
         // A packed key holds the word's ASCII bytes: the first is the first Character.
         if let first = CoachWordKey.firstByte(key) { return first >= 0x30 && first <= 0x39 }
-        return startsWithNumber(word)
+        return startsWithNumber(word())
     }
 
     /// ``startsWithNumber(_:key:)`` without the key.

@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "9984d3c3946156a4"
+    static let generatedFingerprint = "e18e7f5cce8c702b"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 2
     static let generatedBias: Double = -1.0049

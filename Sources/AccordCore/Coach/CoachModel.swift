@@ -156,6 +156,8 @@ public struct CoachModel: Sendable {
         let otherUnigrams: [Int32]
         /// `b:` features by their two words' numbers (first << 32 | second).
         let bigrams: PairTable
+        /// The word number of each `CoachFeatures.NormalisedWords.Word` (by raw value), or -1.
+        let placeholders: [Int32]
 
         init(_ weights: [String: Double]) {
             let names = weights.keys.sorted()
@@ -217,6 +219,7 @@ public struct CoachModel: Sendable {
             self.unigrams = unigrams
             self.otherUnigrams = otherUnigrams
             self.bigrams = PairTable(bigrams)
+            placeholders = CoachFeatures.NormalisedWords.Word.allCases.map { words.ordinal(key: CoachWordKey.of($0.text), $0.text) ?? -1 }
         }
     }
 
@@ -269,30 +272,19 @@ public struct CoachModel: Sendable {
     /// without building the features' names (`CoachModelTests` checks the two agree, bit for bit).
     func score(_ a: BlameAnalysis, signals: [BlameSignal?]) -> Score {
         let t = table
-        var found: [(number: Int32, value: Double)] = []
-        found.reserveCapacity(64)
-        // Each feature once (a long answer repeats its words): a bit per feature number (the model's
-        // 66,000 features are 8 KB; an open-addressing set sized by the answer was 32 KB for 5 KB).
-        var seen = [UInt64](repeating: 0, count: (t.names.count + 63) / 64)
-        @inline(__always) func add(_ n: Int32, _ value: Double) {
-            guard n >= 0 else { return }
-            let bit: UInt64 = 1 << UInt64(n & 63)
-            if seen[Int(n >> 6)] & bit != 0 { return }
-            seen[Int(n >> 6)] |= bit
-            found.append((n, value))
-        }
+        var found = Found(features: t.names.count)
         var total = 0
         for (i, s) in signals.enumerated() {
             guard let s else { continue }
-            add(t.rules[i], Double(s.weight))
+            found.add(t.rules[i], Double(s.weight))
             total += s.weight
         }
-        add(t.bins[CoachFeatures.bin(total)], 1)
+        found.add(t.bins[CoachFeatures.bin(total)], 1)
         let on = CoachFeatures.structure(a)
-        for (i, n) in t.structure.enumerated() where on & (1 << UInt32(i)) != 0 { add(n, 1) }
+        for (i, n) in t.structure.enumerated() where on & (1 << UInt32(i)) != 0 { found.add(n, 1) }
         let (negatives, nearOther) = CoachFeatures.lexiconCounts(a)
-        if negatives > 0 { add(t.lexNegative, Double(negatives)) }
-        if nearOther > 0 { add(t.lexNegativeOtherClause, Double(nearOther)) }
+        if negatives > 0 { found.add(t.lexNegative, Double(negatives)) }
+        if nearOther > 0 { found.add(t.lexNegativeOtherClause, Double(nearOther)) }
         var previous: Int32 = -1
         let inOther = CoachFeatures.otherSentences(a)
         // A token's word number comes with its vocabulary entry when this is the trained model's table.
@@ -306,11 +298,11 @@ public struct CoachModel: Sendable {
             case .boundary(let start): i = start
             case .word(let w, let start):
                 i = start
-                number = t.words.ordinal(key: CoachWordKey.of(w), w) ?? -1
+                number = t.placeholders[w.rawValue]
             case .token(let k):
                 i = k
                 if !t.wordsAreTrained {
-                    number = t.words.ordinal(key: a.keys[k], a.tokens[k].text) ?? -1
+                    number = t.words.ordinal(key: a.keys[k], a.tokens.text(k)) ?? -1
                 } else if entries[k] >= 0 {
                     number = modelWords[Int(entries[k])]
                 }
@@ -320,15 +312,41 @@ public struct CoachModel: Sendable {
                 continue
             }
             let word = number
-            add(t.unigrams[Int(word)], 1)
-            if inOther[i] { add(t.otherUnigrams[Int(word)], 1) }
-            if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(word))] { add(b, 1) }
+            found.add(t.unigrams[Int(word)], 1)
+            if inOther[i] { found.add(t.otherUnigrams[Int(word)], 1) }
+            if previous >= 0, let b = t.bigrams[UInt64(UInt32(previous)) << 32 | UInt64(UInt32(word))] { found.add(b, 1) }
             previous = word
         }
-        found.sort { $0.number < $1.number }
+        var features = found.list
+        features.sort { $0.number < $1.number }
         var z = bias
-        for f in found { z += t.weights[Int(f.number)] * f.value }
-        return Score(logit: z, features: found)
+        for f in features { z += t.weights[Int(f.number)] * f.value }
+        return Score(logit: z, features: features)
+    }
+
+    /// The features a statement has, each once with the value it was first added with (a long answer
+    /// repeats its words). A struct with a mutating `add`: a nested function that changed the
+    /// caller's variables had each access checked for exclusivity at run time.
+    private struct Found {
+        /// A bit per feature number (the model's 66,000 features are 8 KB; an open-addressing set
+        /// sized by the answer was 32 KB for 5 KB).
+        private var seen: [UInt64]
+        private(set) var list: [(number: Int32, value: Double)] = []
+
+        init(features: Int) {
+            seen = [UInt64](repeating: 0, count: (features + 63) / 64)
+            list.reserveCapacity(64)
+        }
+
+        /// Adds feature `n` (none when -1) with `value`, unless it was added before.
+        @inline(__always)
+        mutating func add(_ n: Int32, _ value: Double) {
+            guard n >= 0 else { return }
+            let bit: UInt64 = 1 << UInt64(n & 63)
+            if seen[Int(n >> 6)] & bit != 0 { return }
+            seen[Int(n >> 6)] |= bit
+            list.append((n, value))
+        }
     }
 
     /// The flag for a statement the model flags and the rules alone would not. The reason reuses

@@ -34,16 +34,21 @@ struct CoachVocabulary: Sendable {
         masks = zip(words.members, keys).map { classes.mask(key: $1, $0) }
         replacements = words.members.map { m in spellings[m].map { words.ordinal(key: CoachWordKey.of($0), $0)! } ?? -1 }
         modelWords = zip(words.members, keys).map { model.ordinal(key: $1, $0) ?? -1 }
+        let markTexts = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        self.markTexts = markTexts
         punctuationTokens = (0..<128).map { (b: UInt8) -> CoachToken in
-            let p = String(UnicodeScalar(b))
-            let entry = words.ordinal(key: CoachWordKey.punctuation, p) ?? -1
-            return CoachToken(text: p, raw: p, possessive: false, isPunctuation: true, key: CoachWordKey.punctuation, entry: entry)
+            let entry = words.ordinal(key: CoachWordKey.punctuation, markTexts[Int(b)]) ?? -1
+            // Its text is its mark (`CoachTokens.text(_:)` reads `markTexts`); NUL is never a token.
+            return CoachToken(
+                key: CoachWordKey.punctuation, entry: entry, textIndex: -1, rawIndex: -1, possessive: false, isPunctuation: true, mark: b)
         }
     }
 
     /// The punctuation token of each ASCII byte (its entry looked up once; a byte that is not clause
     /// punctuation has one too, never used): the tokenizer's byte path appends these.
     let punctuationTokens: [CoachToken]
+    /// The text of each ASCII byte as a one-byte `String`: the text of a token whose ``CoachToken/mark`` it is.
+    let markTexts: [String]
 
     /// The entry of `text` (whose key is `key`), or -1 when the coach knows no such word.
     func entry(key: UInt64, _ text: String) -> Int32 { words.ordinal(key: key, text) ?? -1 }

@@ -12,7 +12,7 @@ struct CoachWord: Sendable {
     /// Whether the token at `k` of `a` is a word equal to ``text`` (false out of range or for punctuation).
     @inline(__always)
     func matches(_ a: BlameAnalysis, at k: Int) -> Bool {
-        k >= 0 && k < a.tokens.count && a.keys[k] != CoachWordKey.punctuation && CoachWordKey.same(a.keys[k], a.tokens[k].text, key, text)
+        k >= 0 && k < a.tokens.count && a.keys[k] != CoachWordKey.punctuation && CoachWordKey.same(a.keys[k], a.tokens.text(k), key, text)
     }
 }
 

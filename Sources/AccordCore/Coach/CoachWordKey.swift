@@ -41,6 +41,26 @@ enum CoachWordKey {
         of(utf8: bytes, lowercasing: true)
     }
 
+    /// ``ofLowercasing(_:)`` of a word that has at least 8 bytes readable from its start (`readable`,
+    /// counting its own): a word of at most 7 ASCII bytes is read with one 8-byte load and lower-cased
+    /// eight bytes at a time (docs/performance.md, "Cost per answer, seventh pass"); any other word
+    /// takes the byte loop. `CoachWordKeyTests` checks it against ``ofLowercasing(_:)``.
+    @inline(__always)
+    static func ofLowercasing(_ bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (key: UInt64, capital: Bool) {
+        let n = bytes.count
+        #if _endian(big)
+            return of(utf8: bytes, lowercasing: true)
+        #endif
+        guard n >= 1, n <= 7, readable >= 8, let base = bytes.baseAddress else { return of(utf8: bytes, lowercasing: true) }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let x = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) & ((1 << UInt64(8 * n)) &- 1)
+        guard x & highs == 0 else { return of(utf8: bytes, lowercasing: true) }
+        // Per byte b < 0x80 (no carry between bytes): b + 0x3F reaches 0x80 from "A" on, b + 0x25 from "[" on.
+        let capitals = (x &+ 0x3F &* ones) & ~(x &+ 0x25 &* ones) & highs
+        return ((x | capitals >> 2) | UInt64(n) << 56, capitals != 0)
+    }
+
     @inline(__always)
     private static func of(utf8 bytes: UnsafeBufferPointer<UInt8>, lowercasing: Bool) -> (key: UInt64, capital: Bool) {
         // Branch-free per byte: A–Z gain 0x20 (when lower-casing), the bytes' union says whether
@@ -99,11 +119,18 @@ enum CoachWordKey {
 
     /// Whether a word with key `a` and text `aText` equals one with key `b` and text `bText`
     /// (`aText == bText`, decided by the keys whenever they can). The texts are read only when the
-    /// keys cannot decide: a caller's `tokens[k].text` was copied, and released, at every call.
+    /// keys cannot decide: a caller's `tokens.text(k)` was copied, and released, at every call.
     @inline(__always)
     static func same(_ a: UInt64, _ aText: @autoclosure () -> String, _ b: UInt64, _ bText: @autoclosure () -> String) -> Bool {
-        if a == slow || b == slow { return aText() == bText() }
+        decided(a, b) ?? (aText() == bText())
+    }
+
+    /// ``same(_:_:_:_:)`` when the keys decide it, nil when the texts must be compared (a hot loop
+    /// compares them itself, without an autoclosure that captures its caller's values).
+    @inline(__always)
+    static func decided(_ a: UInt64, _ b: UInt64) -> Bool? {
+        if a == slow || b == slow { return nil }
         if a != b { return false }
-        return a & hashed == 0 || aText() == bText()
+        return a & hashed == 0 ? true : nil
     }
 }

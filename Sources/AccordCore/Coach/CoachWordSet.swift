@@ -102,6 +102,6 @@ struct CoachWordSet: Sendable {
     /// Whether the word with key `key` and text `text` is a member.
     func contains(key: UInt64, _ text: String) -> Bool { ordinal(key: key, text) != nil }
 
-    /// Whether the token at `k` of `a` is a member (`Set(words).contains(a.tokens[k].text)`).
-    func contains(in a: BlameAnalysis, at k: Int) -> Bool { ordinal(key: a.keys[k], a.tokens[k].text) != nil }
+    /// Whether the token at `k` of `a` is a member (`Set(words).contains(a.tokens.text(k))`).
+    func contains(in a: BlameAnalysis, at k: Int) -> Bool { ordinal(key: a.keys[k], a.tokens.text(k)) != nil }
 }

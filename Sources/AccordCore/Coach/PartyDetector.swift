@@ -27,13 +27,13 @@ struct PartyMention: Sendable, Equatable {
 /// "you", "somebody in Sales", "the other team". Pronouns are resolved to the nearest earlier
 /// antecedent (a team, or customers, leads, ads…); an unresolved "they" is taken to be the other side.
 struct PartyDetector: Sendable {
-    let tokens: [CoachToken]
+    let tokens: CoachTokens
     let clauses: [Int]
     /// Each token's ``CoachWordClass`` mask (`BlameAnalysis.classes`).
     let classes: [UInt64]
     let speaker: Role?
 
-    init(tokens: [CoachToken], clauses: [Int], classes: [UInt64], speaker: Role?) {
+    init(tokens: CoachTokens, clauses: [Int], classes: [UInt64], speaker: Role?) {
         self.tokens = tokens
         self.clauses = clauses
         self.classes = classes
@@ -72,7 +72,7 @@ struct PartyDetector: Sendable {
     static let jointWords: Set<String> = ["i", "we", "me", "us", "myself", "sales", "marketing"]
 
     private func word(_ i: Int) -> String? {
-        i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens[i].text : nil
+        i >= 0 && i < tokens.count && !tokens[i].isPunctuation ? tokens.text(i) : nil
     }
 
     private func team(of text: String) -> Role? {
@@ -97,12 +97,12 @@ struct PartyDetector: Sendable {
                 i += 1
                 continue
             }
-            let w = t.text
             // Every branch below starts from one of these words: other words are skipped with one lookup.
             guard has(i, .partyTrigger) else {
                 i += 1
                 continue
             }
+            let w = tokens.text(i)
             // "somebody in Sales", "no one from Marketing"
             var quantStart: Int? = nil
             var negative = false
@@ -117,7 +117,7 @@ struct PartyDetector: Sendable {
                 j = i + 2
             }
             if let q = quantStart, let prep = word(j), ["in", "from", "on", "at"].contains(prep),
-                let name = nextTeamIndex(after: j), let role = team(of: tokens[name].text)
+                let name = nextTeamIndex(after: j), let role = team(of: tokens.text(name))
             {
                 var end = name
                 if let n = word(end + 1), L.teamNouns.contains(n) { end += 1 }
@@ -137,7 +137,7 @@ struct PartyDetector: Sendable {
                 result.append(
                     PartyMention(
                         start: i, end: i, side: .other, part: part(start: i, end: i),
-                        label: t.raw, team: nil, negativeQuantifier: false))
+                        label: tokens.raw(i), team: nil, negativeQuantifier: false))
                 i += 1
                 continue
             }
@@ -186,12 +186,12 @@ struct PartyDetector: Sendable {
                     result.append(
                         PartyMention(
                             start: i, end: i, side: resolved.side, part: part(start: i, end: i),
-                            label: t.raw, team: resolved.team, negativeQuantifier: false))
+                            label: tokens.raw(i), team: resolved.team, negativeQuantifier: false))
                 } else if !hasNonPartyAntecedent(before: i) {
                     result.append(
                         PartyMention(
                             start: i, end: i, side: .other, part: part(start: i, end: i),
-                            label: t.raw, team: speaker?.other, negativeQuantifier: false))
+                            label: tokens.raw(i), team: speaker?.other, negativeQuantifier: false))
                 }
                 i += 1
                 continue
@@ -244,7 +244,7 @@ struct PartyDetector: Sendable {
     }
 
     private func span(_ a: Int, _ b: Int) -> String {
-        tokens[a...b].map { $0.raw + ($0.possessive ? "'s" : "") }.joined(separator: " ")
+        (a...b).map { tokens.raw($0) + (tokens[$0].possessive ? "'s" : "") }.joined(separator: " ")
     }
 
     private func nextTeamIndex(after j: Int) -> Int? {
@@ -263,7 +263,7 @@ struct PartyDetector: Sendable {
             // "Marketing plans a campaign": the "noun" is a verb when an object follows it.
             return !Self.objectStart.contains(word(i + 2) ?? "")
         }
-        if t.text == "sales", L.metricVerbs.contains(next) {
+        if tokens.text(i) == "sales", L.metricVerbs.contains(next) {
             for k in (i + 2)...(i + 4) {
                 guard let w = word(k) else { continue }
                 if w.first?.isNumber == true || ["up", "down", "flat"].contains(w) { return true }
@@ -309,7 +309,7 @@ struct PartyDetector: Sendable {
         let prev = word(p)
         if prev == "by" { return .agent }
         if let prev, L.objectMarkers.contains(prev) { return .object }
-        if tokens[end].possessive || tokens[end].text == "their" || tokens[end].text == "your" { return .agent }
+        if tokens[end].possessive || tokens.text(end) == "their" || tokens.text(end) == "your" { return .agent }
         if clauseInitial(start) || nextIsVerbish(end + 1) { return .agent }
         return .object
     }

@@ -75,13 +75,17 @@ final class PhraseIndex: Sendable {
 
     private func matches(_ i: Int, in a: BlameAnalysis, at k: Int) -> Bool {
         let p = keys[i]
-        guard k + p.count <= a.tokens.count else { return false }
+        guard k + p.count <= a.keys.count else { return false }
         for n in 0..<p.count {
             let t = a.keys[k + n]
             if t == CoachWordKey.punctuation { return false }
             let w = p[n]
             if w == Self.wildcard { continue }
-            if !CoachWordKey.same(t, a.tokens[k + n].text, w, phrases[i][n]) { return false }
+            switch CoachWordKey.decided(t, w) {
+            case true?: continue
+            case false?: return false
+            case nil: if a.tokens.text(k + n) != phrases[i][n] { return false }
+            }
         }
         return true
     }

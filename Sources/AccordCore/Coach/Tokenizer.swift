@@ -1,47 +1,3 @@
-/// One token of a statement: a lower-cased word (possessive "'s" removed) or a punctuation mark.
-struct CoachToken: Sendable, Equatable {
-    /// Lower-cased word without a possessive suffix, or the punctuation character.
-    var text: String
-    /// The word as written (case kept), for capitalisation checks.
-    var raw: String
-    /// True for "Marketing's", "reps'", and the possessive pronouns handled by the lexicon.
-    var possessive: Bool
-    /// True for clause punctuation: , ; : . ! ? — – ( ) and quotes.
-    var isPunctuation: Bool
-    /// ``CoachWordKey/of(_:)`` of `text`, or ``CoachWordKey/punctuation`` for punctuation.
-    var key: UInt64
-    /// The entry of `text` in ``CoachVocabulary/shared`` (its class mask, its number in the trained
-    /// model), or -1 when the coach knows no such word.
-    var entry: Int32
-    /// The byte of a punctuation token whose text is one ASCII byte, else 0 (``isMark(_:)``).
-    var mark: UInt8
-
-    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool) {
-        let key = isPunctuation ? CoachWordKey.punctuation : CoachWordKey.of(text)
-        self.init(
-            text: text, raw: raw, possessive: possessive, isPunctuation: isPunctuation, key: key,
-            entry: CoachVocabulary.shared.entry(key: key, text))
-    }
-
-    /// Whether the token is the punctuation mark `mark`, an ASCII byte other than ";" (`text == mark`:
-    /// no other Character is canonically equal to such a mark, so its one byte decides).
-    @inline(__always)
-    func isMark(_ mark: UInt8) -> Bool { self.mark == mark }
-
-    /// A token whose `key` and `entry` the caller found from the same bytes (the byte path;
-    /// `TokenizerTests` compares it with the plain path, which computes them from `text`).
-    init(text: String, raw: String, possessive: Bool, isPunctuation: Bool, key: UInt64, entry: Int32) {
-        self.text = text
-        self.raw = raw
-        self.possessive = possessive
-        self.isPunctuation = isPunctuation
-        self.key = key
-        self.entry = entry
-        let utf8 = text.utf8
-        mark = isPunctuation && utf8.count == 1 ? utf8.first! : 0
-    }
-}
-
 /// Splits a statement into word and punctuation tokens. Pure, no Foundation needed.
 ///
 /// Hyphenated compounds stay whole ("sales-qualified" is not the Sales team), curly apostrophes are
@@ -57,7 +13,7 @@ enum CoachTokenizer {
 
     /// The tokens of `statement`: ``tokenizeBytes(_:)`` when it is ASCII but for typographic quotes,
     /// dashes and ellipses (``typographicMark(_:)``; the usual case), else ``tokenizePlain(_:)``, the definition.
-    static func tokenize(_ statement: String) -> [CoachToken] {
+    static func tokenize(_ statement: String) -> CoachTokens {
         tokenizeBytes(statement) ?? tokenizePlain(statement)
     }
 
@@ -93,8 +49,8 @@ enum CoachTokenizer {
     }
 
     /// The definition: Character by Character (grapheme clusters, Unicode letters and numbers).
-    static func tokenizePlain(_ statement: String) -> [CoachToken] {
-        var tokens: [CoachToken] = []
+    static func tokenizePlain(_ statement: String) -> CoachTokens {
+        var tokens = CoachTokens.Builder()
         var current = ""
 
         func flush() {
@@ -106,7 +62,7 @@ enum CoachTokenizer {
                 if l == "'" && word.dropLast().last == "s" {
                     word.removeLast()
                     let lower = word.lowercased()
-                    tokens.append(CoachToken(text: lower, raw: word, possessive: true, isPunctuation: false))
+                    tokens.append(text: lower, raw: word, possessive: true, isPunctuation: false)
                     return
                 }
                 word.removeLast()
@@ -115,9 +71,9 @@ enum CoachTokenizer {
             let lower = word.lowercased()
             if lower.hasSuffix("'s"), lower.count > 2, !contractionsWithS.contains(lower) {
                 let stem = String(word.dropLast(2))
-                tokens.append(CoachToken(text: stem.lowercased(), raw: stem, possessive: true, isPunctuation: false))
+                tokens.append(text: stem.lowercased(), raw: stem, possessive: true, isPunctuation: false)
             } else {
-                tokens.append(CoachToken(text: spellings[lower] ?? lower, raw: word, possessive: false, isPunctuation: false))
+                tokens.append(text: spellings[lower] ?? lower, raw: word, possessive: false, isPunctuation: false)
             }
         }
 
@@ -132,19 +88,19 @@ enum CoachTokenizer {
                 flush()
                 if punctuation.contains(c) {
                     let p = (c == "–") ? "—" : String(c)
-                    tokens.append(CoachToken(text: p, raw: p, possessive: false, isPunctuation: true))
+                    tokens.append(text: p, raw: p, possessive: false, isPunctuation: true)
                 }
             }
         }
         if current.last == "." {
             current.removeLast()
             flush()
-            tokens.append(CoachToken(text: ".", raw: ".", possessive: false, isPunctuation: true))
+            tokens.append(text: ".", raw: ".", possessive: false, isPunctuation: true)
         } else {
             flush()
         }
         // " - " used as a dash becomes punctuation too (a lone hyphen was stripped; nothing to do).
-        return tokens
+        return CoachTokens(tokens)
     }
 
     /// ``tokenizePlain(_:)`` on bytes, for a statement of ASCII and the typographic marks of
@@ -154,9 +110,9 @@ enum CoachTokenizer {
     /// of three bytes; `TokenizerTests` compares the two.
     /// It declines (nil) at the first byte outside ASCII that is not such a mark (exactly when
     /// ``takesBytePath(_:)`` is false; it used to be asked first, a second pass over the bytes).
-    static func tokenizeBytes(_ statement: String) -> [CoachToken]? {
-        var statement = statement
-        return statement.withUTF8 { tokenizeBytes(in: $0) }
+    static func tokenizeBytes(_ statement: String) -> CoachTokens? {
+        var bytes = statement
+        return bytes.withUTF8 { tokenizeBytes(in: $0, of: statement) }
     }
 
     /// What an ASCII byte is to the byte path: part of a word (letters, digits and `' - % / &`), the
@@ -177,9 +133,9 @@ enum CoachTokenizer {
         }
     }
 
-    private static func tokenizeBytes(in bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken]? {
+    private static func tokenizeBytes(in bytes: UnsafeBufferPointer<UInt8>, of statement: String) -> CoachTokens? {
         // No nested functions: a closure capturing `current` and `tokens` makes every access a checked one.
-        var tokens: [CoachToken] = []
+        var tokens = CoachTokens.Builder(statement: statement)
         // Room for a token per 4 bytes: prose has about one per 5, and growing the array copies every token.
         tokens.reserveCapacity(bytes.count / 4 + 4)
         // The word being read, when it cannot be read straight from `bytes` (a decimal point, or a
@@ -226,7 +182,7 @@ enum CoachTokenizer {
                 if current.isEmpty
                     && (j == n || (bytes[j] < 0x80 && (kinds[Int(bytes[j])] == .separator || kinds[Int(bytes[j])] == .punctuation)))
                 {
-                    word(run, into: &tokens, vocabulary)
+                    word(run, at: i, readable: n - i, into: &tokens, vocabulary)
                 } else {
                     current.append(contentsOf: run)
                 }
@@ -244,7 +200,7 @@ enum CoachTokenizer {
                 if current.last == dot { current.removeLast() }
                 flush(&current, into: &tokens, vocabulary)
                 if let mark {
-                    tokens.append(CoachToken(text: mark, raw: mark, possessive: false, isPunctuation: true))
+                    tokens.append(text: mark, raw: mark, possessive: false, isPunctuation: true)
                     continue
                 }
                 if c < 0x80, kinds[Int(c)] == .punctuation || kinds[Int(c)] == .dot {
@@ -259,7 +215,7 @@ enum CoachTokenizer {
         } else {
             flush(&current, into: &tokens, vocabulary)
         }
-        return tokens
+        return CoachTokens(tokens)
     }
 
     private static let apostrophe = UInt8(ascii: "'")
@@ -267,7 +223,8 @@ enum CoachTokenizer {
     private static let slash = UInt8(ascii: "/")
     private static let dot = UInt8(ascii: ".")
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, lower: Bool) -> String {
+    /// The ASCII `bytes` as a `String`, A–Z lower-cased when `lower`.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, lower: Bool) -> String {
         guard lower else { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
             for (k, b) in bytes.enumerated() { out[k] = CoachWordKey.lowercased(b) }
@@ -276,21 +233,29 @@ enum CoachTokenizer {
     }
 
     /// The byte path's word end: the word in `current` (if any) becomes a token; `current` is emptied.
-    private static func flush(_ current: inout [UInt8], into tokens: inout [CoachToken], _ vocabulary: CoachVocabulary) {
+    private static func flush(_ current: inout [UInt8], into tokens: inout CoachTokens.Builder, _ vocabulary: CoachVocabulary) {
         guard !current.isEmpty else { return }
-        current.withUnsafeBufferPointer { word($0, into: &tokens, vocabulary) }
+        current.withUnsafeBufferPointer { word($0, at: -1, readable: $0.count, into: &tokens, vocabulary) }
         current.removeAll(keepingCapacity: true)
     }
 
-    /// The token of one word's bytes (none when it is only apostrophes, hyphens and slashes).
-    private static func word(_ w: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken], _ vocabulary: CoachVocabulary) {
+    /// The token of one word's bytes (none when it is only apostrophes, hyphens and slashes); `readable`
+    /// bytes can be read from the word's start (at least its own); `offset` is where the word starts in
+    /// the statement, -1 when its bytes are not the statement's.
+    private static func word(
+        _ w: UnsafeBufferPointer<UInt8>, at offset: Int, readable: Int, into tokens: inout CoachTokens.Builder,
+        _ vocabulary: CoachVocabulary
+    ) {
         var lo = 0
         var hi = w.count
         while lo < hi, w[lo] == apostrophe || w[lo] == hyphen { lo += 1 }
         while hi > lo, w[hi - 1] == apostrophe || w[hi - 1] == hyphen || w[hi - 1] == slash {
             // A trailing apostrophe after "s" is a plural possessive ("reps'").
             if w[hi - 1] == apostrophe && hi - 1 > lo && w[hi - 2] == UInt8(ascii: "s") {
-                tokens.append(known(UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)]), possessive: true, respelled: false, vocabulary))
+                known(
+                    UnsafeBufferPointer(rebasing: w[lo..<(hi - 1)]), at: offset < 0 ? -1 : offset + lo, readable: readable - lo,
+                    possessive: true,
+                    respelled: false, into: &tokens, vocabulary)
                 return
             }
             hi -= 1
@@ -300,36 +265,70 @@ enum CoachTokenizer {
         if hi - lo > 2, w[hi - 2] == apostrophe, w[hi - 1] | 0x20 == UInt8(ascii: "s"),
             !contractionsWithS.contains(string(word, lower: true))
         {
-            tokens.append(known(UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)]), possessive: true, respelled: false, vocabulary))
+            known(
+                UnsafeBufferPointer(rebasing: w[lo..<(hi - 2)]), at: offset < 0 ? -1 : offset + lo, readable: readable - lo,
+                possessive: true,
+                respelled: false, into: &tokens, vocabulary)
         } else {
-            tokens.append(known(word, possessive: false, respelled: true, vocabulary))
+            known(
+                word, at: offset < 0 ? -1 : offset + lo, readable: readable - lo, possessive: false, respelled: true, into: &tokens,
+                vocabulary)
         }
     }
 
-    /// The token of a word's bytes (ASCII, at least one): its text is the vocabulary's member when
-    /// the coach knows the word (one probe, no `String` built unless the word has a capital), else the
-    /// lower-cased bytes; with `respelled`, a misspelling becomes its spelling (``spellings``).
+    /// Appends the token of a word's bytes (ASCII, at least one): its text is the vocabulary's member
+    /// when the coach knows the word (one probe, no `String` built unless the word has a capital, for
+    /// its raw form), else the lower-cased bytes; with `respelled`, a misspelling becomes its spelling
+    /// (``spellings``).
     @inline(__always)
     private static func known(
-        _ word: UnsafeBufferPointer<UInt8>, possessive: Bool, respelled: Bool, _ vocabulary: CoachVocabulary
-    ) -> CoachToken {
-        let (key, capital) = CoachWordKey.ofLowercasing(word)
+        _ word: UnsafeBufferPointer<UInt8>, at offset: Int, readable: Int, possessive: Bool, respelled: Bool,
+        into tokens: inout CoachTokens.Builder, _ vocabulary: CoachVocabulary
+    ) {
+        let (key, capital) = CoachWordKey.ofLowercasing(word, readable: readable)
+        let ordinal = vocabulary.words.ordinal(key: key, lowercasing: word)
+        // A word read in place in the statement points at its bytes instead of holding a `String`.
+        let inPlace = offset >= 0 && word.count <= Int(UInt8.max)
         // (A member equal to the word but not ASCII, as "\u{212A}" is "K", is not taken for its text.)
-        guard let found = vocabulary.words.ordinal(key: key, lowercasing: word), vocabulary.keys[Int(found)] == key else {
+        guard let found = ordinal, vocabulary.keys[Int(found)] == key else {
+            guard !inPlace else {
+                tokens.appendWord(
+                    key: key, entry: ordinal ?? -1, possessive: possessive, at: offset, length: word.count, textInStatement: true,
+                    rawInStatement: capital)
+                return
+            }
             let raw = string(word, lower: false)
-            return CoachToken(
-                text: capital ? string(word, lower: true) : raw, raw: raw, possessive: possessive, isPunctuation: false, key: key,
-                entry: vocabulary.words.ordinal(key: key, lowercasing: word) ?? -1)
+            tokens.append(
+                key: key, entry: ordinal ?? -1, possessive: possessive, isPunctuation: false,
+                text: capital ? string(word, lower: true) : raw, isMember: false, raw: capital ? raw : nil)
+            return
         }
-        let member = vocabulary.words.members[Int(found)]
-        let raw = capital ? string(word, lower: false) : member
         let replacement = respelled ? vocabulary.replacements[Int(found)] : -1
         guard replacement >= 0 else {
-            return CoachToken(text: member, raw: raw, possessive: possessive, isPunctuation: false, key: key, entry: found)
+            // The member is the lower-cased bytes: the raw form is the text unless there was a capital.
+            if !capital {
+                tokens.append(
+                    CoachToken(key: key, entry: found, textIndex: -1, rawIndex: -1, possessive: possessive, isPunctuation: false, mark: 0))
+            } else if inPlace {
+                tokens.appendWord(
+                    key: key, entry: found, possessive: possessive, at: offset, length: word.count, textInStatement: false,
+                    rawInStatement: true)
+            } else {
+                tokens.append(
+                    key: key, entry: found, possessive: possessive, isPunctuation: false, text: "", isMember: true,
+                    raw: string(word, lower: false))
+            }
+            return
         }
-        return CoachToken(
-            text: vocabulary.words.members[Int(replacement)], raw: raw, possessive: possessive, isPunctuation: false,
-            key: vocabulary.keys[Int(replacement)], entry: replacement)
+        if capital && inPlace {
+            tokens.appendWord(
+                key: vocabulary.keys[Int(replacement)], entry: replacement, possessive: possessive, at: offset, length: word.count,
+                textInStatement: false, rawInStatement: true)
+            return
+        }
+        tokens.append(
+            key: vocabulary.keys[Int(replacement)], entry: replacement, possessive: possessive, isPunctuation: false, text: "",
+            isMember: true, raw: capital ? string(word, lower: false) : vocabulary.words.members[Int(found)])
     }
 
     /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.
@@ -369,9 +368,20 @@ enum CoachTokenizer {
         return sentenceEnds.contains(text)  // "—", or a canonical equivalent such as U+037E for ";"
     }
 
+    /// Whether token `k` is punctuation in ``sentenceEnds`` (`isPunctuation && isSentenceEnd(text(k))`),
+    /// an ASCII mark decided by its byte with no `String` read.
+    @inline(__always)
+    static func isSentenceEnd(_ tokens: CoachTokens, _ k: Int) -> Bool {
+        switch tokens[k].mark {
+        case 0: tokens[k].isPunctuation && isSentenceEnd(tokens.text(k))
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"): true
+        default: false
+        }
+    }
+
     /// `tokens` without a hedge at the start of a sentence (see ``hedges``). The tokens are copied only
     /// from the first hedge on: most statements have none.
-    static func droppingHedges(_ tokens: [CoachToken]) -> [CoachToken] {
+    static func droppingHedges(_ tokens: CoachTokens) -> CoachTokens {
         var out: [CoachToken] = []
         var dropped = false
         // The last token kept (-1: none yet).
@@ -381,27 +391,27 @@ enum CoachTokenizer {
         let hedges = Self.hedges
         let index = Self.hedgesIndex
         while i < tokens.count {
-            let sentenceStart = lastKept < 0 || (tokens[lastKept].isPunctuation && isSentenceEnd(tokens[lastKept].text))
+            let sentenceStart = lastKept < 0 || isSentenceEnd(tokens, lastKept)
             if sentenceStart,
-                let n = index.startingWith(key: tokens[i].key, tokens[i].text).first(where: { n in
+                let n = index.startingWith(key: tokens[i].key, tokens.text(i)).first(where: { n in
                     let h = hedges[n]
-                    return h.count < tokens.count - i && h.indices.allSatisfy { tokens[i + $0].text == h[$0] }
+                    return h.count < tokens.count - i && h.indices.allSatisfy { tokens.text(i + $0) == h[$0] }
                 })
             {
                 if !dropped {
                     out.reserveCapacity(tokens.count)
-                    out += tokens[..<i]
+                    out += tokens.tokens[..<i]
                     dropped = true
                 }
                 i += hedges[n].count
-                if i < tokens.count, tokens[i].text == "," { i += 1 }
+                if i < tokens.count, tokens[i].isMark(UInt8(ascii: ",")) { i += 1 }
                 continue
             }
             if dropped { out.append(tokens[i]) }
             lastKept = i
             i += 1
         }
-        return dropped ? out : tokens
+        return dropped ? tokens.keeping(out) : tokens
     }
 
     /// Every word that can start a clause in ``clauses(_:classes:)``: a clause breaker, or a word its
@@ -412,13 +422,13 @@ enum CoachTokenizer {
     /// Clause number per token: punctuation, "but/so/because/if/which…", "thanks to", and an "and"
     /// that introduces a new subject start a clause. `classes`, the tokens' ``CoachWordClass`` masks
     /// when known, only skip the words that start no clause (``clauseTriggers``) with one test.
-    static func clauses(_ tokens: [CoachToken], classes: [UInt64]? = nil) -> [Int] {
+    static func clauses(_ tokens: CoachTokens, classes: [UInt64]? = nil) -> [Int] {
         var ids: [Int] = []
         ids.reserveCapacity(tokens.count)
         var id = 0
         var afterPunct = false
         let andKey = Self.andKey
-        // By index: a token copied out of the array (`for t in tokens`) is two retained strings.
+        // By index: a token's text is read only where a clause may start.
         for i in tokens.indices {
             if tokens[i].isPunctuation {
                 id += 1
@@ -433,22 +443,23 @@ enum CoachTokenizer {
                 ids.append(id)
                 continue
             }
-            let t = tokens[i]
-            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            let key = tokens[i].key
+            let next = i + 1 < tokens.count ? tokens.text(i + 1) : ""
             // Most clause triggers are "and": it is tested first, by key.
-            let isAnd = CoachWordKey.same(t.key, t.text, andKey, "and")
+            let isAnd = CoachWordKey.same(key, tokens.text(i), andKey, "and")
+            let text = isAnd ? "and" : tokens.text(i)
             var breaks =
                 !isAnd
-                && (CoachLexicon.clauseBreakers.contains(t.text)
-                    || ((t.text == "thanks" || t.text == "due" || t.text == "owing") && next == "to"))
-            if !isAnd && t.text == "so" {
+                && (CoachLexicon.clauseBreakers.contains(text)
+                    || ((text == "thanks" || text == "due" || text == "owing") && next == "to"))
+            if !isAnd && text == "so" {
                 // "so busy that…" is a degree adverb; "…, so we…" starts a clause.
                 breaks =
                     CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
                     || CoachLexicon.marketingNames.contains(next)
                     || (i > 0 && tokens[i - 1].isPunctuation)
             }
-            if isAnd || t.text == "&" {
+            if isAnd || text == "&" {
                 breaks =
                     CoachLexicon.subjectStarters.contains(next) || CoachLexicon.salesNames.contains(next)
                     || CoachLexicon.marketingNames.contains(next)

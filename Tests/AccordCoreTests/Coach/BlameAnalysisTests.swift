@@ -13,7 +13,7 @@ import Testing
             for c in -1...((a.clauses.last ?? 0) + 1) {
                 let plain = a.tokens.indices.first {
                     a.clauses[$0] == c && !a.tokens[$0].isPunctuation
-                        && !BlameCoach.discourseWords.contains(a.tokens[$0].text) && !CoachLexicon.determiners.contains(a.tokens[$0].text)
+                        && !BlameCoach.discourseWords.contains(a.tokens.text($0)) && !CoachLexicon.determiners.contains(a.tokens.text($0))
                 }
                 #expect(a.firstContentIndex(ofClause: c) == plain, "clause \(c) of \(text.debugDescription)")
                 clausesChecked += 1
@@ -34,7 +34,7 @@ import Testing
         for text in texts {
             let a = BlameAnalysis(statement: text, speaker: nil)
             for (c, words) in classes {
-                let plain = a.tokens.indices.filter { words.contains(a.tokens[$0].text) }
+                let plain = a.tokens.indices.filter { words.contains(a.tokens.text($0)) }
                 #expect(Array(a.positions(c)) == plain, "\(c) in \(text.debugDescription)")
                 found += plain.count
             }

@@ -47,7 +47,7 @@ import Testing
     @Test func startsWithNumberIsTheFirstCharactersIsNumber() {
         var words = ["", "3", "3rd", "a3", "\r\n1", "1\u{301}", "\u{661}2", "½", "x", "9-to-5", "0\u{20DD}"]
         for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(2_000, ascii: false) {
-            words += CoachTokenizer.tokenize(text).map(\.text)
+            words += CoachTokenizer.tokenize(text).texts
         }
         for w in words {
             #expect(CoachFeatures.startsWithNumber(w) == (w.first?.isNumber == true), "\(w)")

@@ -94,6 +94,18 @@ import Testing
         }
     }
 
+    /// Each placeholder's number is the lookup of its text among the model's words.
+    @Test func thePlaceholdersAreNumberedByTheirText() {
+        let small = CoachModel(bias: 0, weights: ["u:<num>": 1, "b:<other> late": 1, "u:?": 1, "u:late": 1], threshold: 0.5)
+        for t in [CoachModel.trained.table, small.table] {
+            for w in CoachFeatures.NormalisedWords.Word.allCases {
+                #expect(t.placeholders[w.rawValue] == (t.words.ordinal(key: CoachWordKey.of(w.text), w.text) ?? -1), "\(w.text)")
+            }
+        }
+        #expect(small.table.placeholders.filter { $0 >= 0 }.count == 3)
+        #expect(CoachModel.trained.table.placeholders.filter { $0 >= 0 }.count >= 4)
+    }
+
     @Test func theWeightTableIsReadLineByLine() {
         // The definition: the lines and the last tab found Character by Character.
         func plain(_ table: String) -> [String: Double] {

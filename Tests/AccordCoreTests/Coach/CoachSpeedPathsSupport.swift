@@ -34,3 +34,28 @@ enum CoachSpeedPathsSupport {
         return (0..<count).map { _ in (0..<(1 + next(30))).map { _ in pieces[next(pieces.count)] }.joined() }
     }
 }
+
+extension CoachTokens {
+    /// A token with its text and raw form read (what `CoachToken` held before it held no strings), for tests.
+    struct Resolved: Equatable {
+        let text: String
+        let raw: String
+        let possessive: Bool
+        let isPunctuation: Bool
+        let key: UInt64
+        let entry: Int32
+        let mark: UInt8
+
+        func isMark(_ m: UInt8) -> Bool { mark == m }
+    }
+
+    /// Every token with its text and raw form.
+    var resolved: [Resolved] {
+        indices.map { k in
+            let t = self[k]
+            return Resolved(
+                text: text(k), raw: raw(k), possessive: t.possessive, isPunctuation: t.isPunctuation, key: t.key, entry: t.entry,
+                mark: t.mark)
+        }
+    }
+}

@@ -11,7 +11,7 @@ import Testing
         var known = 0
         var checked = 0
         for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false) {
-            for t in CoachTokenizer.tokenize(text) {
+            for t in CoachTokenizer.tokenize(text).resolved {
                 let entry: Int32 = vocabulary.words.ordinal(key: t.key, t.text) ?? -1
                 #expect(t.entry == entry, "\(t.text.debugDescription) in \(text.debugDescription)")
                 let mask = CoachWordClasses.table.mask(key: t.key, t.text)

@@ -11,8 +11,8 @@ import Testing
         for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false) {
             let a = BlameAnalysis(statement: text, speaker: nil)
             for k in a.tokens.indices {
-                for (c, words) in classes where a.has(k, c) != words.contains(a.tokens[k].text) {
-                    Issue.record("\(c) at \(a.tokens[k].text.debugDescription) in \(text.debugDescription)")
+                for (c, words) in classes where a.has(k, c) != words.contains(a.tokens.text(k)) {
+                    Issue.record("\(c) at \(a.tokens.text(k).debugDescription) in \(text.debugDescription)")
                 }
                 checked += 1
             }
@@ -24,7 +24,7 @@ import Testing
     /// `has(k, c)` stands for a word test (`c.words.contains(word(k) ?? "")`) only because no class
     /// holds "" or a punctuation token.
     @Test func noClassHoldsPunctuationOrTheEmptyWord() {
-        let punctuation = CoachTokenizer.tokenize(",;:.!?—–()\"“”…").map(\.text) + [""]
+        let punctuation = CoachTokenizer.tokenize(",;:.!?—–()\"“”…").texts + [""]
         for c in CoachWordClass.allCases {
             for p in punctuation { #expect(!c.words.contains(p), "\(c) holds \(p.debugDescription)") }
         }

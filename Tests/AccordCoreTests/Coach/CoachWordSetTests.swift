@@ -18,8 +18,8 @@ import Testing
         for text in CoachSpeedPathsSupport.statements + CoachSpeedPathsSupport.generated(3_000, ascii: false) {
             let a = BlameAnalysis(statement: text, speaker: nil)
             for k in a.tokens.indices {
-                for (set, wordSet) in zip(Self.sets, wordSets) where wordSet.contains(in: a, at: k) != set.contains(a.tokens[k].text) {
-                    Issue.record("\(a.tokens[k].text) in \(text)")
+                for (set, wordSet) in zip(Self.sets, wordSets) where wordSet.contains(in: a, at: k) != set.contains(a.tokens.text(k)) {
+                    Issue.record("\(a.tokens.text(k)) in \(text)")
                 }
                 checked += 1
             }

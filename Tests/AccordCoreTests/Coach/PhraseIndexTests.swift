@@ -50,7 +50,7 @@ import Testing
                         if candidates.contains(k) != index.canStart(in: a, at: k) {
                             Issue.record("\(name): candidates at \(k) of \(text.debugDescription)")
                         }
-                        if ownMatching && Array(index.startingWith(key: a.keys[k], a.tokens[k].text)) != Self.starting(index, a, k) {
+                        if ownMatching && Array(index.startingWith(key: a.keys[k], a.tokens.text(k))) != Self.starting(index, a, k) {
                             Issue.record("\(name): startingWith at \(k) of \(text.debugDescription)")
                         }
                     }
@@ -84,7 +84,7 @@ import Testing
             for index in [CoachTokenizer.hedgesIndex, mixed, plainWords] {
                 for k in a.tokens.indices {
                     let plain = Self.starting(index, a, k)
-                    #expect(Array(index.startingWith(key: a.keys[k], a.tokens[k].text)) == plain, "at \(k) of \(text.debugDescription)")
+                    #expect(Array(index.startingWith(key: a.keys[k], a.tokens.text(k))) == plain, "at \(k) of \(text.debugDescription)")
                     found += plain.count
                 }
             }

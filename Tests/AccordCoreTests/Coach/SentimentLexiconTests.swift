@@ -7,7 +7,7 @@ import Testing
     @Test func negativesIsVADERWithoutDomainNeutralPlusWorkplaceWords() {
         let words =
             SentimentLexicon.strongNegatives.union(SentimentLexicon.domainNeutral).union(SentimentLexicon.workplaceNegatives)
-            .union(CoachSpeedPathsSupport.statements.flatMap { CoachTokenizer.tokenize($0).map(\.text) })
+            .union(CoachSpeedPathsSupport.statements.flatMap { CoachTokenizer.tokenize($0).texts })
         #expect(words.count > 3_000)
         for w in words {
             let plain =

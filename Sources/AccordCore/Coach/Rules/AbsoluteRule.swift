@@ -29,24 +29,24 @@ struct AbsoluteRule: CoachRule {
             }
             let clause = clauses[m.start]
             // The clause is one run of tokens (clause numbers never decrease).
-            let clauseWords = Set((a.clauseStarts[clause]..<a.clauseEnd(clause)).map { tokens[$0].text })
+            let clauseWords = Set((a.clauseStarts[clause]..<a.clauseEnd(clause)).map { tokens.text($0) })
             if !clauseWords.isDisjoint(with: L.positiveWords) { continue }
             // Read only for a habitual absolute.
             func negativeContext() -> Bool {
                 !clauseWords.isDisjoint(with: L.negativeContent) || clauseWords.contains { $0.hasSuffix("n't") }
                     || !clauseWords.isDisjoint(with: L.weakNegatives) || !clauseWords.isDisjoint(with: L.actionJudgements)
-                    || tokens.last?.text == "?"
+                    || tokens.lastText == "?"
             }
             // Absolutes before the agent count only in a clause-initial run ("it's always Sales who…").
             var k = m.start - 1
-            while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens[k].text) { k -= 1 }
+            while k >= 0, clauses[k] == clause, BlameCoach.discourseWords.contains(tokens.text(k)) { k -= 1 }
             k += 1
             while k < tokens.count, clauses[k] == clause {
                 if k >= m.start && k <= m.end {
                     k += 1
                     continue
                 }
-                let w = tokens[k].text
+                let w = tokens.text(k)
                 let absPhrase = L.absolutePhrasesIndex.first(in: a, at: k)?.joined(separator: " ")
                 if L.absolutes.contains(w) || absPhrase != nil {
                     let w = absPhrase ?? w
@@ -61,7 +61,7 @@ struct AbsoluteRule: CoachRule {
                             copula
                             ? nil
                             : (Self.quantifiers.contains(w) || k < m.start ? fromAgent : (a.actionPhrase(from: k + 1) ?? fromAgent))
-                        let negatedEver = w == "ever" && (m.negativeQuantifier || tokens.contains { $0.text.hasSuffix("n't") })
+                        let negatedEver = w == "ever" && (m.negativeQuantifier || tokens.containsText { $0.hasSuffix("n't") })
                         return [
                             BlameSignal(
                                 pattern: .absolute, weight: 1, cue: "absolute:\(w)",

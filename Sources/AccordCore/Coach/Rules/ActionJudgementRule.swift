@@ -14,7 +14,7 @@ struct ActionJudgementRule: CoachRule {
         for m in a.agents {
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == a.clauses[m.start] {
-                let w = a.tokens[k].text
+                let w = a.tokens.text(k)
                 if L.actionJudgements.contains(w) {
                     return [
                         BlameSignal(pattern: .judgement, weight: 2, cue: "judgement:\(w)", context: a.context(w, party: a.partyName(m)))

@@ -39,7 +39,7 @@ struct BlameNounRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        for m in a.otherMentions where tokens[m.end].possessive || tokens[m.end].text == "their" || tokens[m.end].text == "your" {
+        for m in a.otherMentions where tokens[m.end].possessive || tokens.text(m.end) == "their" || tokens.text(m.end) == "your" {
             var k = m.end + 1
             while let x = a.word(k), ["own", "total", "complete", "usual", "constant", "sheer", "utter", "general"].contains(x) { k += 1 }
             guard let w = a.word(k) else { continue }

@@ -43,11 +43,11 @@ extension BlameAnalysis {
             let c = clauses[k]
             var found: String? = nil
             if has(k, .contemptWord) {
-                found = tokens[k].text
+                found = tokens.text(k)
             } else if let p = Self.contemptPhrasesIndex.first(in: self, at: k) {
                 found = p.joined(separator: " ")
             }
-            guard let text = found, !negated(before: k), !(k > 0 && ["my", "our"].contains(tokens[k - 1].text)) else { continue }
+            guard let text = found, !negated(before: k), !(k > 0 && ["my", "our"].contains(tokens.text(k - 1))) else { continue }
             if text == "stuck in *", let n = word(k + 2), n.first?.isNumber != true { continue }  // "stuck in traffic"
             let sameClauseParty = others.contains { clauses[$0.start] == c && $0.start < k }
             let attributed = others.contains { $0.start > k && $0.start <= k + 3 }

@@ -37,9 +37,9 @@ struct CounterfactualJudgementRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let tokens = a.tokens
-        let hasMain = { (from: Int) in (from..<tokens.count).contains { Self.conditionalMain.contains(tokens[$0].text) } }
+        let hasMain = { (from: Int) in (from..<tokens.count).contains { Self.conditionalMain.contains(tokens.text($0)) } }
         for k in a.positions(.counterfactualJudgementTrigger) where !tokens[k].isPunctuation {
-            let w = tokens[k].text
+            let w = tokens.text(k)
             // "Had the reps called…, we'd…" (inverted conditional about the other side).
             if w == "had", k == 0 || tokens[k - 1].isPunctuation,
                 let m = a.otherMentions.first(where: { $0.start > k && $0.start <= k + 2 }),

@@ -19,16 +19,16 @@ struct CounterfactualRule: CoachRule {
         let tokens = a.tokens
         // `a.word(k) == "if"`, decided by the token's key.
         let ifKey = Self.ifKey
-        for k in tokens.indices where CoachWordKey.same(a.keys[k], tokens[k].text, ifKey, "if") {
+        for k in tokens.indices where CoachWordKey.decided(a.keys[k], ifKey) ?? (tokens.text(k) == "if") {
             guard let m = a.agents.first(where: { $0.start > k && $0.start <= k + 3 }) else { continue }
             var v = m.end + 1
             while let x = a.word(v), BlameCoach.adverbs.contains(x) { v += 1 }
             let verb = a.word(v) ?? ""
             let past =
-                verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb) || tokens[m.end].text.hasSuffix("'d")
+                verb.hasSuffix("ed") || BlameCoach.irregularPast.contains(verb) || tokens.text(m.end).hasSuffix("'d")
                 || Self.participles.contains(verb)
                 || ["had", "hadn't", "would", "did", "didn't", "could've", "would've"].contains(verb)
-            let main = tokens.enumerated().contains { j, t in a.clauses[j] != a.clauses[k] && Self.conditionalMain.contains(t.text) }
+            let main = tokens.indices.contains { j in a.clauses[j] != a.clauses[k] && Self.conditionalMain.contains(tokens.text(j)) }
             if past && main {
                 return [BlameSignal(pattern: .conditional, weight: 2, cue: "if-they-had", context: a.context(party: a.partyName(m)))]
             }

@@ -47,7 +47,7 @@ struct DeflectionRule: CoachRule {
         let (denialWords, copulaWords, dont, on, weOrI) = (Self.denialWords, Self.copulaWords, Self.dont, Self.on, Self.weOrI)
         // Every branch below starts from one of these words (a class): only they are read.
         for k in a.positions(.deflectionTrigger) where !tokens[k].isPunctuation {
-            let w = tokens[k].text
+            let w = tokens.text(k)
             // "not our problem", "isn't our issue", "not my department".
             if denialWords.matches(a, at: k), let p = a.word(k + 1), ["our", "my"].contains(p) {
                 var n = k + 2
@@ -73,7 +73,7 @@ struct DeflectionRule: CoachRule {
                 let verbOK = (k + 1..<n).contains { Self.partVerbs.contains(a.word($0) ?? "") }
                 if verbOK, ["our", "my"].contains(a.word(n) ?? ""), Self.partNouns.contains(a.word(n + 1) ?? ""),
                     others.contains(where: { a.clauses[$0.start] != a.clauses[k] }),
-                    tokens.contains(where: { $0.text.hasSuffix("n't") || ["never", "not", "but", "just"].contains($0.text) })
+                    tokens.containsText(where: { $0.hasSuffix("n't") || ["never", "not", "but", "just"].contains($0) })
                 {
                     return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:did-our-part", context: a.context())]
                 }
@@ -95,8 +95,8 @@ struct DeflectionRule: CoachRule {
                     ["always", "clearly", "obviously", "squarely", "entirely"].contains(a.word($0) ?? "")
                 }
                 let disowning =
-                    tokens.contains { $0.text == "ours" } || a.matchesPattern(["they", "know", "it"], at: m.end + 3)
-                    || tokens.contains { $0.text == "know" } && tokens.contains { $0.text == "they" }
+                    tokens.containsText { $0 == "ours" } || a.matchesPattern(["they", "know", "it"], at: m.end + 3)
+                    || tokens.containsText { $0 == "know" } && tokens.containsText { $0 == "they" }
                 guard emphatic || disowning else { continue }
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "deflection:their-job", context: a.context(party: a.partyName(m)))]
             }

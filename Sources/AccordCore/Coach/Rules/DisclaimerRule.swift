@@ -31,9 +31,9 @@ struct DisclaimerRule: CoachRule {
         // compared only for the phrases that start with the token's word.
         for k in Self.index.candidates(in: a) {
             guard
-                let i = Self.index.startingWith(key: a.keys[k], tokens[k].text).first(where: { i in
+                let i = Self.index.startingWith(key: a.keys[k], tokens.text(k)).first(where: { i in
                     disclaimers[i].indices.allSatisfy { j in
-                        k + j < tokens.count && (disclaimers[i][j] == "*" || tokens[k + j].text == disclaimers[i][j])
+                        k + j < tokens.count && (disclaimers[i][j] == "*" || tokens.text(k + j) == disclaimers[i][j])
                     }
                 })
             else { continue }

@@ -40,7 +40,7 @@ struct ExasperatedQuestionRule: CoachRule {
             }
             if a.word(k) == "who", k == 0 || a.clauses[k - 1] != c || tokens[k - 1].isPunctuation {
                 let clauseIdx = tokens.indices.filter { a.clauses[$0] == c }
-                if clauseIdx.contains(where: { a.evaluation(at: $0) != nil || CoachLexicon.insults.contains(tokens[$0].text) })
+                if clauseIdx.contains(where: { a.evaluation(at: $0) != nil || CoachLexicon.insults.contains(tokens.text($0)) })
                     || clauseIdx.contains(where: {
                         a.matchesPattern(["a", "good", "idea"], at: $0) || a.matchesPattern(["a", "great", "idea"], at: $0)
                     })

@@ -13,7 +13,7 @@ struct FaultPlacementRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         let others = a.otherMentions
         for k in a.positions(.faultPlacementTrigger) where !a.tokens[k].isPunctuation {
-            let w = a.tokens[k].text
+            let w = a.tokens.text(k)
             if Self.copulas.contains(w), a.word(k + 1) == "on",
                 let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
             {

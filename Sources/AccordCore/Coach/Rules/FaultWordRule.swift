@@ -9,10 +9,12 @@ struct FaultWordRule: CoachRule {
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.positions(.faultWord) where !a.tokens[k].isPunctuation {
             guard !a.isOwned(clause: a.clauses[k]), !a.negated(before: k) else { continue }
-            let prev = k > 0 ? a.tokens[k - 1] : nil
-            let selfOrSystem = prev.map { ["my", "our"].contains($0.text) || ($0.possessive && L.systemWords.contains($0.text)) } ?? false
+            let selfOrSystem =
+                k > 0
+                && (["my", "our"].contains(a.tokens.text(k - 1))
+                    || (a.tokens[k - 1].possessive && L.systemWords.contains(a.tokens.text(k - 1))))
             if !selfOrSystem {
-                let w = a.tokens[k].text
+                let w = a.tokens.text(k)
                 return [BlameSignal(pattern: .fault, weight: 2, cue: "fault:\(w)", context: a.context(w))]
             }
         }

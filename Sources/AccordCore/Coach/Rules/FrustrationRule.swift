@@ -29,7 +29,7 @@ struct FrustrationRule: CoachRule {
         for k in FrustrationRule.frustrationPhrasesIndex.candidates(in: a) where !tokens[k].isPunctuation {
             // "I'm tired of Sales making excuses", "we're done chasing Marketing for…".
             if let p = FrustrationRule.frustrationPhrasesIndex.first(in: a, at: k),
-                (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens[$0].text) || tokens[$0].text == "am" })
+                (max(0, k - 3)..<k).contains(where: { CoachLexicon.firstPerson.contains(tokens.text($0)) || tokens.text($0) == "am" })
             {
                 var j = k + p.count
                 while let x = a.word(j), FrustrationRule.frustrationFillers.contains(x), j < k + p.count + 3 { j += 1 }

@@ -9,7 +9,7 @@ struct HeldAccountableRule: CoachRule {
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
         for k in a.positions(.heldAccountableTrigger) where !a.tokens[k].isPunctuation {
-            let w = a.tokens[k].text
+            let w = a.tokens.text(k)
             let c = a.clauses[k]
             if ["held", "hold", "holding"].contains(w), !a.isOwned(clause: c),
                 (1...3).contains(where: { ["accountable", "responsible"].contains(a.word(k + $0) ?? "") }),

@@ -15,7 +15,7 @@ struct InsultRule: CoachRule {
                 others.contains { $0.start > k && $0.start <= k + 3 }
                 || (k > 0 && a.tokens[k - 1].possessive && others.contains { $0.end == k - 1 })
             if attributed || (!a.isOwned(clause: c) && !a.isSystemSubject(clause: c)), !a.negated(before: k) {
-                let w = a.tokens[k].text
+                let w = a.tokens.text(k)
                 return [BlameSignal(pattern: .insult, weight: 2, cue: "insult:\(w)", context: a.context(w))]
             }
         }

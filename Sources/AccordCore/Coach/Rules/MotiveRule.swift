@@ -37,12 +37,12 @@ struct MotiveRule: CoachRule {
                 let text = Self.phrasesIndex.first(in: a, at: k)!.joined(separator: " ")
                 return [BlameSignal(pattern: .judgement, weight: 2, cue: "motive:\(text)", context: a.context(text, party: a.partyName(m)))]
             }
-            let limited = span.contains { ["only", "just", "solely", "purely"].contains(a.tokens[$0].text) }
-            if limited, let k = span.first(where: { Self.selfInterest.contains(a.tokens[$0].text) }) {
+            let limited = span.contains { ["only", "just", "solely", "purely"].contains(a.tokens.text($0)) }
+            if limited, let k = span.first(where: { Self.selfInterest.contains(a.tokens.text($0)) }) {
                 return [
                     BlameSignal(
-                        pattern: .judgement, weight: 2, cue: "motive:\(a.tokens[k].text)",
-                        context: a.context(a.tokens[k].text, party: a.partyName(m)))
+                        pattern: .judgement, weight: 2, cue: "motive:\(a.tokens.text(k))",
+                        context: a.context(a.tokens.text(k), party: a.partyName(m)))
                 ]
             }
         }

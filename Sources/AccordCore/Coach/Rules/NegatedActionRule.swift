@@ -49,8 +49,8 @@ extension BlameAnalysis {
 
     /// The +1 signal for the first other-side agent followed by a negated or failed action, if any.
     fileprivate func negatedActionSignal() -> Signal? {
-        if tokens.last?.text == "?", let f = firstContentIndex(ofClause: 0), Self.proposalOpeners.contains(tokens[f].text) { return nil }
-        if let first = tokens.first?.text, Self.proposalOpeners.contains(first) { return nil }
+        if tokens.lastText == "?", let f = firstContentIndex(ofClause: 0), Self.proposalOpeners.contains(tokens.text(f)) { return nil }
+        if let first = tokens.firstText, Self.proposalOpeners.contains(first) { return nil }
         for a in mentions where a.side == .other && a.part == .agent && !tokens[a.end].possessive {
             if let r = word(a.start - 1), Self.reportingVerbs.contains(r) { continue }
             if let r = word(a.start - 2), Self.reportingVerbs.contains(r), word(a.start - 1) == "that" { continue }
@@ -77,8 +77,8 @@ extension BlameAnalysis {
                 || negation.hasPrefix("could not") || negation.hasPrefix("can not")
         else { return false }
         var k = a.start - 1
-        while k >= 0, tokens[k].isPunctuation || BlameCoach.discourseWords.contains(tokens[k].text) && clauses[k] == clauses[a.start] {
-            if ["so", "meant", "therefore", "then"].contains(tokens[k].text) { return true }
+        while k >= 0, tokens[k].isPunctuation || BlameCoach.discourseWords.contains(tokens.text(k)) && clauses[k] == clauses[a.start] {
+            if ["so", "meant", "therefore", "then"].contains(tokens.text(k)) { return true }
             if tokens[k].isPunctuation { break }
             k -= 1
         }
@@ -89,7 +89,7 @@ extension BlameAnalysis {
     /// the statement already has the blame-free shape, fact first and then a question.
     private func followedByInquiry(after a: PartyMention) -> Bool {
         tokens.indices.contains {
-            clauses[$0] > clauses[a.start] && has($0, .inquiryWord) && (isOwned(clause: clauses[$0]) || tokens[$0].text == "let's")
+            clauses[$0] > clauses[a.start] && has($0, .inquiryWord) && (isOwned(clause: clauses[$0]) || tokens.text($0) == "let's")
         }
     }
 

@@ -18,7 +18,7 @@ struct RhetoricalQuestionRule: CoachRule {
         let others = a.otherMentions
         var out: [BlameSignal] = []
         for k in a.positions(.rhetoricalQuestionTrigger) where !tokens[k].isPunctuation {
-            let w = tokens[k].text
+            let w = tokens.text(k)
             if w == "why", let aux = a.word(k + 1), L.whyAuxiliaries.contains(aux) {
                 if let m = others.first(where: { $0.start > k + 1 && $0.start <= k + 3 }) {
                     out.append(
@@ -27,14 +27,14 @@ struct RhetoricalQuestionRule: CoachRule {
                             context: a.context(verb: a.actionPhrase(from: m.end + 1), party: a.partyName(m))))
                 } else if !others.isEmpty,
                     (k + 2..<min(k + 6, tokens.count)).contains(where: {
-                        L.habitualAbsolutes.contains(tokens[$0].text) || tokens[$0].text == "never"
+                        L.habitualAbsolutes.contains(tokens.text($0)) || tokens.text($0) == "never"
                     })
                 {
                     out.append(BlameSignal(pattern: .rhetorical, weight: 2, cue: "why-always-question", context: a.context()))
                 }
             }
             if w == "how", (k + 2...k + 4).contains(where: { a.word($0) == "supposed" }) {
-                let weight = (others.isEmpty && !tokens.contains { L.absolutes.contains($0.text) }) ? 1 : 2
+                let weight = (others.isEmpty && !tokens.containsText { L.absolutes.contains($0) }) ? 1 : 2
                 out.append(BlameSignal(pattern: .rhetorical, weight: weight, cue: "how-supposed-to", context: a.context()))
             }
             if let p = L.rhetoricalPhrasesIndex.first(in: a, at: k) {

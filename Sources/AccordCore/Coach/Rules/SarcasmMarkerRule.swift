@@ -9,7 +9,7 @@ struct SarcasmMarkerRule: CoachRule {
         guard !others.isEmpty else { return [] }
         var out: [BlameSignal] = []
         for k in a.tokens.indices where !a.tokens[k].isPunctuation {
-            if a.tokens[k].text == "typical", a.word(k + 1) == "of", let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
+            if a.tokens.text(k) == "typical", a.word(k + 1) == "of", let m = others.first(where: { $0.start == k + 2 || $0.start == k + 3 })
             {
                 out.append(
                     BlameSignal(

@@ -46,21 +46,21 @@ struct SarcasmOpenerRule: CoachRule {
             let b =
                 a.hasBadOutcome
                 || tokens.indices.contains {
-                    a.has($0, .negative) || Self.badWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("n't")
+                    a.has($0, .negative) || Self.badWords.contains(tokens.text($0)) || tokens.text($0).hasSuffix("n't")
                 }
             badMemo = b
             return b
         }
         // "Sure, Marketing, we'll just magic up 500 leads": sarcastic compliance addressed to the other side.
         if let first = tokens.firstIndex(where: { !$0.isPunctuation }),
-            ["sure", "yeah", "right"].contains(tokens[first].text) || a.matches(["oh", "sure"], at: first),
+            ["sure", "yeah", "right"].contains(tokens.text(first)) || a.matches(["oh", "sure"], at: first),
             !a.otherMentions.isEmpty,
-            tokens.contains(where: { ["just", "definitely", "totally", "because", "obviously"].contains($0.text) })
+            tokens.containsText(where: { ["just", "definitely", "totally", "because", "obviously"].contains($0) })
         {
             return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:sure", context: a.context("sure"))]
         }
         // "Marketing's idea of research is a poll", "the reps' version of urgency": a mocking definition.
-        for m in a.otherMentions where tokens[m.end].possessive || tokens[m.end].text == "their" || tokens[m.end].text == "your" {
+        for m in a.otherMentions where tokens[m.end].possessive || tokens.text(m.end) == "their" || tokens.text(m.end) == "your" {
             if ["idea", "version", "definition", "notion", "understanding"].contains(a.word(m.end + 1) ?? ""), a.word(m.end + 2) == "of" {
                 return [
                     BlameSignal(
@@ -79,9 +79,9 @@ struct SarcasmOpenerRule: CoachRule {
         for k in candidates where !tokens[k].isPunctuation {
             while words[n] < k { n += 1 }
             guard
-                let i = Self.index.startingWith(key: a.keys[k], tokens[k].text).first(where: { i in
+                let i = Self.index.startingWith(key: a.keys[k], tokens.text(k)).first(where: { i in
                     markers[i].indices.allSatisfy { j in
-                        n + j < words.count && (markers[i][j] == "*" || tokens[words[n + j]].text == markers[i][j])
+                        n + j < words.count && (markers[i][j] == "*" || tokens.text(words[n + j]) == markers[i][j])
                     }
                 })
             else { continue }
@@ -90,7 +90,7 @@ struct SarcasmOpenerRule: CoachRule {
             let party = !a.otherMentions.isEmpty && !a.otherMentions.allSatisfy({ $0.label == "you" })
             let ok =
                 Self.weak.contains(text)
-                ? (bad() || party && tokens.contains { $0.text == "to" || $0.text == "again" }) && (party || bad()) : (party || bad())
+                ? (bad() || party && tokens.containsText { $0 == "to" || $0 == "again" }) && (party || bad()) : (party || bad())
             if ok && !(text == "for once" && a.isOwned(clause: a.clauses[k])) {
                 return [BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm-marker:\(text)", context: a.context(text))]
             }

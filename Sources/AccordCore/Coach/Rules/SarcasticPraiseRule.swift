@@ -32,7 +32,7 @@ struct SarcasticPraiseRule: CoachRule {
         for k in a.positions(.sarcasticPraiseTrigger) where !tokens[k].isPunctuation {
             let c = a.clauses[k]
             // Both thanks patterns start with one of these words.
-            let thanks = tokens[k].text == "thanks" || tokens[k].text == "cheers" || tokens[k].text == "thank"
+            let thanks = tokens.text(k) == "thanks" || tokens.text(k) == "cheers" || tokens.text(k) == "thank"
             if thanks, a.matchesPattern(["thanks", "for", "nothing"], at: k) {
                 return [
                     BlameSignal(pattern: .sarcasm, weight: 2, cue: "sarcasm:thanks for nothing", context: a.context("thanks for nothing"))
@@ -41,12 +41,12 @@ struct SarcasticPraiseRule: CoachRule {
             // "Another webinar nobody asked for. Thanks, Marketing." Thanks aimed at the other side, with a bad word.
             if thanks, a.word(k + 1) != "to",
                 let m = a.otherMentions.first(where: {
-                    $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens[k].text == "thank")
+                    $0.start > k && $0.start <= k + 3 && !($0.label.lowercased().hasPrefix("you") && tokens.text(k) == "thank")
                 }),
                 tokens.indices.contains(where: { i in
                     (i < k || i > m.end)
                         && (a.has(i, .negative)
-                            || Self.twistWords.contains(tokens[i].text) || CoachLexicon.badOutcomes.contains(tokens[i].text))
+                            || Self.twistWords.contains(tokens.text(i)) || CoachLexicon.badOutcomes.contains(tokens.text(i)))
                 })
             {
                 return [
@@ -55,14 +55,14 @@ struct SarcasticPraiseRule: CoachRule {
             }
             if let p = Self.praiseOpenersIndex.first(in: a, at: k), c <= 1 || (k > 0 && tokens[k - 1].isPunctuation) {
                 let twist = tokens.indices.filter { a.clauses[$0] > c }.first {
-                    Self.twistWords.contains(tokens[$0].text) || CoachLexicon.badOutcomes.contains(tokens[$0].text)
-                        || JudgementLexicon.evaluationWords[tokens[$0].text] != nil || tokens[$0].text.hasSuffix("n't")
+                    Self.twistWords.contains(tokens.text($0)) || CoachLexicon.badOutcomes.contains(tokens.text($0))
+                        || JudgementLexicon.evaluationWords[tokens.text($0)] != nil || tokens.text($0).hasSuffix("n't")
                 }
                 if let t = twist {
                     let text = p.joined(separator: " ")
                     return [
                         BlameSignal(
-                            pattern: .sarcasm, weight: 2, cue: "sarcastic-praise:\(text)…\(tokens[t].text)", context: a.context(text))
+                            pattern: .sarcasm, weight: 2, cue: "sarcastic-praise:\(text)…\(tokens.text(t))", context: a.context(text))
                     ]
                 }
             }

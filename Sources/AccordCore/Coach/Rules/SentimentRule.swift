@@ -15,7 +15,7 @@ struct SentimentRule: CoachRule {
     static let proposalOpeners: Set<String> = ["could", "can", "what", "how", "would", "should", "shall", "let's", "maybe", "perhaps"]
 
     func signals(in a: BlameAnalysis) -> [BlameSignal] {
-        if let first = a.tokens.first?.text, Self.proposalOpeners.contains(first), a.tokens.last?.text == "?" { return [] }
+        if let first = a.tokens.firstText, Self.proposalOpeners.contains(first), a.tokens.lastText == "?" { return [] }
         for m in a.agents {
             let clause = a.clauses[m.start]
             // "I never checked whether the reps could find the battle cards": the speaker's clause.
@@ -23,7 +23,7 @@ struct SentimentRule: CoachRule {
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == clause {
                 if let w = a.word(k), a.has(k, .negative), !a.negated(before: k),
-                    !(k > 0 && ["my", "our", "i", "we"].contains(a.tokens[k - 1].text))
+                    !(k > 0 && ["my", "our", "i", "we"].contains(a.tokens.text(k - 1)))
                 {
                     return [
                         BlameSignal(pattern: .negativeAgent, weight: 1, cue: "sentiment:\(w)", context: a.context(w, party: a.partyName(m)))

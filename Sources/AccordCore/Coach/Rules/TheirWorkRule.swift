@@ -20,10 +20,10 @@ extension BlameAnalysis {
         guard !others.isEmpty else { return out }
         let name = others.first.map(partyName)
         // "Their lead lists are always out of date."
-        if let m = others.first, tokens[m.start].text == "their", m.start == (firstContentIndex(ofClause: clauses[m.start]) ?? -1) {
+        if let m = others.first, tokens.text(m.start) == "their", m.start == (firstContentIndex(ofClause: clauses[m.start]) ?? -1) {
             let clause = tokens.indices.filter { clauses[$0] == clauses[m.start] && $0 > m.start }
-            let positive = clause.contains { CoachLexicon.positiveWords.contains(tokens[$0].text) }
-            if !positive, let cop = clause.first(where: { Self.copulas.contains(tokens[$0].text) }),
+            let positive = clause.contains { CoachLexicon.positiveWords.contains(tokens.text($0)) }
+            if !positive, let cop = clause.first(where: { Self.copulas.contains(tokens.text($0)) }),
                 let abs = word(cop + 1), Self.predicateAbsolutes.contains(abs)
             {
                 out.append(

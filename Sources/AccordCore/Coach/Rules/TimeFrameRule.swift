@@ -52,8 +52,8 @@ struct TimeFrameRule: CoachRule {
             let after = Array(tokens.indices.filter { $0 > v })
             let goodThenBad =
                 ["until", "till", "before", "right"].contains(t[0])
-                && before.contains { Self.goodBefore.contains(tokens[$0].text) }
-                && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens[$0].text) }
+                && before.contains { Self.goodBefore.contains(tokens.text($0)) }
+                && !before.contains { a.negated(before: $0) && Self.goodBefore.contains(tokens.text($0)) }
             let badSince =
                 ["once", "since", "ever", "the", "as", "when", "after"].contains(t[0])
                 && (after + before).contains { i in Self.badAfterIndex.contains(in: a, at: i) }

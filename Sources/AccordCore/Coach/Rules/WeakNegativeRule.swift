@@ -12,7 +12,7 @@ struct WeakNegativeRule: CoachRule {
         for m in a.agents {
             var k = m.end + 1
             while k < a.tokens.count, a.clauses[k] == a.clauses[m.start] {
-                let w = a.tokens[k].text
+                let w = a.tokens.text(k)
                 if L.weakNegatives.contains(w) {
                     return [
                         BlameSignal(pattern: .negativeAgent, weight: 1, cue: "negative:\(w)", context: a.context(w, party: a.partyName(m)))
