@@ -12,7 +12,7 @@
 
 extension CoachModel {
     /// Fingerprint of what the model was trained from (see `CoachModelFingerprint`).
-    static let generatedFingerprint = "e18e7f5cce8c702b"
+    static let generatedFingerprint = "89b89ad0df8add5"
     /// `CoachFeatures.schemaVersion` at training time.
     static let generatedSchemaVersion = 2
     static let generatedBias: Double = -1.0049

@@ -67,11 +67,9 @@ final class CoachTokens: RandomAccessCollection, Sendable, Equatable {
         markTexts = other.markTexts
     }
 
+    typealias Indices = Range<Int>
     var startIndex: Int { 0 }
     var endIndex: Int { tokens.count }
-    var count: Int { tokens.count }
-    var isEmpty: Bool { tokens.isEmpty }
-    var indices: Range<Int> { 0..<tokens.count }
 
     @inline(__always)
     subscript(k: Int) -> CoachToken { tokens[k] }
@@ -139,8 +137,6 @@ final class CoachTokens: RandomAccessCollection, Sendable, Equatable {
         /// A builder for the tokens of `statement` (the byte tokenizer's words point into its bytes).
         init(statement: String = "") { self.statement = statement }
 
-        var count: Int { tokens.count }
-
         mutating func reserveCapacity(_ n: Int) { tokens.reserveCapacity(n) }
 
         /// Appends `token`, which points at no string (its text is its mark or its member; its raw form is its text).
@@ -177,6 +173,18 @@ final class CoachTokens: RandomAccessCollection, Sendable, Equatable {
                 CoachToken(
                     key: key, entry: entry, textIndex: textIndex, rawIndex: rawIndex, possessive: possessive,
                     isPunctuation: isPunctuation, mark: mark))
+        }
+
+        /// Appends a known word (its text is the member of `entry`) whose raw form is `raw`, kept as a
+        /// string: a word the tokenizer rebuilt, or a misspelling read as its spelling.
+        @inline(__always)
+        mutating func append(key: UInt64, entry: Int32, possessive: Bool, raw: String) {
+            precondition(entry >= 0)
+            tokens.append(
+                CoachToken(
+                    key: key, entry: entry, textIndex: -1, rawIndex: Int32(strings.count), possessive: possessive, isPunctuation: false,
+                    mark: 0))
+            strings.append(raw)
         }
 
         /// Appends a word of ASCII bytes read in place: the `length` bytes of ``statement`` at `offset`.

@@ -52,8 +52,7 @@ enum CoachWordKey {
             return of(utf8: bytes, lowercasing: true)
         #endif
         guard n >= 1, n <= 7, readable >= 8, let base = bytes.baseAddress else { return of(utf8: bytes, lowercasing: true) }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (ones, highs) = (WordBytes.ones, WordBytes.highs)
         let x = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self) & ((1 << UInt64(8 * n)) &- 1)
         guard x & highs == 0 else { return of(utf8: bytes, lowercasing: true) }
         // Per byte b < 0x80 (no carry between bytes): b + 0x3F reaches 0x80 from "A" on, b + 0x25 from "[" on.

@@ -216,7 +216,7 @@ struct PartyDetector: Sendable {
         guard let w = word(i), !tokens[i].possessive else { return nil }
         let role: Role
         if L.salesSubteams.contains(w) { role = .sales } else if L.marketingSubteams.contains(w) { role = .marketing } else { return nil }
-        var n = i + 1
+        let n = i + 1
         if w == "demand", word(n) == "gen" || word(n) == "generation" {
             // "demand gen" names the team on its own ("demand gen burned the budget"), like "demand-gen".
             guard let noun = word(n + 1), L.subteamNouns.contains(noun) else { return (role, n) }

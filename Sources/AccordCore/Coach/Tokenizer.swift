@@ -314,9 +314,7 @@ enum CoachTokenizer {
                     key: key, entry: found, possessive: possessive, at: offset, length: word.count, textInStatement: false,
                     rawInStatement: true)
             } else {
-                tokens.append(
-                    key: key, entry: found, possessive: possessive, isPunctuation: false, text: "", isMember: true,
-                    raw: string(word, lower: false))
+                tokens.append(key: key, entry: found, possessive: possessive, raw: string(word, lower: false))
             }
             return
         }
@@ -327,8 +325,8 @@ enum CoachTokenizer {
             return
         }
         tokens.append(
-            key: vocabulary.keys[Int(replacement)], entry: replacement, possessive: possessive, isPunctuation: false, text: "",
-            isMember: true, raw: capital ? string(word, lower: false) : vocabulary.words.members[Int(found)])
+            key: vocabulary.keys[Int(replacement)], entry: replacement, possessive: possessive,
+            raw: capital ? string(word, lower: false) : vocabulary.words.members[Int(found)])
     }
 
     /// Common misspellings and apostrophe-less contractions of chat, mapped to the spelling the lexicon uses.

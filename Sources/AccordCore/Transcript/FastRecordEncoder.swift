@@ -47,8 +47,7 @@ enum FastRecordEncoder {
     /// false when one does (the zero-byte tests of "Bit Twiddling Hacks", exact for existence).
     @inline(__always)
     private static func mayNeedEscape(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (ones, highs) = (WordBytes.ones, WordBytes.highs)
         let control = (w &- 0x20 &* ones) & ~w & highs
         let quote = ((w ^ (0x22 &* ones)) &- ones) & ~(w ^ (0x22 &* ones)) & highs
         let backslash = ((w ^ (0x5C &* ones)) &- ones) & ~(w ^ (0x5C &* ones)) & highs
