@@ -9,6 +9,7 @@
 //                                                    at answer N, beside write + fsync of the same bytes
 //   accord-bench paths DIR REPS SALES MARKETING      each speed path beside its plain path (in-process)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
+//   accord-bench coach REPS SIZE                     the coach alone on the answers' statement of SIZE bytes
 import AccordBenchSupport
 import AccordCore
 import Foundation
@@ -209,6 +210,7 @@ case "append-latency":
             try inner.append(records)
             spentNs += nowNs() - t0
         }
+        func withdrawLast() throws { try inner.withdrawLast() }
     }
     let sink = TimedSink(writer)
     var rest: [Double] = []
@@ -280,6 +282,26 @@ case "replay":
     read.sort()
     replay.sort()
     print("events=\(events) read_decode_ms=\(ms(percentile(read, 50))) replay_ms=\(ms(percentile(replay, 50)))")
+
+case "coach":
+    // The coach alone on the statement of `answers` (median µs of REPS checks, after 50 unmeasured),
+    // to split an answer's cost between the coach and the rest.
+    guard args.count == 3, let reps = Int(args[1]), let size = Int(args[2]), reps >= 1 else { fail("coach REPS SIZE") }
+    let sentence =
+        "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+    let text = "Went well 1: " + String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    let coach = BlameCoach()
+    var samples: [Double] = []
+    var flagged = 0
+    for k in 0..<(reps + 50) {
+        let t0 = nowNs()
+        if coach.check(text, speaker: .sales) != nil { flagged += 1 }
+        if k >= 50 { samples.append(Double(nowNs() - t0) / 1e3) }
+    }
+    samples.sort()
+    print(
+        "checks=\(samples.count) flagged=\(flagged) p50_us=\(String(format: "%.1f", percentile(samples, 50))) min_us=\(String(format: "%.1f", samples[0]))"
+    )
 
 case "fsync-latency":
     // The floor under "answer made durable": append one ~150-byte line and fsync, nothing else.

@@ -47,4 +47,36 @@ struct CoachTerminalTests {
         #expect(text.contains("(rephrased; first wording not noted: \"I think you ignore the reports\")"))
         #expect(text.contains("I'd like to know how the weekly reports get used on your side"))
     }
+
+    /// A pasted answer of over 1 KB is written while the coach reads it; when the coach flags it, that
+    /// write is withdrawn before the nudge is shown, so the file holds the coach's question and not the
+    /// answer until it is kept.
+    @Test(.timeLimit(.minutes(2)))
+    func aLongPastedBlamingAnswerIsNudgedAndStoredOnlyOnceKept() throws {
+        let root = try AccordBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let session = try D.start("roles", root: root)
+        try session.expectPrompt(D.sales, timeout: 15)
+        let lines = (1...14).map { "Week \($0): you ignore the reports we send, and nobody on your side reads the pipeline notes." }
+        let pasted = lines.joined(separator: "\n")
+        #expect(pasted.utf8.count >= CoachAhead.minimumLength)
+        session.send("\u{1B}[200~" + lines.joined(separator: "\r") + "\r\u{1B}[201~")
+        try session.expect("A thought before I note that:", timeout: 15)
+        try session.expectPrompt(D.sales, timeout: 15)
+        let pending = try D.onlyTranscript(root: root).events
+        #expect(pending.contains { if case .coachFlag(.sales, pasted, _, _) = $0 { return true } else { return false } })
+        #expect(!pending.contains { if case .answer = $0 { return true } else { return false } })
+        session.send("\r")  // keep it as written
+        try session.expectPrompt(D.marketing, timeout: 15)
+        session.send("/quit\r")
+        #expect(try session.waitForExit(timeout: 15) == 0)
+        let file = try TranscriptReader.read(url: URL(fileURLWithPath: try #require(D.transcripts(root: root).first)))
+        #expect(file.warnings.isEmpty)
+        #expect(file.damage == nil)
+        let answers = file.records.compactMap {
+            if case .answer(.sales, let text) = $0.event { return text }
+            return nil
+        }
+        #expect(answers == [pasted])
+    }
 }

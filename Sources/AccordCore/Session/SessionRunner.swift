@@ -9,13 +9,26 @@
 public protocol EventSink: AnyObject {
     /// Store `records` durably, in order.
     func append(_ records: [EventRecord]) throws
+    /// Take the last `append` back, durably: it was written ahead of the coach's verdict, which then
+    /// flagged the answer, and nothing shown depended on it. Only the last append can be withdrawn,
+    /// once; anything else is a programming error.
+    func withdrawLast() throws
 }
 
 /// Keeps records in memory (tests, previews).
 public final class MemorySink: EventSink {
     public private(set) var records: [EventRecord] = []
+    private var lastCount: Int?
     public init() {}
-    public func append(_ records: [EventRecord]) throws { self.records += records }
+    public func append(_ records: [EventRecord]) throws {
+        self.records += records
+        lastCount = records.count
+    }
+    public func withdrawLast() throws {
+        guard let n = lastCount else { preconditionFailure("nothing to withdraw") }
+        records.removeLast(n)
+        lastCount = nil
+    }
 }
 
 /// Runs a session: asks, reads a line, lets the engine decide, stores the events durably, applies
@@ -40,6 +53,9 @@ public final class SessionRunner {
     /// The terminal's width now (proposals show side by side when it is wide enough).
     public var width: () -> Int = { 80 }
     private var batch: Int
+    /// From this many bytes on, an answer is written while the coach reads it (`CoachAhead`); below
+    /// it, the coach reads first. Tests set it to compare the two ways.
+    public var readsAheadFrom = CoachAhead.minimumLength
     /// Supplies the plan preview for `/plan` (set by the caller; empty by default).
     public var planPreview: (SessionState) -> [ChatLine] = { _ in [] }
     /// Decides whether a Ctrl-C leaves (true) or only cleared the line (false).
@@ -118,10 +134,24 @@ public final class SessionRunner {
                     lastAsked = nil
                     continue
                 }
-                let outcome = engine.handle(line, state: state)
-                if !outcome.messages.isEmpty { show(outcome.messages.map { ChatLine(.facilitator, $0) }) }
-                if outcome.showStatus { show(renderer.facilitator.status(state)) }
-                if outcome.showPlan { show(planPreview(state)) }
+                let outcome: SessionEngine.Outcome
+                if let coach = engine.coach, line.utf8.count >= readsAheadFrom {
+                    // A long answer is written while the coach reads it (`CoachAhead`): the write's
+                    // fsync and the coach take about as long, so the answer costs about one of them.
+                    let ahead = CoachAhead(coach: coach)
+                    let guess = ahead.engine(engine).handle(line, state: state)
+                    if !ahead.wasAsked {
+                        outcome = guess
+                    } else if !guess.quit, !guess.events.isEmpty, guess.events != [.undo] {
+                        if try commit(guess.events, undoable: true, after: preface(guess), unless: ahead) { continue }
+                        outcome = engine.handle(line, state: state)  // flagged: the write was withdrawn
+                    } else {
+                        outcome = ahead.flagged() ? engine.handle(line, state: state) : guess
+                    }
+                } else {
+                    outcome = engine.handle(line, state: state)
+                }
+                show(preface(outcome))
                 if outcome.quit {
                     try commit([.paused(reason: "quit")], undoable: false)
                     return .paused
@@ -146,8 +176,23 @@ public final class SessionRunner {
         return live.contains { $0.batch > 0 }
     }
 
-    /// Store events (plus any step changes they cause) durably as one batch, then apply and show.
-    private func commit(_ events: [Event], undoable: Bool) throws {
+    /// What an outcome shows before its events: its messages, the status block, the plan preview.
+    private func preface(_ outcome: SessionEngine.Outcome) -> [ChatLine] {
+        var lines = outcome.messages.map { ChatLine(.facilitator, $0) }
+        if outcome.showStatus { lines += renderer.facilitator.status(state) }
+        if outcome.showPlan { lines += planPreview(state) }
+        return lines
+    }
+
+    /// Store events (plus any step changes they cause) durably as one batch, then apply and show
+    /// `after` and them.
+    ///
+    /// With `ahead`, the events were decided with the coach reading ahead: once they are written, the
+    /// coach's verdict is awaited; if it flagged the answer, the write is withdrawn, the state is
+    /// rebuilt from the records (as `/undo` does), nothing is shown, and the result is false.
+    @discardableResult
+    private func commit(_ events: [Event], undoable: Bool, after: [ChatLine] = [], unless ahead: CoachAhead? = nil) throws -> Bool {
+        let batchBefore = batch
         let batchID: Int
         if undoable {
             batch += 1
@@ -161,9 +206,10 @@ public final class SessionRunner {
         var seq = records.last?.seq ?? 0
         var lines: [ChatLine] = []
         renderer.width = width()
+        let at = now()  // one time for the batch: its records are one write
         func add(_ event: Event) {
             seq += 1
-            let record = EventRecord(seq: seq, at: now(), batch: batchID, event: event)
+            let record = EventRecord(seq: seq, at: at, batch: batchID, event: event)
             pending.append(record)
             state.apply(record)
             let rendered = renderer.render(event, after: state, live: true)
@@ -181,7 +227,14 @@ public final class SessionRunner {
         }
         while let next = engine.advance(state) { add(next) }
         try sink.append(pending)
+        if let ahead, ahead.flagged() {
+            try sink.withdrawLast()
+            batch = batchBefore
+            state = SessionState.replay(header: header, records: records)
+            return false
+        }
         records += pending
-        show(lines)
+        show(after + lines)
+        return true
     }
 }

@@ -20,16 +20,21 @@ public final class TranscriptWriter {
     /// The session id.
     public let id: String
     private var fd: Int32
+    /// `url.path`, made once: `URL.path` builds a new `String` each time (about 4,000 instructions).
+    private let path: String
     private let lock: TranscriptLock
     private let codec = EventLineCodec()
     /// The file size after the last complete line: where a failed append is rolled back to.
     private var size: off_t = 0
     /// Set when a failed append could not be rolled back: the writer refuses further appends.
     private var broken = false
+    /// The file size before the last append, while it can still be withdrawn (`withdrawLast`).
+    private var sizeBeforeLast: off_t?
 
     private init(url: URL, id: String, fd: Int32, lock: TranscriptLock) {
         self.url = url
         self.id = id
+        self.path = url.path
         self.fd = fd
         self.lock = lock
     }
@@ -171,7 +176,6 @@ public final class TranscriptWriter {
 
     /// Reads the transcript through the open descriptor and cuts a torn last write away.
     private func readAndRepair() throws {
-        let path = url.path
         let bytes = try PosixIO.readAll(fd, path: path)
         let file = try TranscriptReader.parse(bytes, url: url, codec: codec)
         transcript = file
@@ -185,7 +189,7 @@ public final class TranscriptWriter {
     private func truncate(to length: off_t) throws {
         while ftruncate(fd, length) != 0 {
             if errno == EINTR { continue }
-            throw AccordTranscriptError.io(path: url.path, operation: "ftruncate", errno: errno)
+            throw AccordTranscriptError.io(path: path, operation: "ftruncate", errno: errno)
         }
         size = length
     }
@@ -200,29 +204,51 @@ public final class TranscriptWriter {
     /// further appends.
     public func append(_ records: [EventRecord]) throws {
         guard !records.isEmpty else { return }
-        guard fd >= 0 else { throw AccordTranscriptError.io(path: url.path, operation: "append (writer closed)", errno: EBADF) }
+        guard fd >= 0 else { throw AccordTranscriptError.io(path: path, operation: "append (writer closed)", errno: EBADF) }
         guard !broken else {
-            throw AccordTranscriptError.io(path: url.path, operation: "append (after an unrecoverable write error)", errno: EIO)
+            throw AccordTranscriptError.io(path: path, operation: "append (after an unrecoverable write error)", errno: EIO)
         }
         guard records.count <= TranscriptFormat.largestGroup,
             records.allSatisfy({
                 (0...TranscriptFormat.largestNumber).contains($0.seq) && (0...TranscriptFormat.largestNumber).contains($0.batch)
             })
-        else { throw AccordTranscriptError.io(path: url.path, operation: "append (sequence number out of range)", errno: EOVERFLOW) }
+        else { throw AccordTranscriptError.io(path: path, operation: "append (sequence number out of range)", errno: EOVERFLOW) }
         let data = try codec.encodeLineBytes(records)
+        sizeBeforeLast = nil
         do {
-            try data.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: url.path) }
-            try PosixIO.fsync(fd, path: url.path)
+            try data.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: path) }
+            try PosixIO.fsync(fd, path: path)
         } catch {
             do {
                 try truncate(to: size)
-                try PosixIO.fsync(fd, path: url.path)
+                try PosixIO.fsync(fd, path: path)
             } catch {
                 broken = true
             }
             throw error
         }
+        sizeBeforeLast = size
         size += off_t(data.count)
+    }
+
+    /// Takes the last `append` back: the file is cut back to where it ended before it (`ftruncate`,
+    /// the way a failed append is rolled back) and `fsync`ed. The runner writes an answer while the
+    /// coach reads it, and withdraws the write when the coach flags the answer, before anything is
+    /// shown (`SessionRunner`). Throws when there is nothing to withdraw (nothing appended since the
+    /// writer opened or since the last withdrawal), or when the cut fails (then the writer refuses
+    /// further appends).
+    public func withdrawLast() throws {
+        guard fd >= 0, !broken, let before = sizeBeforeLast else {
+            throw AccordTranscriptError.io(path: path, operation: "withdraw (nothing to withdraw)", errno: EINVAL)
+        }
+        sizeBeforeLast = nil
+        do {
+            try truncate(to: before)
+            try PosixIO.fsync(fd, path: path)
+        } catch {
+            broken = true
+            throw error
+        }
     }
 
     /// Convenience for one record.

@@ -101,6 +101,32 @@ struct TranscriptWriterTests {
         #expect(after.records.map(\.seq) == [1, 2, 3])
     }
 
+    @Test func theLastAppendCanBeWithdrawnOnceAndLeavesNoTrace() throws {
+        let tmp = TempDir()
+        let store = TranscriptStore(directory: tmp.url)
+        let id = "20261122-100000-dddddd"
+        let writer = try store.create(header: Fixture.header(id))
+        let url = try store.url(for: id)
+        // Nothing appended yet: nothing to withdraw (the header is never withdrawn).
+        #expect(throws: AccordTranscriptError.self) { try writer.withdrawLast() }
+        let first = [Fixture.record(1, .stepStarted(index: 0)), Fixture.record(2, .answer(speaker: .sales, text: "kept"))]
+        try writer.append(first)
+        let kept = try Data(contentsOf: url)
+        try writer.append([Fixture.record(3, .answer(speaker: .sales, text: "written ahead, then flagged"), batch: 2)])
+        try writer.withdrawLast()
+        #expect(try Data(contentsOf: url) == kept)
+        // Only once: the write before it stays.
+        #expect(throws: AccordTranscriptError.self) { try writer.withdrawLast() }
+        #expect(try Data(contentsOf: url) == kept)
+        try writer.append([Fixture.record(3, .note(by: .sales, text: "after"), batch: 2)])
+        writer.close()
+        let file = try store.read(id: id)
+        #expect(file.records == first + [Fixture.record(3, .note(by: .sales, text: "after"), batch: 2)])
+        #expect(file.warnings.isEmpty)
+        #expect(file.damage == nil)
+        #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o600)
+    }
+
     @Test func lastRecordWithoutItsNewlineIsDroppedAndCutOnResume() throws {
         // The newline is the last byte of the same write: without it the write was torn and never
         // acknowledged, even when the bytes before it happen to form a whole record.
