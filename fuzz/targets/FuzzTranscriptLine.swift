@@ -21,29 +21,35 @@ enum FuzzTranscriptLine {
             precondition(plain.record == fast.record && plain.group == fast.group, "the fast decoder read a line differently")
         }
         // The template of the writer's own bytes accepts only what the key-by-key reading accepts.
-        for outline in [false, true] {
-            if let template = FastRecordDecoder.canonical(bytes, outline: outline) {
-                let any = FastRecordDecoder.keyByKey(bytes, outline: outline)
-                precondition(any?.record == template.record && any?.group == template.group, "the template read a line differently")
+        for detail in [RecordDetail.full, .outline, .commitments] {
+            if let template = FastRecordDecoder.canonical(bytes, detail: detail) {
+                let any = FastRecordDecoder.keyByKey(bytes, outline: detail == .outline)
+                precondition(
+                    any?.record.kept(at: detail) == template.record && any?.group == template.group, "the template read a line differently")
             }
         }
-        // The outline (what a cold `list` reads) accepts exactly the same lines, with the full
-        // value outlined; its fast path accepts nothing the full fast path leaves to JSONDecoder.
-        if let fastOutline = FastRecordDecoder.decodeFramed(bytes, outline: true) {
-            guard let fast = FastRecordDecoder.decodeFramed(bytes) else {
-                preconditionFailure("the outline's fast path accepted a line the full one leaves to JSONDecoder")
+        // The outline (what a cold `list` reads) and the commitments' reading (a cold `commitments`)
+        // accept exactly the same lines, with the full value reduced; their fast paths accept nothing
+        // the full fast path leaves to JSONDecoder.
+        let full = try? codec.decodeLine(bytes)
+        for detail in [RecordDetail.outline, .commitments] {
+            if let reducedFast = FastRecordDecoder.decodeFramed(bytes, detail: detail) {
+                guard let fast = FastRecordDecoder.decodeFramed(bytes) else {
+                    preconditionFailure("a reduced fast path accepted a line the full one leaves to JSONDecoder")
+                }
+                precondition(
+                    reducedFast.record == fast.record.kept(at: detail) && reducedFast.group == fast.group,
+                    "a reduced fast path read a line differently")
             }
-            precondition(
-                fastOutline.record == fast.record.outline && fastOutline.group == fast.group,
-                "the outline's fast path read a line differently")
+            let reduced = try? codec.decodeLine(bytes, detail: detail)
+            precondition((reduced == nil) == (full == nil), "the \(detail) reading and the full one disagree on a line")
+            if let reduced, let full {
+                precondition(
+                    reduced.record == full.record.kept(at: detail) && reduced.group == full.group,
+                    "the \(detail) reading is not the full record reduced")
+            }
         }
-        let outline = try? codec.decodeLine(bytes, detail: .outline)
-        guard let line = try? codec.decodeLine(bytes) else {
-            precondition(outline == nil, "the outline accepted a line the full reading rejects")
-            return
-        }
-        guard let outline else { preconditionFailure("the outline rejected a line the full reading accepts") }
-        precondition(outline.record == line.record.outline && outline.group == line.group, "the outline is not the full record outlined")
+        guard let line = full else { return }
         let canonical = try! encoder.encode(TranscriptRecordLine(line.record, group: line.group))
         var fast: [UInt8] = []
         if FastRecordEncoder.append(line.record, group: line.group, to: &fast) {

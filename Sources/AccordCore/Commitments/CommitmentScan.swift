@@ -173,7 +173,10 @@ public struct CommitmentScan: Sendable {
     static func extract(id: String, store: TranscriptStore, codec: EventLineCodec) -> Extract {
         // The one transcript reader (torn writes dropped whole, damage detected); a prefilter that
         // skipped unwanted lines saved ~20% here and was removed (docs/performance.md, "Codec paths").
-        guard let url = try? store.url(for: id), let file = try? TranscriptReader.read(url: url, codec: codec), file.damage == nil else {
+        // The texts the fold never reads are validated, not built (`EventRecord.forCommitments`).
+        guard let url = try? store.url(for: id), let file = try? TranscriptReader.read(url: url, codec: codec, detail: .commitments),
+            file.damage == nil
+        else {
             return Extract()
         }
         return CommitmentFold.extract(header: file.header, records: file.records, id: id)

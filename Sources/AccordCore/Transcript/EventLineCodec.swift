@@ -84,15 +84,16 @@ public final class EventLineCodec {
 
     /// One record line and its `group` framing key; throws for anything that is not a valid line,
     /// including numbers outside 0…`TranscriptFormat.largestNumber` and an impossible `group`.
-    /// With `.outline`, the same lines are accepted and rejected, and the record is its outline.
+    /// At any other `detail`, the same lines are accepted and rejected, and the record is brought to
+    /// that detail (`EventRecord.outline`, `EventRecord.forCommitments`).
     func decodeLine(_ bytes: UnsafeRawBufferPointer, detail: RecordDetail = .full) throws -> (record: EventRecord, group: Int?) {
         // Fast path for well-formed lines; anything it does not fully understand goes to JSONDecoder.
         let line: (record: EventRecord, group: Int?)
-        if let fast = FastRecordDecoder.decodeFramed(bytes, outline: detail == .outline) {
+        if let fast = FastRecordDecoder.decodeFramed(bytes, detail: detail) {
             line = fast
         } else {
             let slow = try decoder.decode(TranscriptRecordLine.self, from: Data(bytes))
-            line = (detail == .outline ? slow.record.outline : slow.record, slow.group)
+            line = (slow.record.kept(at: detail), slow.group)
         }
         let limit = TranscriptFormat.largestNumber
         guard (0...limit).contains(line.record.seq) else { throw LineProblem.outOfRange("seq") }

@@ -24,13 +24,17 @@
 enum FastRecordDecoder {
     static func decode(_ bytes: UnsafeRawBufferPointer) -> EventRecord? { decodeFramed(bytes)?.record }
 
-    /// The record and the line's `group` framing key (nil when absent or `null`). With `outline`,
-    /// the record's outline (`EventRecord.outline`): every value validated as in full, texts and
-    /// `at` not built. It may give up where the full reading would not, never the other way round
-    /// (a line it gives up on goes to `JSONDecoder`, whose value is then outlined).
-    static func decodeFramed(_ bytes: UnsafeRawBufferPointer, outline: Bool = false) -> (record: EventRecord, group: Int?)? {
+    /// The record and the line's `group` framing key (nil when absent or `null`), at `detail`: with
+    /// `.outline`, the record's outline (`EventRecord.outline`): every value validated as in full,
+    /// texts and `at` not built; with `.commitments`, `EventRecord.forCommitments`, the texts it
+    /// leaves out validated, not built, on the template (`canonical`), and cut from the full record
+    /// key by key. It may give up where the full reading would not, never the other way round (a line
+    /// it gives up on goes to `JSONDecoder`, whose value is then brought to the same detail).
+    static func decodeFramed(_ bytes: UnsafeRawBufferPointer, detail: RecordDetail = .full) -> (record: EventRecord, group: Int?)? {
         guard bytes.count > 0 else { return nil }
-        return canonical(bytes, outline: outline) ?? keyByKey(bytes, outline: outline)
+        if let template = canonical(bytes, detail: detail) { return template }
+        guard let line = keyByKey(bytes, outline: detail == .outline) else { return nil }
+        return detail == .commitments ? (line.record.kept(at: detail), line.group) : line
     }
 
     /// The five events a session writes most (answer, item proposed, agreed, turn ended, step
@@ -41,8 +45,10 @@ enum FastRecordDecoder {
     /// accepts with the same value; anything else (another event, another order, white space, a
     /// `null` group) is nil and left to `keyByKey`. `RecordOutlineTests` and the `transcript-line`
     /// fuzz target compare the two.
-    static func canonical(_ bytes: UnsafeRawBufferPointer, outline: Bool) -> (record: EventRecord, group: Int?)? {
-        var r = JSONBytesReader(bytes: bytes, outline: outline)
+    static func canonical(_ bytes: UnsafeRawBufferPointer, detail: RecordDetail) -> (record: EventRecord, group: Int?)? {
+        // `at` and an answer's text are kept in full detail only; an item's text and fields, in full
+        // detail, and its text at `.commitments` when it is a goal or an action.
+        var r = JSONBytesReader(bytes: bytes, outline: detail != .full)
         guard r.literal(#"{"at":"#), let at = r.text(), r.literal(#","batch":"#), let batch = r.int(), r.literal(#","event":{""#)
         else { return nil }
         let event: Event
@@ -59,9 +65,12 @@ enum FastRecordDecoder {
             guard let index = r.int() else { return nil }
             event = .stepStarted(index: index)
         } else if r.literal(#"itemProposed":{"by":"#) {
+            r.outline = detail == .outline
             guard let by = r.role(), r.literal(#","fields":"#), let fields = r.fields(), r.literal(#","id":"#), let id = r.string(),
-                r.literal(#","kind":"#), let kind = r.closed(Capture.self), r.literal(#","text":"#), let text = r.text()
+                r.literal(#","kind":"#), let kind = r.closed(Capture.self)
             else { return nil }
+            if detail == .commitments { r.outline = CommitmentKind(capture: kind) == nil }
+            guard r.literal(#","text":"#), let text = r.text() else { return nil }
             event = .itemProposed(id: id, kind: kind, by: by, text: text, fields: fields)
         } else {
             return nil

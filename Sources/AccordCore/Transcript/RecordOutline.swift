@@ -10,9 +10,21 @@ enum RecordDetail: Sendable, Equatable {
     case full
     /// The record's outline (`EventRecord.outline`): texts and times left empty.
     case outline
+    /// What a session's commitments are folded from (`EventRecord.forCommitments`): the record
+    /// without the texts `CommitmentFold` never reads.
+    case commitments
 }
 
 extension EventRecord {
+    /// The record as a reader at `detail` keeps it: itself, `outline` or `forCommitments`.
+    func kept(at detail: RecordDetail) -> EventRecord {
+        switch detail {
+        case .full: return self
+        case .outline: return outline
+        case .commitments: return forCommitments
+        }
+    }
+
     /// The record as `RecordDetail.outline` keeps it: the same `seq`, `batch`, event case, roles,
     /// closed values (kind, status, choice), numbers and item ids; `at` and every other string
     /// empty (an optional one stays absent or becomes empty), `fields` and a recap's list empty.

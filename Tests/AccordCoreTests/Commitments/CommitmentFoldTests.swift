@@ -64,6 +64,8 @@ import Testing
             let records = GeneratedRecords.make(&rng, event: Self.randomEvent)
             let fold = Self.fold(header, records)
             #expect(fold == Self.plain(header, records), "session \(n): \(records.map(\.event))")
+            // What a cold `commitments` reads (`RecordDetail.commitments`) is all the fold needs.
+            #expect(Self.fold(header, records.map(\.forCommitments)) == fold, "session \(n)")
             if !fold.made.isEmpty { seen.made += 1 }
             if fold.updates.count > 1 { seen.updates += 1 }
             let proposed = records.filter {

@@ -7,7 +7,9 @@ import Testing
 /// The outline reading (`RecordDetail.outline`, what a cold `list` uses) against its definition:
 /// the full reading, then `EventRecord.outline` / `TranscriptFile.outline`. The same lines must be
 /// accepted and rejected, with the same values once outlined — on every sample of every event case,
-/// on thousands of damaged lines, and on generated, damaged and torn files.
+/// on thousands of damaged lines, and on generated, damaged and torn files. The commitments'
+/// reading (`RecordDetail.commitments`, what a cold `commitments` uses) is checked on the same lines
+/// and files against `EventRecord.forCommitments` / `TranscriptFile.forCommitments`.
 @Suite struct RecordOutlineTests {
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -18,30 +20,41 @@ import Testing
     /// What happened to one line, for the tests to count.
     enum Outcome { case fastOutline, slowOutline, rejected }
 
-    /// Checks one line; returns which path the outline took.
+    /// Checks one line at every detail (the outline and the commitments' reading against the full
+    /// one); returns which path the outline took.
     @discardableResult
     static func agree(_ bytes: [UInt8], codec: EventLineCodec, _ context: String = "") -> Outcome {
         bytes.withUnsafeBytes { raw in
             // The template of the writer's own bytes accepts only what the key-by-key reading accepts,
-            // with the same value, at either detail.
-            for outline in [false, true] {
-                if let template = FastRecordDecoder.canonical(raw, outline: outline) {
-                    let any = FastRecordDecoder.keyByKey(raw, outline: outline)
-                    #expect(any?.record == template.record && any?.group == template.group, "\(context)")
+            // with the same value, at every detail.
+            for detail in [RecordDetail.full, .outline, .commitments] {
+                if let template = FastRecordDecoder.canonical(raw, detail: detail) {
+                    let any = FastRecordDecoder.keyByKey(raw, outline: detail == .outline)
+                    #expect(any?.record.kept(at: detail) == template.record && any?.group == template.group, "\(detail) \(context)")
                 }
             }
             let full = try? codec.decodeLine(raw)
-            let outline = try? codec.decodeLine(raw, detail: .outline)
-            #expect((full == nil) == (outline == nil), "accepted by one reading only: \(context) \(String(decoding: bytes, as: UTF8.self))")
-            if let full, let outline {
-                #expect(outline.record == full.record.outline && outline.group == full.group, "\(context)")
-            }
-            guard let fast = FastRecordDecoder.decodeFramed(raw, outline: true) else { return full == nil ? .rejected : .slowOutline }
-            // The outline's fast path may give up where the full one does not, never the other way round.
             let fullFast = FastRecordDecoder.decodeFramed(raw)
-            #expect(fullFast != nil, "the outline accepted a line the full fast path leaves to JSONDecoder: \(context)")
-            if let fullFast { #expect(fast.record == fullFast.record.outline && fast.group == fullFast.group, "\(context)") }
-            return .fastOutline
+            var outcome = Outcome.fastOutline
+            for detail in [RecordDetail.outline, .commitments] {
+                let reduced = try? codec.decodeLine(raw, detail: detail)
+                #expect(
+                    (full == nil) == (reduced == nil),
+                    "accepted at one detail only: \(detail) \(context) \(String(decoding: bytes, as: UTF8.self))")
+                if let full, let reduced {
+                    #expect(reduced.record == full.record.kept(at: detail) && reduced.group == full.group, "\(detail) \(context)")
+                }
+                let fast = FastRecordDecoder.decodeFramed(raw, detail: detail)
+                // A reduced fast path may give up where the full one does not, never the other way
+                // round; the commitments' reading gives up exactly where the full one does.
+                #expect(fast == nil || fullFast != nil, "\(detail) accepted a line the full fast path leaves to JSONDecoder: \(context)")
+                if detail == .commitments { #expect((fast == nil) == (fullFast == nil), "\(context)") }
+                if let fast, let fullFast {
+                    #expect(fast.record == fullFast.record.kept(at: detail) && fast.group == fullFast.group, "\(detail) \(context)")
+                }
+                if detail == .outline, fast == nil { outcome = full == nil ? .rejected : .slowOutline }
+            }
+            return outcome
         }
     }
 
@@ -58,8 +71,10 @@ import Testing
                 let bytes = try Self.line(record, group: group)
                 #expect(Self.agree(bytes, codec: codec, "\(record.event)") == .fastOutline, "\(record.event)")
                 // The five commonest events, as the writer writes them, take the template.
-                let template = bytes.withUnsafeBytes { FastRecordDecoder.canonical($0, outline: true) }
+                let template = bytes.withUnsafeBytes { FastRecordDecoder.canonical($0, detail: .outline) }
                 #expect((template != nil) == templated.contains(EventCase(record.event)), "\(record.event)")
+                let forCommitments = bytes.withUnsafeBytes { FastRecordDecoder.canonical($0, detail: .commitments) }
+                #expect((forCommitments != nil) == (template != nil), "\(record.event)")
                 if template != nil { seen.insert(EventCase(record.event)) }
             }
         }
@@ -139,7 +154,7 @@ import Testing
                     }
                 }
                 count[Self.agree(b, codec: codec, "line \(n)"), default: 0] += 1
-                if b.withUnsafeBytes({ FastRecordDecoder.canonical($0, outline: true) }) != nil { templated += 1 }
+                if b.withUnsafeBytes({ FastRecordDecoder.canonical($0, detail: .outline) }) != nil { templated += 1 }
             }
         }
         // Each outcome is common enough for the comparison to mean something.
@@ -162,8 +177,10 @@ import Testing
             let bytes = Array(try Data(contentsOf: url))
             guard let full = try? TranscriptReader.parse(bytes, url: url, codec: codec) else {
                 #expect(throws: (any Error).self) { try TranscriptReader.parse(bytes, url: url, codec: codec, detail: .outline) }
+                #expect(throws: (any Error).self) { try TranscriptReader.parse(bytes, url: url, codec: codec, detail: .commitments) }
                 continue
             }
+            #expect(try TranscriptReader.parse(bytes, url: url, codec: codec, detail: .commitments) == full.forCommitments, "\(id)")
             let outline = try TranscriptReader.parse(bytes, url: url, codec: codec, detail: .outline)
             #expect(outline == full.outline, "\(id)")
             #expect(
