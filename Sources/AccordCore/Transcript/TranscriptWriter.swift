@@ -219,12 +219,7 @@ public final class TranscriptWriter {
             try data.withUnsafeBytes { try PosixIO.writeAll(fd, $0, path: path) }
             try PosixIO.fsync(fd, path: path)
         } catch {
-            do {
-                try truncate(to: size)
-                try PosixIO.fsync(fd, path: path)
-            } catch {
-                broken = true
-            }
+            try? cutBack(to: size)
             throw error
         }
         sizeBeforeLast = size
@@ -242,8 +237,14 @@ public final class TranscriptWriter {
             throw AccordTranscriptError.io(path: path, operation: "withdraw (nothing to withdraw)", errno: EINVAL)
         }
         sizeBeforeLast = nil
+        try cutBack(to: before)
+    }
+
+    /// Cuts the file back to `length` and `fsync`s it; when either fails, the writer is broken and
+    /// refuses further appends (what is on disk past `length` is unknown).
+    private func cutBack(to length: off_t) throws {
         do {
-            try truncate(to: before)
+            try truncate(to: length)
             try PosixIO.fsync(fd, path: path)
         } catch {
             broken = true
