@@ -37,6 +37,14 @@ func percentile(_ sorted: [Double], _ p: Double) -> Double {
 
 func ms(_ v: Double) -> String { String(format: "%.3f", v) }
 
+/// The body of a long answer of about `size` bytes (`answers` and `coach`): one factual, blame-free
+/// sentence repeated.
+func answerFiller(_ size: Int) -> String {
+    let sentence =
+        "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
+    return String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+}
+
 let args = Array(CommandLine.arguments.dropFirst())
 guard let command = args.first else {
     fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | stat JSON")
@@ -69,9 +77,7 @@ case "answers":
     let header = SessionHeader(id: SessionID.make(), playbook: playbook, participants: who, title: nil, started: SessionRunner.timestamp())
     let writer = try store.create(header: header)
     defer { writer.close() }
-    let sentence =
-        "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
-    let filler = String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    let filler = answerFiller(size)
     let transcriptPath = writer.url.path
     let transcriptFD = open(transcriptPath, O_RDONLY)
     guard transcriptFD >= 0 else { fail("cannot read \(transcriptPath)") }
@@ -287,9 +293,7 @@ case "coach":
     // The coach alone on the statement of `answers` (median µs of REPS checks, after 50 unmeasured),
     // to split an answer's cost between the coach and the rest.
     guard args.count == 3, let reps = Int(args[1]), let size = Int(args[2]), reps >= 1 else { fail("coach REPS SIZE") }
-    let sentence =
-        "On 12 March the webinar had 340 sign-ups, the hand-off list went out with company names only, and the first follow-up calls started on 29 March. "
-    let text = "Went well 1: " + String(repeating: sentence, count: max(1, size / sentence.utf8.count))
+    let text = "Went well 1: " + answerFiller(size)
     let coach = BlameCoach()
     var samples: [Double] = []
     var flagged = 0
