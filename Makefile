@@ -16,13 +16,22 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-.PHONY: run build test deps clean install uninstall
+.PHONY: run build test deps clean install uninstall print-release-flags
 
 deps:
 	@scripts/ensure-deps --build-only
 
+# The shipped binary: the Swift runtime linked in (start-up several times faster), and no $ORIGIN in
+# its RUNPATH (nothing it loads lives beside it; the loader would look there first for libc, libm and
+# libstdc++ at every start, and a library dropped beside the binary would be loaded). bench/run
+# builds with the same flags (docs/performance.md, "--version").
+RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath
+
 build: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+print-release-flags:
+	@echo $(RELEASE_FLAGS)
 
 run: build
 	.build/release/accord $(ARGS)

@@ -10,6 +10,10 @@
 //   accord-bench paths DIR REPS SALES MARKETING      each speed path beside its plain path (in-process)
 //   accord-bench replay FILE REPS                    read + decode + replay of one transcript
 //   accord-bench coach REPS SIZE                     the coach alone on the answers' statement of SIZE bytes
+//   accord-bench interleave RUNS -- CMD ARG... [-- CMD ARG...]...
+//                                                    wall time of each command, run in turn, one run
+//                                                    of each per round (the order alternating), so
+//                                                    drift hits all alike
 import AccordBenchSupport
 import AccordCore
 import Foundation
@@ -47,7 +51,9 @@ func answerFiller(_ size: Int) -> String {
 
 let args = Array(CommandLine.arguments.dropFirst())
 guard let command = args.first else {
-    fail("usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | stat JSON")
+    fail(
+        "usage: generate DIR N EVENTS SEED | append-latency DIR EVENTS ANSWERS | replay FILE REPS | fsync-latency DIR N | interleave RUNS -- CMD... | stat JSON"
+    )
 }
 
 switch command {
@@ -325,6 +331,45 @@ case "fsync-latency":
     close(fd)
     samples.sort()
     print("writes=\(samples.count) p50_ms=\(ms(percentile(samples, 50))) p99_ms=\(ms(percentile(samples, 99))) max_ms=\(ms(samples.last!))")
+
+case "interleave":
+    // hyperfine runs one command's runs, then the next's: on a shared machine the speed drifts over
+    // a few seconds (medians of 200 runs of the same binary moved by 1.3x between blocks), so a
+    // ratio of two blocks measures the drift. Here every round runs each command once, in
+    // alternating order, started with posix_spawn (stdout to /dev/null, as hyperfine -N) and
+    // timed from spawn to exit. Prints "median mean min" (ms) per command, like `stat`.
+    guard args.count >= 4, let runs = Int(args[1]), runs > 0, args[2] == "--" else {
+        fail("interleave RUNS -- CMD ARG... [-- CMD ARG...]...")
+    }
+    let commands = args.dropFirst(3).split(separator: "--", omittingEmptySubsequences: false).map(Array.init)
+    guard commands.allSatisfy({ !$0.isEmpty }) else { fail("interleave: an empty command") }
+    var samples = [[Double]](repeating: [], count: commands.count)
+    let warmup = 10
+    for round in 0..<(warmup + runs) {
+        let order = round % 2 == 0 ? Array(commands.indices) : commands.indices.reversed()
+        for k in order {
+            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            let argv: [UnsafeMutablePointer<CChar>?] = commands[k].map { strdup($0) } + [nil]
+            var pid: pid_t = 0
+            let t0 = nowNs()
+            let rc = posix_spawn(&pid, commands[k][0], &actions, nil, argv, environ)
+            guard rc == 0 else { fail("cannot run \(commands[k][0]): \(String(cString: strerror(rc)))") }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            let elapsed = Double(nowNs() - t0) / 1e6
+            posix_spawn_file_actions_destroy(&actions)
+            argv.forEach { free($0) }
+            guard status == 0 else { fail("\(commands[k].joined(separator: " ")) exited with status \(status)") }
+            if round >= warmup { samples[k].append(elapsed) }
+        }
+    }
+    for var s in samples {
+        s.sort()
+        let median = s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+        print("\(ms(median)) \(ms(s.reduce(0, +) / Double(s.count))) \(ms(s[0]))")
+    }
 
 case "stat":
     // Median and mean (ms) of each command in a hyperfine --export-json file, one line each.
