@@ -24,7 +24,7 @@ deps:
 # The shipped binary: the Swift runtime linked in (start-up several times faster), and no $ORIGIN in
 # its RUNPATH (nothing it loads lives beside it; the loader would look there first for libc, libm and
 # libstdc++ at every start, and a library dropped beside the binary would be loaded). bench/run
-# builds with the same flags (docs/performance.md, "--version").
+# builds with the same flags (docs/performance.md, "Start-up, ninth pass").
 RELEASE_FLAGS = -c release --static-swift-stdlib --disable-local-rpath
 
 build: deps

@@ -343,32 +343,33 @@ case "interleave":
     }
     let commands = args.dropFirst(3).split(separator: "--", omittingEmptySubsequences: false).map(Array.init)
     guard commands.allSatisfy({ !$0.isEmpty }) else { fail("interleave: an empty command") }
+    // Each command's spawn (argv, stdout to /dev/null) is prepared once, outside the timed rounds.
+    let argvs: [[UnsafeMutablePointer<CChar>?]] = commands.map { $0.map { strdup($0) } + [nil] }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    defer {
+        posix_spawn_file_actions_destroy(&actions)
+        argvs.joined().forEach { free($0) }
+    }
     var samples = [[Double]](repeating: [], count: commands.count)
     let warmup = 10
     for round in 0..<(warmup + runs) {
         let order = round % 2 == 0 ? Array(commands.indices) : commands.indices.reversed()
         for k in order {
-            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            let argv: [UnsafeMutablePointer<CChar>?] = commands[k].map { strdup($0) } + [nil]
             var pid: pid_t = 0
             let t0 = nowNs()
-            let rc = posix_spawn(&pid, commands[k][0], &actions, nil, argv, environ)
+            let rc = posix_spawn(&pid, commands[k][0], &actions, nil, argvs[k], environ)
             guard rc == 0 else { fail("cannot run \(commands[k][0]): \(String(cString: strerror(rc)))") }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
             let elapsed = Double(nowNs() - t0) / 1e6
-            posix_spawn_file_actions_destroy(&actions)
-            argv.forEach { free($0) }
             guard status == 0 else { fail("\(commands[k].joined(separator: " ")) exited with status \(status)") }
             if round >= warmup { samples[k].append(elapsed) }
         }
     }
-    for var s in samples {
-        s.sort()
-        let median = s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-        print("\(ms(median)) \(ms(s.reduce(0, +) / Double(s.count))) \(ms(s[0]))")
+    for s in samples.map({ $0.sorted() }) {
+        print("\(ms(percentile(s, 50))) \(ms(s.reduce(0, +) / Double(s.count))) \(ms(s[0]))")
     }
 
 case "stat":
