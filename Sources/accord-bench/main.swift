@@ -71,10 +71,12 @@ case "answers":
     // A retro session with the real engine and the real writer (fsync): the opening steps, then N
     // answers of about SIZE bytes each in "What went well" (a list step the blame-free coach reads: each answer is checked). Each
     // answer is timed from the line handed over to the next prompt (wall and this thread's CPU).
-    // After every 10th answer, the same bytes — what that answer appended to the transcript, read
-    // back from it (the answer's lines: the answer and the item, each holding the text) — are written
-    // and fsynced to a side file on the same file system (not timed as an answer): the floor, sampled
-    // through the whole run, so a figure late in the session is compared with the disk of that moment.
+    // After every answer, the same bytes — what that answer appended to the transcript, read back
+    // from it (the answer's lines: the answer and the item, each holding the text) — are written and
+    // fsynced to a side file on the same file system (not timed as an answer): the floor, taken beside
+    // each answer, so each figure is compared with as many samples of the disk at the same moments
+    // (every 10th answer gave the floor's median 20 samples against the answer's 200). Also printed:
+    // the floor's CPU (this thread's, for the write and fsync), beside the answer's.
     guard args.count == 4, let n = Int(args[2]), let size = Int(args[3]), n >= 1_200 else { fail("answers DIR N SIZE (N ≥ 1200)") }
     let dir = URL(fileURLWithPath: args[1])
     let store = TranscriptStore(directory: dir)
@@ -102,7 +104,7 @@ case "answers":
     let box = Box()
     var wall: [Double] = []
     var cpu: [Double] = []
-    var floor: [(at: Int, ms: Double)] = []
+    var floor: [(at: Int, ms: Double, cpu: Double)] = []
     var lastReturn: UInt64 = 0
     var lastCPU: UInt64 = 0
     var facts = 0
@@ -115,16 +117,15 @@ case "answers":
             if lastReturn != 0, r.state.stepIndex == 3, facts > 0 {
                 wall.append(Double(entered - lastReturn) / 1e6)
                 cpu.append(Double(enteredCPU - lastCPU) / 1e6)
-                if facts % 10 == 0 {
-                    floorBytes = [UInt8](repeating: 0, count: transcriptSize() - sizeBefore)
-                    guard pread(transcriptFD, &floorBytes, floorBytes.count, off_t(sizeBefore)) == floorBytes.count else {
-                        fail("cannot read back the answer's lines")
-                    }
-                    let t0 = nowNs()
-                    _ = floorBytes.withUnsafeBytes { write(floorFD, $0.baseAddress, $0.count) }
-                    _ = fsync(floorFD)
-                    floor.append((facts, Double(nowNs() - t0) / 1e6))
+                floorBytes = [UInt8](repeating: 0, count: transcriptSize() - sizeBefore)
+                guard pread(transcriptFD, &floorBytes, floorBytes.count, off_t(sizeBefore)) == floorBytes.count else {
+                    fail("cannot read back the answer's lines")
                 }
+                let t0 = nowNs()
+                let c0 = cpuNs()
+                _ = floorBytes.withUnsafeBytes { write(floorFD, $0.baseAddress, $0.count) }
+                _ = fsync(floorFD)
+                floor.append((facts, Double(nowNs() - t0) / 1e6, Double(cpuNs() - c0) / 1e6))
             }
             let line: String
             switch (r.state.stepIndex, r.state.pending) {
@@ -160,7 +161,8 @@ case "answers":
         "answers=\(wall.count) bytes=\(floorBytes.count) early_ms=\(ms(median(Array(wall[early])))) late_ms=\(ms(median(Array(wall[late]))))"
             + " cpu_early_ms=\(ms(median(Array(cpu[early])))) cpu_late_ms=\(ms(median(Array(cpu[late]))))"
             + " fsync_early_ms=\(ms(median(floor.filter { early.contains($0.at) }.map(\.ms))))"
-            + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))")
+            + " fsync_late_ms=\(ms(median(floor.filter { $0.at > wall.count - 200 }.map(\.ms))))"
+            + " fsync_cpu_ms=\(ms(median(floor.map(\.cpu))))")
 
 case "paths":
     // Each speed path beside the plain path it is checked against, in-process, on a warm cache:

@@ -95,16 +95,21 @@ struct CoachAheadTests {
 
     @Test func theCoachReadsWhileTheAnswerIsWritten() throws {
         // The coach waits (up to 10 s) for the answer's write: had it been asked first, the write could
-        // not have happened while it waited.
+        // not have happened while it waited, and its wait would have timed out. (A check the helper has
+        // not finished is made again on the runner's thread after the write: it finds the write made.)
         final class Seen: @unchecked Sendable {
             let written = DispatchSemaphore(value: 0)
             let lock = NSLock()
             var duringWrite = 0
+            var timedOut = 0
         }
         let seen = Seen()
         let engine = SessionEngine(coach: { text, _ in
             if seen.written.wait(timeout: .now() + 10) == .success {
+                seen.written.signal()  // for the other thread's check of the same statement, if any
                 seen.lock.withLock { seen.duringWrite += 1 }
+            } else {
+                seen.lock.withLock { seen.timedOut += 1 }
             }
             return nil
         })
@@ -117,8 +122,47 @@ struct CoachAheadTests {
         let runner = SessionRunner(
             header: header, records: [], engine: engine, sink: sink, read: { reader.read(prompt: $0) }, show: { _ in })
         _ = try runner.run()
-        #expect(seen.lock.withLock { seen.duringWrite } == 1)
+        #expect(seen.lock.withLock { seen.duringWrite } >= 1)
+        #expect(seen.lock.withLock { seen.timedOut } == 0)
         #expect(runner.state.items.contains { $0.text.hasPrefix("The webinar went well") })
+    }
+
+    @Test func theAnswerDoesNotWaitForAHelperThatHasNotFinished() throws {
+        // The helper's checks are held until the run is over: the runner makes each check itself once
+        // the write returns, and the answers are stored and shown as when the coach reads first.
+        final class Held: @unchecked Sendable {
+            let release = DispatchSemaphore(value: 0)
+            let lock = NSLock()
+            var finished = 0
+            let runner = pthread_self()
+        }
+        let held = Held()
+        let engine = SessionEngine(coach: { text, role in
+            if pthread_equal(pthread_self(), held.runner) == 0 {
+                _ = held.release.wait(timeout: .now() + 10)
+                held.lock.withLock { held.finished += 1 }
+            }
+            return Self.engine.coach!(text, role)
+        })
+        let header = SessionHeader(
+            id: "20261122-100000-abcdef", playbook: Self.playbook, participants: Participants(sales: "Dana", marketing: "Lee"),
+            title: nil, started: "2026-11-22T10:00:00Z")
+        let reader = ScriptedLineReader(Self.script)
+        var shown: [ChatLine] = []
+        let sink = CountingSink()
+        let runner = SessionRunner(
+            header: header, records: [], engine: engine, sink: sink, read: { reader.read(prompt: $0) }, show: { shown += $0 },
+            now: { "2026-11-22T10:00:00Z" })
+        runner.readsAheadFrom = CoachAhead.minimumLength
+        _ = try runner.run()
+        // No held check had finished when the run ended (had the runner waited for one, it would
+        // have, after 10 s); let them go.
+        #expect(held.lock.withLock { held.finished } == 0)
+        for _ in 0..<64 { held.release.signal() }
+        let first = try Self.run(readsAheadFrom: .max)
+        #expect(sink.inner.records == first.records)
+        #expect(shown == first.shown)
+        #expect(sink.withdrawals == 2)
     }
 
     @Test func aShortAnswerIsReadByTheCoachFirst() throws {
