@@ -16,11 +16,11 @@ import Dispatch
 /// verdict counts: the coach is pure, so both are the same, and the answer costs at most the write
 /// plus the check however the helper is scheduled (docs/performance.md, "Cost per answer, tenth pass").
 ///
-/// Only an answer of `minimumLength` bytes or more takes this way. The coach reads about 15–25 µs per
-/// KB (`accord-bench coach`: a 5 KB answer in 67 µs at best, 130 µs in the median); a write and its
-/// `fsync` take 230–460 µs. Below 1 KB what
-/// reading ahead could save is a few microseconds, about what handing the check to another thread
-/// costs, so a typed answer keeps the plain way and a pasted one is written while it is read.
+/// Only an answer of `minimumLength` bytes or more takes this way. The coach reads about 13 µs per KB
+/// (`accord-bench coach`: a 5 KB answer in 67 µs, 1.2 KB in 21 µs; up to twice that in the median when
+/// the host is busy); a write and its `fsync` take 230–460 µs. Below 1 KB what reading ahead could
+/// save is a few microseconds, about what handing the check to another thread costs, so a typed
+/// answer keeps the plain way and a pasted one is written while it is read.
 ///
 /// A kill in the fraction of a millisecond between the write and its withdrawal can leave a flagged
 /// answer stored as taken, without the coach's question (docs/transcript-format.md, "Durability").
