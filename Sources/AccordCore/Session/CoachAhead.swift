@@ -11,10 +11,11 @@ import Dispatch
 ///
 /// The helper thread only uses time the main thread leaves: it runs at background priority (nice 10;
 /// at `.userInitiated`, nice −2 where the process may raise its priority, it was woken ahead of the
-/// main thread and delayed the write it was meant to overlap), and `flagged()` never waits for it. A check the
-/// helper has not finished when the write returns is made again on the main thread, and the first
-/// verdict counts: the coach is pure, so both are the same, and the answer costs at most the write
-/// plus the check however the helper is scheduled (docs/performance.md, "Cost per answer, tenth pass").
+/// main thread and delayed the write it was meant to overlap), and `flagged()` never waits for it. A
+/// check the helper has not finished when the write returns is made again on the main thread, and the
+/// first verdict counts: the coach is pure, so both are the same, and the answer costs at most the
+/// write plus the check, however the helper is scheduled (docs/performance.md, "Cost per answer,
+/// tenth pass").
 ///
 /// Only an answer of `minimumLength` bytes or more takes this way. The coach reads about 13 µs per KB
 /// (`accord-bench coach`: a 5 KB answer in 67 µs, 1.2 KB in 21 µs; up to twice that in the median when
